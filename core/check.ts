@@ -1,0 +1,66 @@
+import { blockText, isHeading, type Block, type GongwenDocument, type HeadingBlock } from './model.ts';
+import { sectionSpan } from './outline.ts';
+import { isAllowedWording, sectionTitle } from './template.ts';
+import { findTemplate } from './templates.ts';
+
+export type ProblemCode = 'missing-title' | 'missing-section' | 'duplicate-section' | 'section-order' | 'empty-section' | 'section-wording' | 'level-jump' | 'empty-heading' | 'unknown-template';
+
+export interface Problem {
+  code: ProblemCode;
+  /** Index of the block the problem is at, where there is one. */
+  block?: number;
+  message: string;
+}
+
+function headingName(block: HeadingBlock): string {
+  return `「${blockText(block).trim() || '（空标题）'}」`;
+}
+
+function hasContent(blocks: readonly Block[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (blockText(blocks[i]!).trim()) return true;
+  return false;
+}
+
+/**
+ * Structure problems a reviewer would send the report back for. Runs on the document as it is
+ * (not normalized), so it also reports what the normalizer would silently repair on load.
+ */
+export function checkStructure(document: GongwenDocument): Problem[] {
+  const { blocks, meta } = document;
+  const problems: Problem[] = [];
+  const template = findTemplate(meta.template);
+  if (!template) problems.push({ code: 'unknown-template', message: `未知模板「${meta.template}」，无法检查必需章节` });
+  if (blocks[0]?.type !== 'title' || !blockText(blocks[0]).trim()) problems.push({ code: 'missing-title', block: 0, message: '缺少标题' });
+
+  let previous = 0;
+  const found = new Map<string, number>();
+  let lastOrder = -1;
+  blocks.forEach((block, i) => {
+    if (!isHeading(block)) return;
+    if (block.level > previous + 1) {
+      problems.push({ code: 'level-jump', block: i, message: `第 ${i + 1} 段${headingName(block)}是${block.level}级标题，但上一级标题是${previous || '（无）'}级，跳过了一级` });
+    }
+    previous = block.level;
+    if (!blockText(block).trim()) problems.push({ code: 'empty-heading', block: i, message: `第 ${i + 1} 段是空标题` });
+    if (block.section === undefined || !template) return;
+    const order = template.sections.findIndex((s) => s.key === block.section);
+    const section = template.sections[order];
+    if (!section) return;
+    if (found.has(block.section)) {
+      problems.push({ code: 'duplicate-section', block: i, message: `必需章节「${section.title}」出现了不止一次` });
+      return;
+    }
+    found.set(block.section, i);
+    if (order < lastOrder) problems.push({ code: 'section-order', block: i, message: `必需章节${headingName(block)}的位置不符合模板顺序` });
+    lastOrder = Math.max(lastOrder, order);
+    if (!isAllowedWording(section, blockText(block), meta)) {
+      problems.push({ code: 'section-wording', block: i, message: `${headingName(block)}不是模板允许的「${sectionTitle(section, meta)}」的写法` });
+    }
+    const span = sectionSpan(blocks, i);
+    if (!hasContent(blocks, i + 1, span.end)) problems.push({ code: 'empty-section', block: i, message: `必需章节${headingName(block)}还没有内容` });
+  });
+  for (const section of template?.sections ?? []) {
+    if (!found.has(section.key)) problems.push({ code: 'missing-section', message: `缺少必需章节「${sectionTitle(section, meta)}」` });
+  }
+  return problems;
+}

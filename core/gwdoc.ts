@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { PERIODS, type GongwenDocument } from './model.ts';
+import { normalizeBlocks } from './normalize.ts';
+import { findTemplate } from './templates.ts';
+
+export const FORMAT = 'gongwen/1';
+/** Larger files are refused before parsing, so a bad file cannot exhaust memory. */
+export const MAX_FILE_CHARS = 32 * 1024 * 1024;
+const MAX_BLOCKS = 200_000;
+const MAX_BLOCK_CHARS = 200_000;
+
+const textRun = z.strictObject({ text: z.string().max(MAX_BLOCK_CHARS) });
+const children = z.array(textRun).min(1).max(1000);
+const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), children });
+
+export const blockSchema = z.discriminatedUnion('type', [
+  plain('title'),
+  plain('addressee'),
+  plain('paragraph'),
+  plain('signature'),
+  plain('date'),
+  z.strictObject({
+    type: z.literal('heading'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    runIn: z.boolean().optional(),
+    section: z.string().max(60).optional(),
+    children,
+  }),
+]);
+
+export const metaSchema = z.strictObject({
+  template: z.string().max(60),
+  organ: z.string().max(120),
+  year: z.number().int().min(1949).max(2200),
+  period: z.enum(PERIODS),
+  date: z.string().max(40),
+});
+
+export const gwdocSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  meta: metaSchema,
+  blocks: z.array(blockSchema).max(MAX_BLOCKS),
+});
+
+export type ParseResult = { ok: true; document: GongwenDocument } | { ok: false; error: string };
+
+function where(path: readonly PropertyKey[]): string {
+  if (path[0] === 'blocks' && typeof path[1] === 'number') {
+    const rest = path.slice(2).join('.');
+    return `第 ${path[1] + 1} 段${rest ? `（${rest}）` : ''}`;
+  }
+  return path.length ? path.join('.') : '文件';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `应为 ${issue.expected}`;
+    case 'invalid_value':
+      return `取值无效，应为 ${issue.values.map((v) => JSON.stringify(v)).join(' / ')}`;
+    case 'invalid_union':
+      return '段落类型或属性无效';
+    case 'unrecognized_keys':
+      return `含有未知字段 ${issue.keys.join('、')}`;
+    case 'too_big':
+      return '内容过长';
+    case 'too_small':
+      return issue.origin === 'array' ? '不能为空' : '取值过小';
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Reads a .gwdoc. Either the whole document loads, normalized, or nothing does and the error
+ * says what is wrong and where (in Chinese, as the UI shows it).
+ */
+export function parseGwdoc(text: string, options: { normalize?: boolean } = {}): ParseResult {
+  if (text.length > MAX_FILE_CHARS) return { ok: false, error: `文件过大（超过 ${MAX_FILE_CHARS / 1024 / 1024} MB），不是有效的公文文档` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof RangeError ? '嵌套过深' : (error as Error).message;
+    return { ok: false, error: `文件不是有效的 JSON：${detail}` };
+  }
+  if (typeof data === 'object' && data !== null && 'format' in data && data.format !== FORMAT) {
+    const format = String((data as { format: unknown }).format).slice(0, 40);
+    return { ok: false, error: `不支持的文件格式版本「${format}」，本程序读取 ${FORMAT}` };
+  }
+  const parsed = gwdocSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${where(issue.path)}：${describeIssue(issue)}`);
+    const more = parsed.error.issues.length > 5 ? `等 ${parsed.error.issues.length} 处问题` : '';
+    return { ok: false, error: `文件内容无效：${issues.join('；')}${more}` };
+  }
+  const { meta, blocks } = parsed.data;
+  const document: GongwenDocument = { meta, blocks };
+  if (options.normalize !== false) {
+    document.blocks = normalizeBlocks(blocks, { template: findTemplate(meta.template), meta });
+  }
+  return { ok: true, document };
+}
+
+export function serializeGwdoc(document: GongwenDocument): string {
+  return JSON.stringify({ format: FORMAT, meta: document.meta, blocks: document.blocks }, null, 1) + '\n';
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer's Electron platform and the main process.
+ * Main validates every payload against these schemas; the preload exposes one function per
+ * channel and nothing else.
+ */
+
+export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
+export const filePath = z.string().min(1).max(4096);
+
+export const menuCommands = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'edit.undo',
+  'edit.redo',
+  'format.heading1',
+  'format.heading2',
+  'format.heading3',
+  'format.heading4',
+  'format.body',
+  'format.toggleRunIn',
+  'view.outline',
+  'help.about',
+] as const;
+export const menuCommand = z.enum(menuCommands);
+export type MenuCommand = z.infer<typeof menuCommand>;
+
+export const openedFile = z.object({
+  path: filePath.optional(),
+  name: z.string().min(1).max(1024),
+  text: z.string().max(MAX_DOCUMENT_CHARS),
+});
+export type OpenedFile = z.infer<typeof openedFile>;
+
+export const saveRequest = z.object({
+  /** Where the document was last saved; absent for a new document (asks for a place). */
+  path: filePath.optional(),
+  suggestedName: z.string().min(1).max(255),
+  text: z.string().max(MAX_DOCUMENT_CHARS),
+});
+export type SaveRequest = z.infer<typeof saveRequest>;
+
+export const savedFile = z.object({ path: filePath.optional(), name: z.string() });
+export type SavedFile = z.infer<typeof savedFile>;
+
+export const recentFile = z.object({ path: filePath, name: z.string() });
+export type RecentFile = z.infer<typeof recentFile>;
+
+/** Invoke channels: request schema and the response type each resolves to. */
+export const invokeChannels = {
+  'doc:open': z.tuple([]),
+  'doc:openPath': z.tuple([filePath]),
+  'doc:save': z.tuple([saveRequest]),
+  'doc:saveAs': z.tuple([saveRequest]),
+  'recent:list': z.tuple([]),
+  'window:setTitle': z.tuple([z.object({ name: z.string().max(255), dirty: z.boolean() })]),
+} as const;
+export type InvokeChannel = keyof typeof invokeChannels;
+
+export interface InvokeResults {
+  'doc:open': OpenedFile | null;
+  'doc:openPath': OpenedFile;
+  'doc:save': SavedFile | null;
+  'doc:saveAs': SavedFile | null;
+  'recent:list': RecentFile[];
+  'window:setTitle': void;
+}
+
+/** Main → renderer. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** What the preload puts on `window.gongwenHost`. */
+export interface HostApi {
+  openDocument(): Promise<OpenedFile | null>;
+  openPath(path: string): Promise<OpenedFile>;
+  saveDocument(request: SaveRequest): Promise<SavedFile | null>;
+  saveDocumentAs(request: SaveRequest): Promise<SavedFile | null>;
+  listRecent(): Promise<RecentFile[]>;
+  setTitle(state: { name: string; dirty: boolean }): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

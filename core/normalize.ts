@@ -1,0 +1,160 @@
+import { BLOCK_TYPES, HEADING_LEVELS, blockText, heading, isHeading, textBlock, type Block, type DocumentMeta, type HeadingBlock } from './model.ts';
+import { closingStart, sectionSpan, type Span } from './outline.ts';
+import { sectionTitle, type Template } from './template.ts';
+import { matchTypedLabel } from './typed-label.ts';
+
+/**
+ * One repair. The editor applies a fix as Slate operations (so it is undoable and incremental);
+ * file loading applies it to an array. Both use findFix, so there is one normalizer.
+ */
+export type Fix =
+  | { kind: 'insert'; at: number; block: Block; reason: string }
+  | { kind: 'set'; at: number; props: Partial<Omit<HeadingBlock, 'children' | 'type'>> & { type?: Block['type'] }; unset: string[]; reason: string }
+  | { kind: 'move'; span: Span; to: number; reason: string }
+  | { kind: 'trimStart'; at: number; length: number; reason: string };
+
+export interface NormalizeContext {
+  template?: Template | undefined;
+  meta: Pick<DocumentMeta, 'organ' | 'year' | 'period'>;
+}
+
+const HEADING_ONLY_PROPS = ['level', 'runIn', 'section'] as const;
+const KNOWN_PROPS = new Set(['type', 'children', ...HEADING_ONLY_PROPS]);
+
+/** Problems local to one block: unknown type, bad props, a number typed into a heading. */
+export function findBlockFix(block: Block, at: number, context: NormalizeContext): Fix | null {
+  const record = block as unknown as Record<string, unknown>;
+  if (!BLOCK_TYPES.includes(block.type)) {
+    return { kind: 'set', at, props: { type: 'paragraph' }, unset: Object.keys(record).filter((k) => k !== 'children' && k !== 'type'), reason: '未知的段落类型改为正文' };
+  }
+  const stray = Object.keys(record).filter((k) => !KNOWN_PROPS.has(k) || (block.type !== 'heading' && (HEADING_ONLY_PROPS as readonly string[]).includes(k)));
+  if (stray.length) return { kind: 'set', at, props: {}, unset: stray, reason: '去掉无效属性' };
+  if (block.type !== 'heading') return null;
+  if (!HEADING_LEVELS.includes(block.level)) {
+    const level = Math.min(4, Math.max(1, Math.round(Number(block.level)) || 1)) as HeadingBlock['level'];
+    return { kind: 'set', at, props: { level }, unset: [], reason: '标题级别无效' };
+  }
+  if ('runIn' in block && (block.runIn !== true || block.level === 1 || block.section !== undefined)) {
+    return { kind: 'set', at, props: {}, unset: ['runIn'], reason: '一级标题和必需章节不能作段首标题' };
+  }
+  if ('section' in block) {
+    const known = typeof block.section === 'string' && context.template?.sections.some((s) => s.key === block.section);
+    if (!known) return { kind: 'set', at, props: {}, unset: ['section'], reason: '模板中没有这个章节' };
+    if (block.level !== 1) return { kind: 'set', at, props: { level: 1 }, unset: [], reason: '必需章节是一级标题' };
+  }
+  const typed = matchTypedLabel(blockText(block));
+  if (typed) return { kind: 'trimStart', at, length: typed.length, reason: '序号由系统生成，不保存在文字中' };
+  return null;
+}
+
+function findTitleFix(blocks: readonly Block[]): Fix | null {
+  if (blocks[0]?.type === 'title') return null;
+  const existing = blocks.findIndex((b) => b.type === 'title');
+  if (existing > 0) return { kind: 'move', span: { start: existing, end: existing + 1 }, to: 0, reason: '标题必须在最前' };
+  return { kind: 'insert', at: 0, block: textBlock('title'), reason: '补上标题' };
+}
+
+function findSingletonFix(blocks: readonly Block[]): Fix | null {
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === 'title') return { kind: 'set', at: i, props: { type: 'paragraph' }, unset: [], reason: '只能有一个标题' };
+    if (block.type === 'addressee' && i !== 1) return { kind: 'set', at: i, props: { type: 'paragraph' }, unset: [], reason: '主送机关只能紧跟标题' };
+  }
+  return null;
+}
+
+function findSectionFix(blocks: readonly Block[], context: NormalizeContext): Fix | null {
+  const template = context.template;
+  if (!template) return null;
+  const order = new Map(template.sections.map((s, i) => [s.key, i]));
+  // Present sections in document order; later duplicates lose their key (their text stays).
+  const present: { key: string; at: number }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (!isHeading(block) || block.section === undefined) continue;
+    if (seen.has(block.section)) return { kind: 'set', at: i, props: {}, unset: ['section'], reason: '必需章节只能出现一次' };
+    seen.add(block.section);
+    present.push({ key: block.section, at: i });
+  }
+  for (let k = 1; k < present.length; k++) {
+    const prev = present[k - 1]!;
+    const cur = present[k]!;
+    if (order.get(cur.key)! < order.get(prev.key)!) {
+      return { kind: 'move', span: sectionSpan(blocks, cur.at), to: prev.at, reason: '必需章节须按模板顺序排列' };
+    }
+  }
+  for (const [i, section] of template.sections.entries()) {
+    if (seen.has(section.key)) continue;
+    const next = present.find((p) => order.get(p.key)! > i);
+    const afterFront = blocks[1]?.type === 'addressee' ? 2 : 1;
+    const at = next ? next.at : closingStart(blocks);
+    return { kind: 'insert', at: Math.max(afterFront, at), block: heading(1, sectionTitle(section, context.meta), { section: section.key }), reason: `补上必需章节「${section.title}」` };
+  }
+  return null;
+}
+
+function findLevelFix(blocks: readonly Block[]): Fix | null {
+  let previous = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (!isHeading(block)) continue;
+    if (block.level > previous + 1) {
+      return { kind: 'set', at: i, props: { level: (previous + 1) as HeadingBlock['level'] }, unset: [], reason: '标题不能跳级' };
+    }
+    previous = block.level;
+  }
+  return null;
+}
+
+/** The first violated invariant, in the order they must be repaired, or null. */
+export function findFix(blocks: readonly Block[], context: NormalizeContext): Fix | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const fix = findBlockFix(blocks[i]!, i, context);
+    if (fix) return fix;
+  }
+  return findTitleFix(blocks) ?? findSingletonFix(blocks) ?? findSectionFix(blocks, context) ?? findLevelFix(blocks);
+}
+
+/** Applies a fix to a block array, returning a new array (blocks that did not change are shared). */
+export function applyFix(blocks: readonly Block[], fix: Fix): Block[] {
+  const next = blocks.slice();
+  switch (fix.kind) {
+    case 'insert':
+      next.splice(fix.at, 0, fix.block);
+      return next;
+    case 'set': {
+      const copy = { ...next[fix.at]!, ...fix.props } as Record<string, unknown>;
+      for (const key of fix.unset) delete copy[key];
+      next[fix.at] = copy as unknown as Block;
+      return next;
+    }
+    case 'move': {
+      const moved = next.splice(fix.span.start, fix.span.end - fix.span.start);
+      const to = fix.to > fix.span.start ? fix.to - moved.length : fix.to;
+      next.splice(to, 0, ...moved);
+      return next;
+    }
+    case 'trimStart': {
+      const block = next[fix.at]!;
+      next[fix.at] = { ...block, children: [{ text: blockText(block).slice(fix.length) }] } as Block;
+      return next;
+    }
+  }
+}
+
+/**
+ * Restores every invariant: title first, no skipped heading level, each required section once, as
+ * a level-1 heading, in template order. Text is never dropped.
+ */
+export function normalizeBlocks(blocks: readonly Block[], context: NormalizeContext): Block[] {
+  let current = blocks.slice();
+  // Each fix removes one violation; the bound only guards against a fix that undoes another.
+  const limit = 10 * (blocks.length + 10) + 100;
+  for (let i = 0; i < limit; i++) {
+    const fix = findFix(current, context);
+    if (!fix) return current;
+    current = applyFix(current, fix);
+  }
+  throw new Error('normalizeBlocks did not converge');
+}

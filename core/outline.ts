@@ -1,0 +1,83 @@
+import { isHeading, type Block, type HeadingBlock } from './model.ts';
+
+/** Half-open index range [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Blocks that close the document (signature, date) are not part of the last section's body:
+ * moving or demoting that section must leave them at the end.
+ */
+function isClosing(block: Block): boolean {
+  return block.type === 'signature' || block.type === 'date';
+}
+
+/** The heading at `index` with everything under it: up to the next heading of the same or a higher level. */
+export function sectionSpan(blocks: readonly Block[], index: number): Span {
+  const head = blocks[index];
+  if (!isHeading(head)) return { start: index, end: index + 1 };
+  let end = index + 1;
+  while (end < blocks.length) {
+    const block = blocks[end]!;
+    if (isClosing(block)) break;
+    if (isHeading(block) && block.level <= head.level) break;
+    end++;
+  }
+  return { start: index, end };
+}
+
+/** Index of the nearest heading at or before `index`, or -1. */
+export function headingAtOrBefore(blocks: readonly Block[], index: number): number {
+  for (let i = Math.min(index, blocks.length - 1); i >= 0; i--) if (isHeading(blocks[i])) return i;
+  return -1;
+}
+
+/** Index of the nearest heading before `index`, or -1. */
+export function previousHeading(blocks: readonly Block[], index: number): number {
+  return headingAtOrBefore(blocks, index - 1);
+}
+
+/** Index of the first heading after `index`, or -1. */
+export function nextHeading(blocks: readonly Block[], index: number): number {
+  for (let i = index + 1; i < blocks.length; i++) if (isHeading(blocks[i])) return i;
+  return -1;
+}
+
+/** The previous heading of the same level under the same parent, or -1. */
+export function previousSibling(blocks: readonly Block[], index: number): number {
+  const head = blocks[index] as HeadingBlock;
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (!isHeading(block)) continue;
+    if (block.level === head.level) return i;
+    if (block.level < head.level) return -1;
+  }
+  return -1;
+}
+
+/** The next heading of the same level under the same parent, or -1. */
+export function nextSibling(blocks: readonly Block[], index: number): number {
+  const head = blocks[index] as HeadingBlock;
+  const { end } = sectionSpan(blocks, index);
+  const block = blocks[end];
+  return isHeading(block) && block.level === head.level ? end : -1;
+}
+
+/** Deepest heading level within a span, 0 when it holds no heading. */
+export function deepestLevel(blocks: readonly Block[], span: Span): number {
+  let deepest = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const block = blocks[i]!;
+    if (isHeading(block) && block.level > deepest) deepest = block.level;
+  }
+  return deepest;
+}
+
+/** Where the closing run (signature, date) at the end of the document starts. */
+export function closingStart(blocks: readonly Block[]): number {
+  let i = blocks.length;
+  while (i > 0 && isClosing(blocks[i - 1]!)) i--;
+  return i;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { PERIODS, type DocumentMeta } from './model.ts';
+
+const regexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: '不是有效的正则表达式' },
+);
+
+export const requiredSectionSchema = z.strictObject({
+  /** Stable key stored on the heading (`section`), e.g. "done". */
+  key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Default wording, with {year} {nextYear} {organ} {period} placeholders. */
+  title: z.string().min(1).max(60),
+  /** Whole-title patterns of the wordings the template accepts, besides the default. */
+  variants: z.array(regexSource).default([]),
+  /** Shown in the editor when the section is still empty. */
+  hint: z.string().max(200).optional(),
+});
+
+export const templateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().min(1).max(60),
+  description: z.string().max(300).default(''),
+  period: z.enum(PERIODS),
+  titlePattern: z.string().min(1).max(120),
+  addressee: z.string().max(120).optional(),
+  opening: z.string().max(400).default(''),
+  sections: z.array(requiredSectionSchema).min(1).max(20),
+  numbering: z.strictObject({ continuousLevel3: z.boolean().default(false) }).default({ continuousLevel3: false }),
+  signature: z.boolean().default(true),
+  date: z.boolean().default(true),
+}).superRefine((template, ctx) => {
+  const seen = new Set<string>();
+  template.sections.forEach((section, i) => {
+    if (seen.has(section.key)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'key'], message: `重复的章节键 ${section.key}` });
+    seen.add(section.key);
+  });
+});
+
+export type Template = z.infer<typeof templateSchema>;
+export type RequiredSection = z.infer<typeof requiredSectionSchema>;
+
+export interface FillValues {
+  organ: string;
+  year: number;
+  period?: string;
+}
+
+/** Replaces {organ} {year} {nextYear} {period} in a template string. */
+export function fillPattern(pattern: string, values: FillValues): string {
+  return pattern
+    .replaceAll('{organ}', values.organ)
+    .replaceAll('{nextYear}', String(values.year + 1))
+    .replaceAll('{year}', String(values.year))
+    .replaceAll('{period}', values.period ?? '');
+}
+
+export function sectionTitle(section: RequiredSection, meta: Pick<DocumentMeta, 'organ' | 'year' | 'period'>): string {
+  return fillPattern(section.title, meta);
+}
+
+const compiled = new WeakMap<RequiredSection, RegExp[]>();
+
+/** Whether a heading's wording is one the template allows for this required section. */
+export function isAllowedWording(section: RequiredSection, text: string, meta: Pick<DocumentMeta, 'organ' | 'year' | 'period'>): boolean {
+  const wording = text.trim();
+  if (wording === sectionTitle(section, meta)) return true;
+  let patterns = compiled.get(section);
+  if (!patterns) {
+    patterns = section.variants.map((source) => new RegExp(`^(?:${source})$`, 'u'));
+    compiled.set(section, patterns);
+  }
+  return patterns.some((re) => re.test(wording));
+}
