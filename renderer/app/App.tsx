@@ -1,18 +1,319 @@
-// MINIMAL SHELL — to be replaced by the app chrome (template picker, toolbar, outline, status line).
-import { useState } from 'react';
-import { Slate } from 'slate-react';
-import { newDocument } from '../../core/new-document.ts';
-import { getTemplate } from '../../core/templates.ts';
-import { createGongwenEditor, DocumentEditable } from '../editor/index.ts';
+import { memo, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { ReactEditor, Slate } from 'slate-react';
+import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
+import type { GongwenDocument } from '../../core/model.ts';
+import { DocumentEditable, editorCommands } from '../editor/index.ts';
+import { platform } from '../platform/index.ts';
+import type { MenuCommand } from '../platform/platform.ts';
+import { blocksOf } from './blocks-of.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { DraftDialog } from './DraftDialog.tsx';
+import { decodeDraft, encodeDraft, type Draft } from './draft.ts';
+import { EditingButtonGroups, EditingButtons } from './EditingButtons.tsx';
+import { ErrorBanner } from './ErrorBanner.tsx';
+import { Outline } from './Outline.tsx';
+import { createSession, currentDocument, displayName, suggestedName, type DocSession } from './session.ts';
+import { shortcutCommand } from './shortcuts.ts';
+import { DocumentStatus, StatusLine } from './StatusLine.tsx';
+import { TemplatePicker } from './TemplatePicker.tsx';
+import { exposeTestHook } from './test-hook.ts';
+import { Toolbar, type FileActions } from './Toolbar.tsx';
+import { useNotice } from './use-notice.ts';
+
+/** How often unsaved work is copied to the draft store while the document is dirty. */
+const DRAFT_INTERVAL_MS = 2000;
+/**
+ * In Electron a shortcut can reach us twice, as the window's keydown and as the menu's
+ * accelerator; one save dialog is enough.
+ */
+const SAME_COMMAND_MS = 400;
+
+type DialogState =
+  | { kind: 'new' }
+  | { kind: 'draft'; draft: Draft }
+  | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void }
+  | null;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readStoredDraft(): Draft | null {
+  try {
+    return decodeDraft(platform.readDraft());
+  } catch {
+    return null;
+  }
+}
+
+/** The first body paragraph of the first section: where a new document's writing starts. */
+function firstBodyIndex(document: GongwenDocument): number {
+  const heading = document.blocks.findIndex((block) => block.type === 'heading');
+  return heading >= 0 && heading + 1 < document.blocks.length ? heading + 1 : 0;
+}
+
+// Memoized with no props: App's own state (dirty mark, notices, dialogs) must not re-render the
+// page; the editor re-renders it through Slate's context when the document changes.
+const Page = memo(function Page() {
+  return <DocumentEditable />;
+});
+
+function EmptyDesk() {
+  return (
+    <div className="gw-desk-empty">
+      <p>没有打开的文档。</p>
+      <p>点击「新建」选择模板开始写作，或点击「打开」载入已有的 .gwdoc 文件。</p>
+    </div>
+  );
+}
 
 export function App() {
-  const [document] = useState(() => newDocument(getTemplate('half-year'), { organ: '宣城市科技局', year: 2023 }));
-  const [notice, setNotice] = useState('');
-  const [editor] = useState(() => createGongwenEditor({ getContext: () => ({ template: getTemplate(document.meta.template), meta: document.meta }), notify: setNotice }));
+  const [notice, notify] = useNotice();
+  const [session, setSession] = useState<DocSession | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [draftSaved, setDraftSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [outlineVisible, setOutlineVisible] = useState(true);
+  const [dialog, setDialog] = useState<DialogState>(() => {
+    const draft = readStoredDraft();
+    return draft ? { kind: 'draft', draft } : { kind: 'new' };
+  });
+  /** Bumped on every content change; compared with what the draft and the last save hold. */
+  const version = useRef(0);
+  const draftVersion = useRef(0);
+  const activeKey = useRef(0);
+  const pendingFocus = useRef<number | null>(null);
+  const lastCommand = useRef<{ command: MenuCommand; at: number } | null>(null);
+
+  function load(document: GongwenDocument, file: { fileName: string | null; path?: string | undefined }, options: { restoredDraft: boolean; focus?: number }) {
+    const next = createSession(document, file, notify);
+    activeKey.current = next.docKey;
+    version.current = 0;
+    draftVersion.current = 0;
+    pendingFocus.current = options.focus ?? null;
+    setSession(next);
+    // A restored draft is unsaved work that is already safe in the draft store.
+    setDirty(options.restoredDraft);
+    setDraftSaved(options.restoredDraft);
+    setError(null);
+    setDialog(null);
+  }
+
+  function guardUnsaved(action: () => void, message: string, confirmLabel: string) {
+    if (!dirty) {
+      action();
+      return;
+    }
+    setDialog({
+      kind: 'confirm',
+      message,
+      confirmLabel,
+      onConfirm: () => {
+        setDialog(null);
+        action();
+      },
+    });
+  }
+
+  function requestNew() {
+    guardUnsaved(() => setDialog({ kind: 'new' }), '当前文档有未保存的修改。新建文档将放弃这些修改。', '放弃修改并新建');
+  }
+
+  async function openFromHost() {
+    let file;
+    try {
+      file = await platform.openDocument();
+    } catch (failure) {
+      setError(`无法打开文件：${describeError(failure)}`);
+      return;
+    }
+    if (!file) return;
+    const result = parseGwdoc(file.text);
+    if (!result.ok) {
+      // The open document stays exactly as it was: a bad file never replaces good work.
+      setError(`无法打开「${file.name}」：${result.error}`);
+      return;
+    }
+    platform.writeDraft(null);
+    load(result.document, { fileName: file.name, path: file.path }, { restoredDraft: false });
+  }
+
+  function requestOpen() {
+    // Called straight from the click or keydown: the browser's file chooser needs that user gesture.
+    guardUnsaved(() => void openFromHost(), '当前文档有未保存的修改。打开其他文档将放弃这些修改。', '放弃修改并打开');
+  }
+
+  async function save(as: boolean) {
+    const current = session;
+    if (!current) return;
+    const savedVersion = version.current;
+    const request = { path: current.path, suggestedName: suggestedName(current), text: serializeGwdoc(currentDocument(current)) };
+    let saved;
+    try {
+      saved = as ? await platform.saveDocumentAs(request) : await platform.saveDocument(request);
+    } catch (failure) {
+      setError(`保存失败：${describeError(failure)}`);
+      return;
+    }
+    if (!saved || activeKey.current !== current.docKey) return;
+    const { name, path } = saved;
+    setSession((s) => (s && s.docKey === current.docKey ? { ...s, fileName: name, path } : s));
+    // Typing during the save dialog made changes the file does not hold: stay dirty then.
+    if (version.current === savedVersion) {
+      setDirty(false);
+      setDraftSaved(false);
+      platform.writeDraft(null);
+    }
+    notify(`已保存「${name}」`);
+  }
+
+  function toggleOutline() {
+    setOutlineVisible((visible) => !visible);
+  }
+
+  function runCommand(command: MenuCommand) {
+    // A modal dialog is answering a question; commands from the menu or keys wait for it.
+    if (dialog) return;
+    const now = performance.now();
+    const last = lastCommand.current;
+    if (last && last.command === command && now - last.at < SAME_COMMAND_MS) return;
+    lastCommand.current = { command, at: now };
+    if (command === 'file.new') return requestNew();
+    if (command === 'file.open') return requestOpen();
+    if (command === 'file.save') return void save(false);
+    if (command === 'file.saveAs') return void save(true);
+    if (command === 'view.outline') return toggleOutline();
+    if (command === 'help.about') return notify('公文写作台：离线撰写工作总结、工作要点和报告');
+    if (!session || ReactEditor.isComposing(session.editor)) return;
+    const commands = editorCommands(session.editor);
+    switch (command) {
+      case 'edit.undo':
+        return commands.undo();
+      case 'edit.redo':
+        return commands.redo();
+      case 'format.heading1':
+        return commands.setLevel(1);
+      case 'format.heading2':
+        return commands.setLevel(2);
+      case 'format.heading3':
+        return commands.setLevel(3);
+      case 'format.heading4':
+        return commands.setLevel(4);
+      case 'format.body':
+        return commands.setLevel(0);
+      case 'format.toggleRunIn':
+        return commands.toggleRunIn();
+    }
+  }
+
+  function handleValueChange() {
+    version.current++;
+    setDirty(true);
+    setDraftSaved(false);
+  }
+
+  const writeDraftNow = useEffectEvent(() => {
+    if (!session || !dirty || draftVersion.current === version.current) return;
+    try {
+      platform.writeDraft(encodeDraft(currentDocument(session), session));
+    } catch (failure) {
+      notify(`草稿未能暂存：${describeError(failure)}`);
+      return;
+    }
+    draftVersion.current = version.current;
+    setDraftSaved(true);
+  });
+
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setInterval(() => writeDraftNow(), DRAFT_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [dirty]);
+
+  useEffect(() => {
+    // Closing or reloading between two timer ticks must not lose the last seconds of typing.
+    const flush = () => writeDraftNow();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+
+  const onMenuCommand = useEffectEvent((command: MenuCommand) => runCommand(command));
+  useEffect(() => platform.onMenuCommand((command: MenuCommand) => onMenuCommand(command)), []);
+
+  const onWindowKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const command = shortcutCommand(event);
+    if (!command) return;
+    event.preventDefault();
+    runCommand(command);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onWindowKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  useEffect(() => {
+    platform.setTitle({ name: displayName(session), dirty });
+  }, [session, dirty]);
+
+  useEffect(() => {
+    exposeTestHook(session ? { blocks: () => blocksOf(session.editor), meta: () => session.meta } : undefined);
+  }, [session]);
+
+  const takePendingFocus = useEffectEvent(() => {
+    const index = pendingFocus.current;
+    pendingFocus.current = null;
+    if (session && index !== null) editorCommands(session.editor).focusBlock(index);
+  });
+  const docKey = session?.docKey;
+  useEffect(() => {
+    // Runs after <Slate key={docKey}> has mounted the new document's DOM.
+    if (docKey !== undefined) takePendingFocus();
+  }, [docKey]);
+
+  const actions: FileActions = { newDocument: requestNew, openDocument: requestOpen, save: () => void save(false), saveAs: () => void save(true) };
+  const saveState = !session ? '' : dirty ? (draftSaved ? '未保存 · 草稿已暂存' : '未保存') : session.fileName ? '已保存' : '';
+
+  const frame = (
+    <div className="gw-app">
+      <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
+      {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
+      <div className="gw-body">
+        {session && outlineVisible && <Outline />}
+        <main className="gw-desk" aria-label="文档">
+          {session ? <Page /> : <EmptyDesk />}
+        </main>
+      </div>
+      <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notice} />
+    </div>
+  );
+
   return (
-    <Slate editor={editor} initialValue={document.blocks}>
-      <DocumentEditable />
-      <div role="status">{notice}</div>
-    </Slate>
+    <>
+      {session ? (
+        <Slate key={session.docKey} editor={session.editor} initialValue={session.initialBlocks} onValueChange={handleValueChange}>
+          {frame}
+        </Slate>
+      ) : (
+        frame
+      )}
+      {dialog?.kind === 'new' && (
+        <TemplatePicker
+          onCreate={(document) => load(document, { fileName: null }, { restoredDraft: false, focus: firstBodyIndex(document) })}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'draft' && (
+        <DraftDialog
+          draft={dialog.draft}
+          onRestore={() => load(dialog.draft.document, dialog.draft, { restoredDraft: true })}
+          onDiscard={() => {
+            platform.writeDraft(null);
+            setDialog({ kind: 'new' });
+          }}
+        />
+      )}
+      {dialog?.kind === 'confirm' && <ConfirmDialog message={dialog.message} confirmLabel={dialog.confirmLabel} onConfirm={dialog.onConfirm} onCancel={() => setDialog(null)} />}
+    </>
   );
 }

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { useSlateSelector } from 'slate-react';
+import type { Editor } from 'slate';
+import type { DocumentMeta } from '../../core/model.ts';
+import { findTemplate } from '../../core/templates.ts';
+import { useCurrentBlock, useLabels } from '../editor/index.ts';
+import { sameHeadings, sectionOf, selectHeadings } from './headings.ts';
+import { countCharacters } from './word-count.ts';
+import { blocksOf } from './blocks-of.ts';
+
+function selectCharacterCount(editor: Editor): number {
+  return countCharacters(blocksOf(editor));
+}
+
+interface StatusLineProps {
+  /** Document facts; they need the editor, so they are absent when no document is open. */
+  details: ReactNode;
+  saveState: string;
+  notice: string;
+}
+
+/**
+ * The one role=status region of the window. Refusals from the editor land here (the editor's own
+ * tests read them from it), next to 字数 and the caret's section.
+ */
+export function StatusLine({ details, saveState, notice }: StatusLineProps) {
+  return (
+    <footer className="gw-status" role="status">
+      {details}
+      {saveState && <span className="gw-status-save">{saveState}</span>}
+      <span className="gw-status-notice">{notice}</span>
+    </footer>
+  );
+}
+
+/** 字数, current section and template of the open document; must sit inside <Slate>. */
+export function DocumentStatus({ meta }: { meta: DocumentMeta }) {
+  const characters = useSlateSelector(selectCharacterCount);
+  const headings = useSlateSelector(selectHeadings, sameHeadings);
+  const labels = useLabels();
+  const section = sectionOf(headings, useCurrentBlock());
+  const template = findTemplate(meta.template);
+  return (
+    <>
+      <span className="gw-status-count">字数 {characters}</span>
+      <span className="gw-status-section">当前章节：{section ? `${labels[section.index] ?? ''}${section.text}` : '—'}</span>
+      <span className="gw-status-template">模板：{template ? template.name : `未知（${meta.template}）`}</span>
+    </>
+  );
+}

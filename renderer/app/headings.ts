@@ -1,0 +1,40 @@
+import type { Editor } from 'slate';
+import { blockText, type HeadingLevel } from '../../core/model.ts';
+import { blocksOf } from './blocks-of.ts';
+
+export interface HeadingEntry {
+  index: number;
+  level: HeadingLevel;
+  text: string;
+}
+
+/** The outline's raw material: every heading's position, level and text. */
+export function selectHeadings(editor: Editor): HeadingEntry[] {
+  const entries: HeadingEntry[] = [];
+  blocksOf(editor).forEach((block, index) => {
+    if (block.type === 'heading') entries.push({ index, level: block.level, text: blockText(block) });
+  });
+  return entries;
+}
+
+/** Lets useSlateSelector skip re-rendering the outline on edits that leave headings unchanged. */
+export function sameHeadings(a: HeadingEntry[] | null, b: HeadingEntry[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.index !== y.index || x.level !== y.level || x.text !== y.text) return false;
+  }
+  return true;
+}
+
+/** The heading whose section holds block `index`: the last heading at or before it, or undefined. */
+export function sectionOf(headings: readonly HeadingEntry[], index: number): HeadingEntry | undefined {
+  let found: HeadingEntry | undefined;
+  for (const entry of headings) {
+    if (entry.index > index) break;
+    found = entry;
+  }
+  return found;
+}
+

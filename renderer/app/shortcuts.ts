@@ -1,0 +1,18 @@
+import type { MenuCommand } from '../platform/platform.ts';
+
+/** The window-level shortcuts: the file commands, which must work wherever focus is. */
+export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
+  // keyCode 229 is the IME's own keydown: the keys belong to the composition, not to us.
+  if (event.isComposing || event.keyCode === 229) return null;
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  switch (event.key.toLowerCase()) {
+    case 'n':
+      return event.shiftKey ? null : 'file.new';
+    case 'o':
+      return event.shiftKey ? null : 'file.open';
+    case 's':
+      return event.shiftKey ? 'file.saveAs' : 'file.save';
+    default:
+      return null;
+  }
+}
