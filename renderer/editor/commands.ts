@@ -1,8 +1,91 @@
-// STUB — replaced by the editor implementation (keeps the exported signature).
-import type { GongwenEditor } from './create-editor.ts';
+import { Editor, Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
+import { isHeading, type HeadingLevel } from '../../core/model.ts';
+import { planMove, planSetLevel, planShift } from '../../core/structure.ts';
+import { moveSpan } from './apply-fix.ts';
+import { asUndoStep, setBodyText, setHeading } from './block-transforms.ts';
+import { blocksOf, selectedBlockIndex, blockAt } from './blocks.ts';
+import type { GongwenEditor } from './slate-types.ts';
 import type { EditorCommands } from './index.ts';
+import { toggleRunIn } from './run-in.ts';
 
+const cache = new WeakMap<GongwenEditor, EditorCommands>();
+
+/**
+ * The structural commands (toolbar, menus, key bindings). Each asks core for a plan first and
+ * either applies it as one undo step or reports core's refusal through options.notify.
+ */
 export function editorCommands(editor: GongwenEditor): EditorCommands {
-  const refuse = () => editor.gongwen.notify('尚未实现');
-  return { setLevel: refuse, shift: refuse, moveSection: refuse, toggleRunIn: refuse, undo: () => editor.undo(), redo: () => editor.redo(), focusBlock: refuse };
+  let commands = cache.get(editor);
+  if (!commands) {
+    commands = createCommands(editor);
+    cache.set(editor, commands);
+  }
+  return commands;
+}
+
+function createCommands(editor: GongwenEditor): EditorCommands {
+  const notify = (message: string) => editor.gongwen.notify(message);
+  const current = (): number => {
+    const at = selectedBlockIndex(editor);
+    if (at < 0) notify('请先把光标放在要操作的段落中');
+    return at;
+  };
+
+  return {
+    setLevel(level: 0 | HeadingLevel) {
+      const at = current();
+      if (at < 0) return;
+      const plan = planSetLevel(blocksOf(editor), at, level);
+      if (!plan.ok) return notify(plan.reason);
+      asUndoStep(editor, () => (level === 0 ? setBodyText(editor, at) : setHeading(editor, at, level)));
+    },
+
+    shift(delta: 1 | -1) {
+      const at = current();
+      if (at < 0) return;
+      const plan = planShift(blocksOf(editor), at, delta);
+      if (!plan.ok) return notify(plan.reason);
+      asUndoStep(editor, () => {
+        for (let i = plan.span.start; i < plan.span.end; i++) {
+          const block = blockAt(editor, i);
+          if (isHeading(block)) setHeading(editor, i, (block.level + delta) as HeadingLevel);
+        }
+      });
+    },
+
+    moveSection(direction: -1 | 1) {
+      const at = current();
+      if (at < 0) return;
+      const plan = planMove(blocksOf(editor), at, direction);
+      if (!plan.ok) return notify(plan.reason);
+      asUndoStep(editor, () => moveSpan(editor, plan.span, plan.to));
+    },
+
+    toggleRunIn() {
+      const at = current();
+      if (at < 0) return;
+      toggleRunIn(editor, at);
+    },
+
+    undo() {
+      editor.undo();
+    },
+
+    redo() {
+      editor.redo();
+    },
+
+    focusBlock(index: number) {
+      const block = blockAt(editor, index);
+      if (!block) return;
+      Transforms.select(editor, Editor.start(editor, [index]));
+      ReactEditor.focus(editor);
+      try {
+        ReactEditor.toDOMNode(editor, block).scrollIntoView({ block: 'center' });
+      } catch {
+        // Not rendered (yet): the editable scrolls the selection into view itself on render.
+      }
+    },
+  };
 }

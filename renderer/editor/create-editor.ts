@@ -1,22 +1,30 @@
-// STUB — replaced by the editor implementation (keeps the exported signature).
-import { createEditor, type BaseEditor } from 'slate';
-import { withReact, type ReactEditor } from 'slate-react';
-import { withHistory, type HistoryEditor } from 'slate-history';
-import type { Block, TextRun } from '../../core/model.ts';
+import { createEditor } from 'slate';
+import { withHistory } from 'slate-history';
+import { withReact } from 'slate-react';
+import { withBreakRules } from './insert-break.ts';
+import { withDeleteGuards } from './delete-guards.ts';
+import { withOutlineRules } from './with-outline-rules.ts';
+import { withOutlineStore } from './outline-store.ts';
+import { withPaste } from './paste.ts';
+import { withTypedNumbers } from './typed-number-shortcut.ts';
+import type { GongwenEditor } from './slate-types.ts';
 import type { EditorOptions } from './index.ts';
 
-export type GongwenEditor = BaseEditor & ReactEditor & HistoryEditor & { gongwen: EditorOptions };
+export type { GongwenEditor } from './slate-types.ts';
 
-declare module 'slate' {
-  interface CustomTypes {
-    Editor: GongwenEditor;
-    Element: Block;
-    Text: TextRun;
-  }
-}
-
+/**
+ * One editor per open document. Plugin order: the outermost wrapper runs first, so the delete
+ * guards (which turn an expanded selection into a guarded deleteFragment) see every insert
+ * before the typed-number shortcut and the break rules do.
+ */
 export function createGongwenEditor(options: EditorOptions): GongwenEditor {
-  const editor = withHistory(withReact(createEditor())) as GongwenEditor;
+  const editor = withReact(withHistory(createEditor())) as GongwenEditor;
   editor.gongwen = options;
+  withOutlineRules(editor);
+  withPaste(editor);
+  withBreakRules(editor);
+  withTypedNumbers(editor);
+  withDeleteGuards(editor);
+  withOutlineStore(editor);
   return editor;
 }

@@ -1,0 +1,57 @@
+import { Editor, Transforms } from 'slate';
+import type { Fix } from '../../core/normalize.ts';
+import type { Span } from '../../core/outline.ts';
+import type { Block } from '../../core/model.ts';
+import type { GongwenEditor } from './slate-types.ts';
+import { blockAt } from './blocks.ts';
+
+/**
+ * Moves blocks [span.start, span.end) so that they stand before the block now at index `to`,
+ * in order — the same meaning core's applyFix gives a `move` fix.
+ */
+export function moveSpan(editor: GongwenEditor, span: Span, to: number): void {
+  if (to >= span.start && to <= span.end) return;
+  const count = span.end - span.start;
+  Editor.withoutNormalizing(editor, () => {
+    if (to < span.start) {
+      for (let k = 0; k < count; k++) Transforms.moveNodes(editor, { at: [span.start + k], to: [to + k] });
+    } else {
+      // Moving forward: the span's first block is always at span.start; Slate's `to` is the
+      // block's path after the move, i.e. just before the (shifted) target.
+      for (let k = 0; k < count; k++) Transforms.moveNodes(editor, { at: [span.start], to: [to - 1] });
+    }
+  });
+}
+
+/** Removes the first `length` characters of a block's text. */
+function trimStart(editor: GongwenEditor, at: number, length: number): void {
+  const block = blockAt(editor, at);
+  if (!block || length <= 0) return;
+  const first = block.children[0];
+  if (first && first.text.length >= length) {
+    Transforms.delete(editor, { at: { anchor: { path: [at, 0], offset: 0 }, focus: { path: [at, 0], offset: length } } });
+    return;
+  }
+  Transforms.delete(editor, { at: Editor.start(editor, [at]), distance: length, unit: 'character' });
+}
+
+/** Applies one core Fix as Slate operations (undoable, incremental). */
+export function applyFixToEditor(editor: GongwenEditor, fix: Fix): void {
+  switch (fix.kind) {
+    case 'insert':
+      Transforms.insertNodes(editor, structuredClone(fix.block), { at: [fix.at] });
+      return;
+    case 'set':
+      Editor.withoutNormalizing(editor, () => {
+        if (Object.keys(fix.props).length) Transforms.setNodes<Block>(editor, fix.props as Partial<Block>, { at: [fix.at] });
+        if (fix.unset.length) Transforms.unsetNodes(editor, fix.unset, { at: [fix.at] });
+      });
+      return;
+    case 'move':
+      moveSpan(editor, fix.span, fix.to);
+      return;
+    case 'trimStart':
+      trimStart(editor, fix.at, fix.length);
+      return;
+  }
+}

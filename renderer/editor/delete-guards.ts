@@ -1,0 +1,118 @@
+import { Editor, Range, Transforms, type BaseRange, type Point } from 'slate';
+import { blockText, isHeading } from '../../core/model.ts';
+import { isRequiredHeading, planSetLevel } from '../../core/structure.ts';
+import { asUndoStep, setBodyText } from './block-transforms.ts';
+import { blocksOf, isAtBlockEnd, isAtBlockStart, quoteBlock, requiredDeleteRefusal, blockAt } from './blocks.ts';
+import type { GongwenEditor } from './slate-types.ts';
+
+/**
+ * Deletions never take a required section heading or the title with them (the tables-example
+ * pattern: guard the command instead of repairing afterwards, so no text is lost to a repair).
+ */
+export function withDeleteGuards(editor: GongwenEditor): GongwenEditor {
+  const { deleteBackward, deleteForward, deleteFragment, insertText, insertBreak, insertFragment, insertData } = editor;
+
+  editor.deleteBackward = (unit) => {
+    const at = editor.selection?.anchor.path[0] ?? -1;
+    if (at > 0 && isAtBlockStart(editor, at)) {
+      const block = blockAt(editor, at)!;
+      if (isRequiredHeading(block)) {
+        editor.gongwen.notify(requiredDeleteRefusal(block));
+        return;
+      }
+      if (isHeading(block)) {
+        // Backspace at the start of a heading first takes away its heading-ness, as word
+        // processors do with list items; a second Backspace then merges.
+        const plan = planSetLevel(blocksOf(editor), at, 0);
+        if (plan.ok) asUndoStep(editor, () => setBodyText(editor, at));
+        else editor.gongwen.notify(plan.reason);
+        return;
+      }
+    }
+    deleteBackward(unit);
+  };
+
+  editor.deleteForward = (unit) => {
+    const at = editor.selection?.anchor.path[0] ?? -1;
+    const next = blockAt(editor, at + 1);
+    if (at >= 0 && isRequiredHeading(next) && isAtBlockEnd(editor, at)) {
+      editor.gongwen.notify(requiredDeleteRefusal(next));
+      return;
+    }
+    deleteForward(unit);
+  };
+
+  editor.deleteFragment = (options) => {
+    const { selection } = editor;
+    if (!selection || Range.isCollapsed(selection)) {
+      deleteFragment(options);
+      return;
+    }
+    const [start, end] = Range.edges(selection);
+    const first = start.path[0]!;
+    const last = end.path[0]!;
+    const kept: number[] = [];
+    for (let i = first; i <= last && first !== last; i++) if (isRequiredHeading(blockAt(editor, i))) kept.push(i);
+    if (!kept.length) {
+      deleteFragment(options);
+      return;
+    }
+    const names = kept.map((i) => quoteBlock(blockAt(editor, i)!)).join('');
+    deleteAround(editor, start, end, kept);
+    editor.gongwen.notify(`已保留模板规定的必需章节${names}`);
+  };
+
+  // An expanded selection is always removed through the guarded deleteFragment first (Slate's
+  // own insertText / splitNodes / insertFragment would delete the range unguarded).
+  const collapse = () => {
+    if (editor.selection && Range.isExpanded(editor.selection)) editor.deleteFragment();
+  };
+  editor.insertText = (text, options) => {
+    if (!options?.at) collapse();
+    insertText(text, options);
+  };
+  editor.insertBreak = () => {
+    collapse();
+    insertBreak();
+  };
+  editor.insertFragment = (fragment, options) => {
+    if (!options?.at) collapse();
+    insertFragment(fragment, options);
+  };
+  editor.insertData = (data) => {
+    collapse();
+    insertData(data);
+  };
+
+  return editor;
+}
+
+/**
+ * Deletes the range [start, end] except the required headings at `kept` (ascending), which stay
+ * whole with their text. The pieces between them are deleted from the last to the first so the
+ * earlier paths stay valid.
+ */
+function deleteAround(editor: GongwenEditor, start: Point, end: Point, kept: readonly number[]): void {
+  const pieces: BaseRange[] = [];
+  let pieceStart: Point | null = start;
+  let pieceBlock = start.path[0]!;
+  for (const k of kept) {
+    if (pieceStart && k - 1 >= pieceBlock) pieces.push({ anchor: pieceStart, focus: Editor.end(editor, [k - 1]) });
+    pieceBlock = k + 1;
+    pieceStart = k + 1 <= end.path[0]! ? Editor.start(editor, [k + 1]) : null;
+  }
+  if (pieceStart && pieceBlock <= end.path[0]!) pieces.push({ anchor: pieceStart, focus: end });
+
+  asUndoStep(editor, () => {
+    for (const piece of [...pieces].reverse()) {
+      const at = piece.anchor.path[0]!;
+      const whole = at > 0 && piece.anchor.offset === 0;
+      if (!Range.isCollapsed(piece)) Transforms.delete(editor, { at: piece });
+      // A heading selected from its start is gone as a heading; what remains is body text.
+      const block = blockAt(editor, at);
+      if (whole && isHeading(block) && !isRequiredHeading(block) && blockText(block) === '') setBodyText(editor, at);
+    }
+    // Blocks before `start` are untouched and its own block keeps at least start.offset characters.
+    Transforms.select(editor, start);
+  });
+}

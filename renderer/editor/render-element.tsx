@@ -1,0 +1,44 @@
+import type { RenderElementProps } from 'slate-react';
+import type { HeadingBlock } from '../../core/model.ts';
+import { useBlockOutline } from './hooks.ts';
+
+/**
+ * Every block is a <div> (headings carry role=heading): changing a block's type then changes
+ * attributes, not the tag, so React never swaps the DOM node under the caret or an IME.
+ * Labels and hints are attributes shown by CSS (::before / ::after), never text.
+ */
+export function renderElement(props: RenderElementProps) {
+  const { attributes, children, element } = props;
+  if (element.type === 'heading') return <HeadingElement {...props} element={element} />;
+  return (
+    <div
+      {...attributes}
+      className={`gw-block gw-${element.type}`}
+      data-block-type={element.type}
+      role={element.type === 'title' ? 'heading' : undefined}
+      aria-level={element.type === 'title' ? 1 : undefined}
+    >
+      {children}
+    </div>
+  );
+}
+
+function HeadingElement({ attributes, children, element }: RenderElementProps & { element: HeadingBlock }) {
+  const { label, hint } = useBlockOutline(element);
+  return (
+    <div
+      {...attributes}
+      className="gw-block gw-heading"
+      role="heading"
+      aria-level={element.level + 1}
+      data-block-type="heading"
+      data-level={element.level}
+      data-label={label}
+      data-section={element.section}
+      data-run-in={element.runIn ? 'true' : undefined}
+      data-hint={hint}
+    >
+      {children}
+    </div>
+  );
+}
