@@ -1,20 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentTypeFor } from './content-types.ts';
 import { RENDERER_CSP } from './csp.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
 
 /**
  * Serves the built renderer for `npm run web` and the e2e tests: loopback only, the same CSP as
@@ -38,7 +27,7 @@ export function createWebServer(root: string): Server {
         return;
       }
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': contentTypeFor(file),
         'content-security-policy': RENDERER_CSP,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',

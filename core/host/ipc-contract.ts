@@ -72,6 +72,8 @@ export interface InvokeResults {
 
 /** Main → renderer. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
+/** Main → renderer: a document opened from outside the page (最近打开 menu, a second launch, the OS); carries an OpenedFile. */
+export const OPEN_FILE_CHANNEL = 'doc:opened';
 
 /** What the preload puts on `window.gongwenHost`. */
 export interface HostApi {
@@ -82,4 +84,6 @@ export interface HostApi {
   listRecent(): Promise<RecentFile[]>;
   setTitle(state: { name: string; dirty: boolean }): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files that arrived before the first listener are delivered to it. */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
 }

@@ -1,0 +1,36 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { DocumentDialogs } from './document-service.ts';
+
+const GWDOC_FILTER = { name: '公文文档 (*.gwdoc)', extensions: ['gwdoc'] };
+
+export function createDocumentDialogs(window: () => BrowserWindow | null): DocumentDialogs {
+  return {
+    async chooseFileToOpen() {
+      const options = { title: '打开公文', properties: ['openFile' as const], filters: [GWDOC_FILTER, { name: '所有文件', extensions: ['*'] }] };
+      const parent = window();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(defaultPath) {
+      const options = { title: '保存公文', defaultPath, filters: [GWDOC_FILTER], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+      const parent = window();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+/** Asked when the window closes with unsaved changes; true means close anyway. */
+export function confirmDiscardChanges(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    title: '公文写作台',
+    message: '文档有未保存的修改',
+    detail: '关闭窗口会丢失这些修改。',
+    buttons: ['取消', '不保存，关闭'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return choice === 1;
+}

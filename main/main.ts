@@ -1,0 +1,110 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { APP_SCHEME } from './app-origin.ts';
+import { createAppProtocolHandler } from './app-protocol.ts';
+import { fileArgument } from './command-line.ts';
+import { createDocumentDialogs } from './dialogs.ts';
+import { DocumentService } from './document-service.ts';
+import { createHandle, registerHostHandlers } from './ipc.ts';
+import { createMainWindow, type MainWindow } from './main-window.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { PathGrants } from './path-grants.ts';
+import { RecentFiles } from './recent-files.ts';
+import { lockDownSession } from './session-policy.ts';
+import { installWebContentsGuards } from './web-contents-guards.ts';
+
+// Bundled to out/main/main.cjs; the preload and the renderer build sit beside it, in the
+// project folder and inside app.asar alike.
+const preloadPath = join(__dirname, 'preload.cjs');
+const rendererRoot = join(__dirname, '..', 'renderer');
+
+// Must happen before `ready`: a standard, secure scheme gets a real origin, so the CSP's
+// 'self', localStorage and same-origin checks work as they would on https.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // The running instance receives our argv through 'second-instance' and opens the file.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  let main: MainWindow | null = null;
+  let documents: DocumentService | null = null;
+  // Files named before the window exists (argv, macOS open-file during launch).
+  const startupFiles: string[] = [];
+  const initial = fileArgument(process.argv, process.cwd());
+  if (initial) startupFiles.push(initial);
+
+  const openFromOutside = (path: string) => {
+    if (!main || !documents) {
+      startupFiles.push(path);
+      return;
+    }
+    const target = main;
+    if (target.window.isMinimized()) target.window.restore();
+    target.window.focus();
+    documents.openTrusted(path).then(
+      (file) => target.sendOpenedFile(file),
+      (error: Error) => dialog.showErrorBox('无法打开文件', error.message),
+    );
+  };
+
+  installWebContentsGuards(app);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = fileArgument(argv, workingDirectory);
+    if (path) openFromOutside(path);
+    else if (main) main.window.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromOutside(path);
+  });
+  // One window is the whole app; closing it quits, on macOS too.
+  app.on('window-all-closed', () => app.quit());
+
+  app.whenReady().then(async () => {
+    lockDownSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+
+    const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'));
+    const refreshMenu = async () => {
+      const template = buildMenuTemplate({
+        platform: process.platform,
+        recent: await recent.list(),
+        developer: !app.isPackaged,
+        actions: {
+          send: (command) => main?.sendMenuCommand(command),
+          openRecent: (path) => openFromOutside(path),
+          clearRecent: () => {
+            app.clearRecentDocuments();
+            void documents?.clearRecent();
+          },
+        },
+      });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    };
+    documents = new DocumentService({
+      dialogs: createDocumentDialogs(() => main?.window ?? BrowserWindow.getFocusedWindow()),
+      recent,
+      grants: new PathGrants(),
+      defaultFolder: app.getPath('documents'),
+      onRecentChanged: (added) => {
+        if (added) app.addRecentDocument(added);
+        void refreshMenu();
+      },
+    });
+    registerHostHandlers(createHandle(ipcMain), { documents, setTitle: (state) => main?.setTitle(state) });
+    await refreshMenu();
+
+    main = createMainWindow({ preload: preloadPath });
+    main.window.on('closed', () => {
+      main = null;
+    });
+    for (const path of startupFiles.splice(0)) openFromOutside(path);
+  }).catch((error: Error) => {
+    dialog.showErrorBox('公文写作台无法启动', error.message);
+    app.exit(1);
+  });
+}
