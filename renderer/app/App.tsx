@@ -3,8 +3,8 @@ import { ReactEditor, Slate } from 'slate-react';
 import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { DocumentEditable, editorCommands } from '../editor/index.ts';
-import { platform } from '../platform/index.ts';
-import type { MenuCommand } from '../platform/platform.ts';
+import { onOpenFile, platform } from '../platform/index.ts';
+import type { MenuCommand, OpenedFile } from '../platform/platform.ts';
 import { blocksOf } from './blocks-of.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftDialog } from './DraftDialog.tsx';
@@ -36,6 +36,12 @@ type DialogState =
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The host's messages are already Chinese sentences; some already say what failed. */
+function openFailure(error: unknown): string {
+  const message = describeError(error);
+  return message.startsWith('无法打开') ? message : `无法打开文件：${message}`;
 }
 
 function readStoredDraft(): Draft | null {
@@ -119,15 +125,7 @@ export function App() {
     guardUnsaved(() => setDialog({ kind: 'new' }), '当前文档有未保存的修改。新建文档将放弃这些修改。', '放弃修改并新建');
   }
 
-  async function openFromHost() {
-    let file;
-    try {
-      file = await platform.openDocument();
-    } catch (failure) {
-      setError(`无法打开文件：${describeError(failure)}`);
-      return;
-    }
-    if (!file) return;
+  function openFile(file: OpenedFile) {
     const result = parseGwdoc(file.text);
     if (!result.ok) {
       // The open document stays exactly as it was: a bad file never replaces good work.
@@ -136,6 +134,17 @@ export function App() {
     }
     platform.writeDraft(null);
     load(result.document, { fileName: file.name, path: file.path }, { restoredDraft: false });
+  }
+
+  async function openFromHost() {
+    let file;
+    try {
+      file = await platform.openDocument();
+    } catch (failure) {
+      setError(openFailure(failure));
+      return;
+    }
+    if (file) openFile(file);
   }
 
   function requestOpen() {
@@ -239,6 +248,17 @@ export function App() {
 
   const onMenuCommand = useEffectEvent((command: MenuCommand) => runCommand(command));
   useEffect(() => platform.onMenuCommand((command: MenuCommand) => onMenuCommand(command)), []);
+
+  // 最近打开, a double-clicked .gwdoc, a second launch: the host hands the file over; the same
+  // unsaved-changes question as 打开 applies, and a dialog already up is left to finish first.
+  const onHostOpenedFile = useEffectEvent((file: OpenedFile) => {
+    if (dialog?.kind === 'confirm' || dialog?.kind === 'draft') {
+      notify(`请先关闭当前对话框，再打开「${file.name}」`);
+      return;
+    }
+    guardUnsaved(() => openFile(file), `当前文档有未保存的修改。打开「${file.name}」将放弃这些修改。`, '放弃修改并打开');
+  });
+  useEffect(() => onOpenFile((file: OpenedFile) => onHostOpenedFile(file)), []);
 
   const onWindowKeyDown = useEffectEvent((event: KeyboardEvent) => {
     const command = shortcutCommand(event);
