@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
-import { Editor } from 'slate';
+import { Editor, Range, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import { Editable, useComposing, useSlateStatic } from 'slate-react';
+import { Editable, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
 import { handleKeyDown } from './key-bindings.ts';
 import { renderElement } from './render-element.tsx';
 import { renderLeaf } from './render-leaf.tsx';
@@ -39,14 +39,26 @@ export function DocumentEditable() {
   );
 }
 
+const pointKey = (point: Point) => `${point.path[0]}:${point.offset}`;
+
+/** The model selection as `block:offset` (or `a-b` when expanded): what tests wait on. */
+function selectionKey(editor: Editor): string {
+  const { selection } = editor;
+  if (!selection) return '';
+  return Range.isCollapsed(selection) ? pointKey(selection.anchor) : `${pointKey(selection.anchor)}-${pointKey(selection.focus)}`;
+}
+
 /**
- * Marks the frame while an IME composes so CSS hides section hints. Only this wrapper re-renders
- * on composition start/end; the Editable element passed in as children is the same object.
+ * Marks the frame while an IME composes so CSS hides section hints, and mirrors the model
+ * selection in data-selection (slate-react syncs the DOM selection on a 100 ms throttle, so this
+ * is the only reliable sign that the model caret arrived). Only this wrapper re-renders on those
+ * changes; the Editable element passed in as children is the same object.
  */
 function ComposingFrame({ children }: { children: ReactNode }) {
   const composing = useComposing();
+  const selection = useSlateSelector(selectionKey);
   return (
-    <div className="gw-editor" data-composing={composing ? 'true' : undefined}>
+    <div className="gw-editor" data-composing={composing ? 'true' : undefined} data-selection={selection}>
       {children}
     </div>
   );

@@ -1,5 +1,5 @@
-import { Editor, Range, Transforms, type BaseRange, type Point } from 'slate';
-import { blockText, isHeading } from '../../core/model.ts';
+import { Editor, Point, Range, Transforms, type BaseRange } from 'slate';
+import { isHeading } from '../../core/model.ts';
 import { isRequiredHeading, planSetLevel } from '../../core/structure.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
 import { blocksOf, isAtBlockEnd, isAtBlockStart, quoteBlock, requiredDeleteRefusal, blockAt } from './blocks.ts';
@@ -48,18 +48,19 @@ export function withDeleteGuards(editor: GongwenEditor): GongwenEditor {
       deleteFragment(options);
       return;
     }
-    const [start, end] = Range.edges(selection);
+    // A selection ending at the very start of a block does not take that block along.
+    const [start, end] = Range.edges(Editor.unhangRange(editor, selection));
     const first = start.path[0]!;
     const last = end.path[0]!;
-    const kept: number[] = [];
-    for (let i = first; i <= last && first !== last; i++) if (isRequiredHeading(blockAt(editor, i))) kept.push(i);
-    if (!kept.length) {
+    if (first === last) {
       deleteFragment(options);
       return;
     }
+    const kept: number[] = [];
+    for (let i = first; i <= last; i++) if (isRequiredHeading(blockAt(editor, i))) kept.push(i);
     const names = kept.map((i) => quoteBlock(blockAt(editor, i)!)).join('');
     deleteAround(editor, start, end, kept);
-    editor.gongwen.notify(`已保留模板规定的必需章节${names}`);
+    if (names) editor.gongwen.notify(`已保留模板规定的必需章节${names}`);
   };
 
   // An expanded selection is always removed through the guarded deleteFragment first (Slate's
@@ -106,13 +107,33 @@ function deleteAround(editor: GongwenEditor, start: Point, end: Point, kept: rea
   asUndoStep(editor, () => {
     for (const piece of [...pieces].reverse()) {
       const at = piece.anchor.path[0]!;
-      const whole = at > 0 && piece.anchor.offset === 0;
-      if (!Range.isCollapsed(piece)) Transforms.delete(editor, { at: piece });
-      // A heading selected from its start is gone as a heading; what remains is body text.
+      // A heading selected whole is gone as a heading; what remains in its place is body text.
+      const whole = at > 0 && piece.anchor.offset === 0 && (piece.focus.path[0]! > at || Editor.isEnd(editor, piece.focus, [at]));
+      deletePiece(editor, piece);
       const block = blockAt(editor, at);
-      if (whole && isHeading(block) && !isRequiredHeading(block) && blockText(block) === '') setBodyText(editor, at);
+      if (whole && isHeading(block) && !isRequiredHeading(block)) setBodyText(editor, at);
     }
     // Blocks before `start` are untouched and its own block keeps at least start.offset characters.
     Transforms.select(editor, start);
   });
+}
+
+/**
+ * Deletes a range that may span blocks, keeping the first block (and its type) and appending the
+ * last block's remaining text to it. Slate's own delete removes the first block instead when it
+ * ends up empty, which would take the title (or a heading's type) with it.
+ */
+function deletePiece(editor: GongwenEditor, piece: BaseRange): void {
+  const { anchor, focus } = piece;
+  const a = anchor.path[0]!;
+  const b = focus.path[0]!;
+  if (a === b) {
+    if (!Range.isCollapsed(piece)) Transforms.delete(editor, { at: piece });
+    return;
+  }
+  const tail = Editor.string(editor, { anchor: focus, focus: Editor.end(editor, [b]) });
+  for (let i = b; i > a; i--) Transforms.removeNodes(editor, { at: [i] });
+  const end = Editor.end(editor, [a]);
+  if (!Point.equals(anchor, end)) Transforms.delete(editor, { at: { anchor, focus: end } });
+  if (tail) Transforms.insertText(editor, tail, { at: Editor.end(editor, [a]) });
 }
