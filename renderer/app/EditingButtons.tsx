@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
+import { useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Editor } from 'slate';
 import type { HeadingLevel } from '../../core/model.ts';
 import { editorCommands, type EditorCommands } from '../editor/index.ts';
 import { blocksOf } from './blocks-of.ts';
 import { ToolButton, ToolbarSeparator } from './ToolButton.tsx';
+import { useEditorComposing } from './use-editor-composing.ts';
 
 const LEVELS: readonly { level: 0 | HeadingLevel; label: string }[] = [
   { level: 1, label: '一级标题' },
@@ -71,7 +72,7 @@ export function EditingButtonGroups({ commands, composing = false, caretKind = '
 export function EditingButtons() {
   const editor = useSlateStatic();
   const commands = useMemo(() => editorCommands(editor), [editor]);
-  const composing = useComposing();
+  const composing = useEditorComposing();
   const caretKind = useSlateSelector(caretBlockKind);
   return <EditingButtonGroups commands={commands} composing={composing} caretKind={caretKind} />;
 }
