@@ -1,7 +1,7 @@
-import { useCallback, useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Editor, Range, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import { Editable, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
+import { Editable, useSlateSelector, useSlateStatic } from 'slate-react';
 import { handleKeyDown } from './key-bindings.ts';
 import { renderElement } from './render-element.tsx';
 import { renderLeaf } from './render-leaf.tsx';
@@ -55,10 +55,18 @@ function selectionKey(editor: Editor): string {
  * changes; the Editable element passed in as children is the same object.
  */
 function ComposingFrame({ children }: { children: ReactNode }) {
-  const composing = useComposing();
+  // Not useComposing(): its context is provided inside <Editable>, below this frame.
+  const [composing, setComposing] = useState(false);
   const selection = useSlateSelector(selectionKey);
   return (
-    <div className="gw-editor" data-composing={composing ? 'true' : undefined} data-selection={selection}>
+    <div
+      className="gw-editor"
+      data-composing={composing ? 'true' : undefined}
+      data-selection={selection}
+      onCompositionStart={() => setComposing(true)}
+      onCompositionEnd={() => setComposing(false)}
+      onBlur={() => setComposing(false)}
+    >
       {children}
     </div>
   );

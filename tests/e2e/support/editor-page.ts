@@ -42,7 +42,7 @@ export function statusLine(page: Page): Locator {
 export async function openNewDocument(page: Page, options: { template?: keyof typeof TEMPLATE_NAMES; organ?: string; year?: number } = {}): Promise<void> {
   await page.goto('/');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.or(editable(page)).first()).toBeVisible();
+  await expect(dialog.or(editable(page)).first()).toBeVisible({ timeout: 15_000 });
   if (await dialog.isVisible()) {
     const template = dialog.getByRole('radio', { name: TEMPLATE_NAMES[options.template ?? 'half-year'], exact: true });
     if (await template.count()) await template.check();
