@@ -1,0 +1,84 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { invokeChannels } from '../../core/host/ipc-contract.ts';
+import { createHandle, registerHostHandlers, type HostHandlers } from '../../main/ipc.ts';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as unknown as Pick<IpcMain, 'handle'>;
+  const invoke = async (channel: string, frame: { url: string; parent: unknown } | null, ...args: unknown[]) => listeners.get(channel)!({ senderFrame: frame } as IpcMainInvokeEvent, ...args);
+  return { ipcMain, listeners, invoke };
+}
+
+const APP_FRAME = { url: 'app://gongwen/index.html', parent: null };
+const request = { suggestedName: '报告', text: '{}' };
+
+describe('the ipc handle wrapper', () => {
+  it('passes a valid payload from the app main frame to the handler, parsed', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const handler = vi.fn(async (_args: unknown) => ({ path: '/d/报告.gwdoc', name: '报告.gwdoc' }));
+    createHandle(ipcMain)('doc:save', handler);
+    await expect(invoke('doc:save', APP_FRAME, { ...request, extra: 'dropped' })).resolves.toEqual({ path: '/d/报告.gwdoc', name: '报告.gwdoc' });
+    expect(handler).toHaveBeenCalledOnce();
+    expect(handler.mock.calls[0]![0]).toEqual([request]);
+  });
+
+  it.each([
+    ['another app:// host', { url: 'app://evil/index.html', parent: null }, /非本程序/],
+    ['a web page', { url: 'https://example.com/', parent: null }, /非本程序/],
+    ['a file:// page', { url: 'file:///tmp/x.html', parent: null }, /非本程序/],
+    ['a subframe of our own page', { url: 'app://gongwen/index.html', parent: APP_FRAME }, /子框架/],
+    ['a frame that is gone', null, /已关闭/],
+  ])('rejects %s before the handler runs', async (_name, frame, message) => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const handler = vi.fn(() => []);
+    createHandle(ipcMain)('recent:list', handler);
+    await expect(invoke('recent:list', frame)).rejects.toThrow(message);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['doc:openPath', [42]],
+    ['doc:openPath', ['']],
+    ['doc:openPath', []],
+    ['doc:openPath', ['/a.gwdoc', '/b.gwdoc']],
+    ['doc:save', [{ suggestedName: '报告' }]],
+    ['doc:save', [{ ...request, path: 7 }]],
+    ['window:setTitle', [{ name: 'x', dirty: 'yes' }]],
+    ['recent:list', ['unexpected']],
+  ] as const)('rejects an invalid %s payload %j (fail closed)', async (channel, args) => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const handler = vi.fn();
+    createHandle(ipcMain)(channel, handler);
+    await expect(invoke(channel, APP_FRAME, ...args)).rejects.toThrow(`请求内容无效（${channel}）`);
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('registerHostHandlers', () => {
+  it('registers every channel of the contract and routes each to its service', async () => {
+    const { ipcMain, listeners, invoke } = fakeIpcMain();
+    const documents: HostHandlers['documents'] = {
+      open: vi.fn(async () => null),
+      openPath: vi.fn(async (path: string) => ({ path, name: 'a.gwdoc', text: 't' })),
+      save: vi.fn(async () => null),
+      saveAs: vi.fn(async () => ({ path: '/d/b.gwdoc', name: 'b.gwdoc' })),
+      listRecent: vi.fn(async () => [{ path: '/d/a.gwdoc', name: 'a.gwdoc' }]),
+    };
+    const setTitle = vi.fn();
+    registerHostHandlers(createHandle(ipcMain), { documents, setTitle });
+    expect([...listeners.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
+
+    await invoke('doc:open', APP_FRAME);
+    expect(documents.open).toHaveBeenCalledOnce();
+    await expect(invoke('doc:openPath', APP_FRAME, '/d/a.gwdoc')).resolves.toMatchObject({ path: '/d/a.gwdoc' });
+    await invoke('doc:save', APP_FRAME, request);
+    expect(documents.save).toHaveBeenCalledWith(request);
+    await expect(invoke('doc:saveAs', APP_FRAME, request)).resolves.toEqual({ path: '/d/b.gwdoc', name: 'b.gwdoc' });
+    await expect(invoke('recent:list', APP_FRAME)).resolves.toHaveLength(1);
+    await invoke('window:setTitle', APP_FRAME, { name: '报告', dirty: true });
+    expect(setTitle).toHaveBeenCalledWith({ name: '报告', dirty: true });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mainWindowOptions } from '../../main/window-options.ts';
+
+describe('mainWindowOptions', () => {
+  const options = mainWindowOptions({ preload: '/app/out/main/preload.cjs' });
+
+  it('spells out every security preference with its safe value', () => {
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/out/main/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    });
+  });
+
+  it('enables no Blink features and shows the window only once it has painted', () => {
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(options.webPreferences).not.toHaveProperty('additionalArguments');
+    expect(options.show).toBe(false);
+    expect(options.title).toBe('公文写作台');
+  });
+});
