@@ -25,10 +25,14 @@ export function isAppUrl(url: string | undefined | null): boolean {
 const ALLOWED_REQUEST_SCHEMES = new Set([`${APP_SCHEME}:`, 'devtools:']);
 
 export function isAllowedRequestUrl(url: string): boolean {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return ALLOWED_REQUEST_SCHEMES.has(parsed.protocol) && (parsed.protocol !== `${APP_SCHEME}:` || parsed.host === APP_HOST);
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  // A blob: URL carries the origin of the page that made it; the CSP lets our page show its own.
+  if (parsed.protocol === 'blob:') return isAppUrl(url.slice('blob:'.length));
+  if (parsed.protocol === `${APP_SCHEME}:`) return isAppUrl(url);
+  return ALLOWED_REQUEST_SCHEMES.has(parsed.protocol);
 }

@@ -12,6 +12,10 @@ import { PathGrants } from './path-grants.ts';
 import { RecentFiles } from './recent-files.ts';
 import { lockDownSession } from './session-policy.ts';
 import { installWebContentsGuards } from './web-contents-guards.ts';
+import { APP_NAME } from './window-title.ts';
+
+/** Matches appId in build/electron-builder.json; Windows files jump lists and recent documents under it. */
+const APP_ID = 'cn.gongwen.writer';
 
 // Bundled to out/main/main.cjs; the preload and the renderer build sit beside it, in the
 // project folder and inside app.asar alike.
@@ -21,6 +25,16 @@ const rendererRoot = join(__dirname, '..', 'renderer');
 // Must happen before `ready`: a standard, secure scheme gets a real origin, so the CSP's
 // 'self', localStorage and same-origin checks work as they would on https.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// Every renderer sandboxed, including any a future feature creates without thinking of it.
+app.enableSandbox();
+app.setName(APP_NAME);
+// One settings folder however the app is started (npm start runs main.cjs directly, which
+// would otherwise be filed under "Electron"), and an ASCII name for it. Tests of a development
+// build get their own, so they neither see the user's recent files nor meet the running app's
+// single-instance lock.
+const testUserData = app.isPackaged ? undefined : process.env.GONGWEN_USER_DATA_DIR;
+app.setPath('userData', testUserData || join(app.getPath('appData'), 'gongwen'));
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 if (!app.requestSingleInstanceLock()) {
   // The running instance receives our argv through 'second-instance' and opens the file.

@@ -1,4 +1,7 @@
 import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from '../../build/build-electron.ts';
 import { findElectronBinary } from '../../main/electron-binary.ts';
@@ -13,11 +16,11 @@ test.describe('Electron app', () => {
 
   test('opens one window titled 公文写作台 with the editor in it', async () => {
     const { main } = await buildElectron({ root });
-    const env = { ...process.env };
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), GONGWEN_USER_DATA_DIR: await mkdtemp(join(tmpdir(), 'gongwen-e2e-')) };
     delete env.ELECTRON_RUN_AS_NODE;
     // executablePath keeps Playwright from requiring the electron package, whose index.js
     // would try to download a binary.
-    const app = await electron.launch({ executablePath: binary!, args: [main], cwd: root, env: env as Record<string, string> });
+    const app = await electron.launch({ executablePath: binary!, args: [main], cwd: root, env });
     try {
       const page = await app.firstWindow();
       await expect(page.locator('[data-slate-editor="true"]')).toBeVisible();

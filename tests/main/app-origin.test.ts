@@ -27,10 +27,11 @@ describe('isAppUrl', () => {
 });
 
 describe('isAllowedRequestUrl', () => {
-  it('lets through the bundle and devtools only', () => {
+  it('lets through the bundle, blobs our page made, and devtools only', () => {
     expect(isAllowedRequestUrl('app://gongwen/assets/a.woff2')).toBe(true);
+    expect(isAllowedRequestUrl('blob:app://gongwen/0b6e3c1a-6c1e-4a51-9d67-5f3f0f1f2a3b')).toBe(true);
     expect(isAllowedRequestUrl('devtools://devtools/bundled/devtools_app.html')).toBe(true);
-    for (const url of ['https://example.com/', 'http://127.0.0.1:5178/', 'file:///etc/passwd', 'ws://localhost/', 'data:text/html,hi', 'app://evil/x.js', 'garbage']) {
+    for (const url of ['https://example.com/', 'http://127.0.0.1:5178/', 'file:///etc/passwd', 'ws://localhost/', 'data:text/html,hi', 'app://evil/x.js', 'blob:https://example.com/0b6e', 'blob:app://evil/0b6e', 'garbage']) {
       expect(isAllowedRequestUrl(url), url).toBe(false);
     }
   });

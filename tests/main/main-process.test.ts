@@ -82,6 +82,10 @@ vi.mock('electron', () => {
       on: (name: string, fn: Fn) => state.appListeners.set(name, fn),
       whenReady: () => state.ready.promise,
       getPath: (name: string) => (name === 'userData' ? state.userData : join(state.userData, name)),
+      setPath: vi.fn(),
+      setName: vi.fn(),
+      enableSandbox: vi.fn(),
+      setAppUserModelId: vi.fn(),
       isPackaged: false,
       addRecentDocument: vi.fn(),
       clearRecentDocuments: vi.fn(),
@@ -104,7 +108,7 @@ vi.mock('electron', () => {
 
 const electron = await import('electron');
 const mocked = electron as unknown as {
-  app: { quit: ReturnType<typeof vi.fn>; addRecentDocument: ReturnType<typeof vi.fn> };
+  app: { quit: ReturnType<typeof vi.fn>; addRecentDocument: ReturnType<typeof vi.fn>; enableSandbox: ReturnType<typeof vi.fn>; setPath: ReturnType<typeof vi.fn> };
   protocol: { registerSchemesAsPrivileged: ReturnType<typeof vi.fn>; handle: ReturnType<typeof vi.fn> };
   ipcMain: { handle: ReturnType<typeof vi.fn> };
   Menu: { setApplicationMenu: ReturnType<typeof vi.fn> };
@@ -148,6 +152,8 @@ describe('main/main.ts', () => {
 
   it('registers the privileged app scheme and the guards before ready, the rest after', async () => {
     await startMain();
+    expect(mocked.app.enableSandbox).toHaveBeenCalledOnce();
+    expect(mocked.app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/gongwen$/));
     expect(mocked.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect([...fake.state.appListeners.keys()]).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed']));
     expect(mocked.protocol.handle).not.toHaveBeenCalled();
