@@ -1,4 +1,5 @@
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +38,9 @@ export async function buildElectron(options: { root?: string; outDir?: string } 
   ]);
   const stray = externalImports(preloadResult.metafile!).filter((path) => path !== 'electron');
   if (stray.length > 0) throw new Error(`preload requires ${stray.join(', ')}; a sandboxed preload may require only 'electron'`);
+  // Linux shows this in the title bar and task switcher; installers take theirs from build/.
+  await mkdir(outDir, { recursive: true });
+  await copyFile(join(root, 'build', 'icon.png'), join(outDir, 'icon.png'));
   return { main, preload };
 }
 

@@ -71,8 +71,9 @@ export async function writeFileAtomic(target: string, text: string, options: Wri
   const name = basename(target);
   const temp = join(dirname(target), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   let tempCreated = false;
+  let previous: Awaited<ReturnType<typeof existing>> = null;
   try {
-    const previous = await existing(fs, target);
+    previous = await existing(fs, target);
     if (previous?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (previous && options.overwrite === false) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
     const handle = await fs.open(temp, 'wx', previous ? previous.mode & 0o777 : 0o666);
@@ -88,7 +89,7 @@ export async function writeFileAtomic(target: string, text: string, options: Wri
     tempCreated = false;
   } catch (error) {
     if (tempCreated) await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw withCause(`保存「${name}」失败：${describeFsError(error)}。原来的文件没有改动。`, error);
+    throw withCause(`保存「${name}」失败：${describeFsError(error)}。${previous ? '原来的文件没有改动。' : ''}`, error);
   }
   await syncDirectory(dirname(target));
 }

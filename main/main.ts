@@ -112,7 +112,7 @@ function start(): void {
     registerHostHandlers(createHandle(ipcMain), { documents, setTitle: (state) => main?.setTitle(state) });
     await refreshMenu();
 
-    main = createMainWindow({ preload: preloadPath });
+    main = createMainWindow({ preload: preloadPath, icon: join(__dirname, 'icon.png') });
     main.window.on('closed', () => {
       main = null;
     });

@@ -23,6 +23,7 @@ describe('build/build-electron.ts', () => {
     const mainRequires = requires(await readFile(main, 'utf8'));
     expect(mainRequires).toContain('electron');
     expect(mainRequires.filter((name) => name !== 'electron' && !builtins.has(name))).toEqual([]);
+    expect((await readFile(join(outDir, 'icon.png'))).subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 });
 

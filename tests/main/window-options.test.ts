@@ -26,5 +26,7 @@ describe('mainWindowOptions', () => {
     expect(options.webPreferences).not.toHaveProperty('additionalArguments');
     expect(options.show).toBe(false);
     expect(options.title).toBe('公文写作台');
+    expect(options).not.toHaveProperty('icon');
+    expect(mainWindowOptions({ preload: '/p.cjs', icon: '/i.png' }).icon).toBe('/i.png');
   });
 });
