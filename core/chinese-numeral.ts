@@ -20,11 +20,14 @@ export function chineseNumeral(n: number): string {
   throw new RangeError(`too large for a heading number: ${n}`);
 }
 
-const VALUES: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const VALUES: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** The inverse of chineseNumeral for 1–999; NaN for anything else. */
+/**
+ * The inverse of chineseNumeral for 1–999 (两 read as 二); NaN for anything else, so that a
+ * malformed number such as 十十 or 一二 is never taken for a different one.
+ */
 export function parseChineseNumeral(text: string): number {
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return NaN;
+  if (!/^[零一二两三四五六七八九十百]+$/.test(text)) return NaN;
   let total = 0;
   let digit = -1;
   for (const ch of text) {
@@ -39,5 +42,7 @@ export function parseChineseNumeral(text: string): number {
     }
   }
   if (digit > 0) total += digit;
-  return total > 0 ? total : NaN;
+  // The loop above accepts any sequence; only the canonical spelling of its sum is a numeral.
+  if (total < 1 || total > 999 || chineseNumeral(total) !== text.replaceAll('两', '二')) return NaN;
+  return total;
 }

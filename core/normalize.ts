@@ -54,11 +54,17 @@ function findTitleFix(blocks: readonly Block[]): Fix | null {
   return { kind: 'insert', at: 0, block: textBlock('title'), reason: '补上标题' };
 }
 
+/** The fix for a title or addressee out of place at `at` (≥ 1, the title being first), or null. */
+function singletonFixAt(block: Block, at: number): Fix | null {
+  if (block.type === 'title') return { kind: 'set', at, props: { type: 'paragraph' }, unset: [], reason: '只能有一个标题' };
+  if (block.type === 'addressee' && at !== 1) return { kind: 'set', at, props: { type: 'paragraph' }, unset: [], reason: '主送机关只能紧跟标题' };
+  return null;
+}
+
 function findSingletonFix(blocks: readonly Block[]): Fix | null {
   for (let i = 1; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    if (block.type === 'title') return { kind: 'set', at: i, props: { type: 'paragraph' }, unset: [], reason: '只能有一个标题' };
-    if (block.type === 'addressee' && i !== 1) return { kind: 'set', at: i, props: { type: 'paragraph' }, unset: [], reason: '主送机关只能紧跟标题' };
+    const fix = singletonFixAt(blocks[i]!, i);
+    if (fix) return fix;
   }
   return null;
 }
@@ -116,6 +122,14 @@ export function findFix(blocks: readonly Block[], context: NormalizeContext): Fi
   return findTitleFix(blocks) ?? findSingletonFix(blocks) ?? findSectionFix(blocks, context) ?? findLevelFix(blocks);
 }
 
+/** The block a 'set' or 'trimStart' fix turns `block` into. */
+function fixedBlock(block: Block, fix: Extract<Fix, { kind: 'set' | 'trimStart' }>): Block {
+  if (fix.kind === 'trimStart') return { ...block, children: [{ text: blockText(block).slice(fix.length) }] } as Block;
+  const copy = { ...block, ...fix.props } as Record<string, unknown>;
+  for (const key of fix.unset) delete copy[key];
+  return copy as unknown as Block;
+}
+
 /** Applies a fix to a block array, returning a new array (blocks that did not change are shared). */
 export function applyFix(blocks: readonly Block[], fix: Fix): Block[] {
   const next = blocks.slice();
@@ -123,24 +137,84 @@ export function applyFix(blocks: readonly Block[], fix: Fix): Block[] {
     case 'insert':
       next.splice(fix.at, 0, fix.block);
       return next;
-    case 'set': {
-      const copy = { ...next[fix.at]!, ...fix.props } as Record<string, unknown>;
-      for (const key of fix.unset) delete copy[key];
-      next[fix.at] = copy as unknown as Block;
+    case 'set':
+    case 'trimStart':
+      next[fix.at] = fixedBlock(next[fix.at]!, fix);
       return next;
-    }
     case 'move': {
-      const moved = next.splice(fix.span.start, fix.span.end - fix.span.start);
-      const to = fix.to > fix.span.start ? fix.to - moved.length : fix.to;
+      const { start, end } = fix.span;
+      // A target inside the span has no meaning; splicing it would silently scramble the blocks.
+      if (fix.to > start && fix.to < end) throw new RangeError(`move target ${fix.to} inside span [${start}, ${end})`);
+      const moved = next.splice(start, end - start);
+      // `to` is an index in the array before the move: past the span, it shifts down by its length.
+      const to = fix.to > start ? fix.to - moved.length : fix.to;
       next.splice(to, 0, ...moved);
       return next;
     }
-    case 'trimStart': {
-      const block = next[fix.at]!;
-      next[fix.at] = { ...block, children: [{ text: blockText(block).slice(fix.length) }] } as Block;
-      return next;
+  }
+}
+
+/*
+ * Linear passes for the fixes that can occur once per block. Each applies, in place, exactly the
+ * fixes findFix would return one by one, in the same order: a fix of these kinds never changes
+ * whether an earlier block needs one, nor which fix a later block needs. Without them, loading a
+ * large broken file (findFix is O(n), applyFix copies the array) would take quadratic time.
+ */
+
+function repairBlock(blocks: Block[], at: number, context: NormalizeContext): boolean {
+  let changed = false;
+  // A block needs at most a handful of local fixes (type, props, level, runIn, section, labels).
+  for (let fix = findBlockFix(blocks[at]!, at, context); fix; fix = findBlockFix(blocks[at]!, at, context)) {
+    if (fix.kind !== 'set' && fix.kind !== 'trimStart') throw new Error(`unexpected block fix ${fix.kind}`);
+    blocks[at] = fixedBlock(blocks[at]!, fix);
+    changed = true;
+  }
+  return changed;
+}
+
+function repairSingletons(blocks: Block[]): boolean {
+  let changed = false;
+  for (let i = 1; i < blocks.length; i++) {
+    const fix = singletonFixAt(blocks[i]!, i);
+    if (fix?.kind === 'set') {
+      blocks[i] = fixedBlock(blocks[i]!, fix);
+      changed = true;
     }
   }
+  return changed;
+}
+
+function repairDuplicateSections(blocks: Block[]): boolean {
+  const seen = new Set<string>();
+  let changed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (!isHeading(block) || block.section === undefined) continue;
+    if (seen.has(block.section)) {
+      blocks[i] = fixedBlock(block, { kind: 'set', at: i, props: {}, unset: ['section'], reason: '' });
+      changed = true;
+    } else {
+      seen.add(block.section);
+    }
+  }
+  return changed;
+}
+
+function repairLevels(blocks: Block[], context: NormalizeContext): boolean {
+  let previous = 0;
+  let changed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (!isHeading(block)) continue;
+    if (block.level > previous + 1) {
+      blocks[i] = { ...block, level: (previous + 1) as HeadingBlock['level'] };
+      // findFix would next return this block's own fixes (a run-in heading now at level 1).
+      repairBlock(blocks, i, context);
+      changed = true;
+    }
+    previous = (blocks[i] as HeadingBlock).level;
+  }
+  return changed;
 }
 
 /**
@@ -149,12 +223,30 @@ export function applyFix(blocks: readonly Block[], fix: Fix): Block[] {
  */
 export function normalizeBlocks(blocks: readonly Block[], context: NormalizeContext): Block[] {
   let current = blocks.slice();
-  // Each fix removes one violation; the bound only guards against a fix that undoes another.
-  const limit = 10 * (blocks.length + 10) + 100;
-  for (let i = 0; i < limit; i++) {
-    const fix = findFix(current, context);
-    if (!fix) return current;
-    current = applyFix(current, fix);
+  // Each round repairs at least one violation; the bound only guards against a fix that undoes another.
+  const limit = 10 * ((context.template?.sections.length ?? 0) + 10) ** 2;
+  for (let round = 0; round < limit; round++) {
+    // The same order as findFix: block-local, title, singletons, sections, levels.
+    let changed = false;
+    for (let i = 0; i < current.length; i++) changed = repairBlock(current, i, context) || changed;
+    if (changed) continue;
+    const title = findTitleFix(current);
+    if (title) {
+      current = applyFix(current, title);
+      continue;
+    }
+    if (repairSingletons(current)) continue;
+    const section = findSectionFix(current, context);
+    if (section?.kind === 'set') {
+      repairDuplicateSections(current);
+      continue;
+    }
+    if (section) {
+      current = applyFix(current, section);
+      continue;
+    }
+    if (repairLevels(current, context)) continue;
+    return current;
   }
   throw new Error('normalizeBlocks did not converge');
 }

@@ -1,0 +1,147 @@
+/**
+ * Breaking a 2号 title into lines (GB/T 9704 7.3.1): at most 20 characters a line, whole words,
+ * a 梯形 or 菱形 shape, never 2023|年, never inside 《…》, never one or two characters alone.
+ */
+
+export const TITLE_CHARS_PER_LINE = 20;
+
+/** Width in 字 (one hanzi): half-width characters of 小标宋 measure about 0.6 字. */
+export function charWidth(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  return code < 0x2e80 && !'“”‘’—…·'.includes(ch) ? 0.6 : 1;
+}
+
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+const OPENERS = '《（(“‘〈【';
+const CLOSERS = '》）)”’〉】、，。：；！？';
+const UNITS = '年月日号届次期个项';
+const CONJUNCTIONS = '和与及暨';
+const DOC_KINDS = ['报告', '通知', '意见', '方案', '计划', '总结', '打算', '要点', '请示', '函', '办法', '规划'];
+
+interface Candidate {
+  /** Break before chars[index]. */
+  index: number;
+  penalty: number;
+}
+
+function wordBoundaries(text: string): Set<number> {
+  const boundaries = new Set<number>();
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  let offset = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    offset += [...segment].length;
+    boundaries.add(offset);
+  }
+  return boundaries;
+}
+
+function candidates(chars: string[], organ: string): Candidate[] {
+  const text = chars.join('');
+  const words = wordBoundaries(text);
+  const organEnd = organ && text.startsWith(organ) ? [...organ].length : -1;
+  const out: Candidate[] = [];
+  let bookDepth = 0;
+  for (let i = 1; i < chars.length; i++) {
+    const before = chars[i - 1]!;
+    const after = chars[i]!;
+    if (before === '《') bookDepth++;
+    if (before === '》') bookDepth = Math.max(0, bookDepth - 1);
+    if (CLOSERS.includes(after) || OPENERS.includes(before)) continue;
+    if (/[0-9０-９]/.test(before) && (/[0-9０-９.]/.test(after) || UNITS.includes(after))) continue;
+    if (organEnd > 0 && i < organEnd) continue;
+    let penalty = words.has(i) ? 0 : 40;
+    // A 书名号 pair is split only when the name alone is longer than a line.
+    if (bookDepth > 0) penalty += 80;
+    if (i === organEnd) penalty -= 30;
+    if (text.startsWith('关于', i)) penalty -= 25;
+    if ('、》”）'.includes(before)) penalty -= 12;
+    if (CONJUNCTIONS.includes(after)) penalty -= 10;
+    if (CONJUNCTIONS.includes(before)) penalty -= 4;
+    if (after === '的' && DOC_KINDS.some((kind) => text.endsWith(kind) && text.length - i <= kind.length + 2)) penalty -= 10;
+    out.push({ index: i, penalty });
+  }
+  return out;
+}
+
+function shapePenalty(widths: number[]): number {
+  if (widths.length === 2) return Math.abs(widths[0]! - widths[1]!) < 1 ? 15 : 0;
+  if (widths.length >= 3) {
+    let penalty = 0;
+    for (let i = 1; i < widths.length - 1; i++) {
+      // 沙漏形: an inner line shorter than both neighbours
+      if (widths[i]! < widths[i - 1]! - 0.5 && widths[i]! < widths[i + 1]! - 0.5) penalty += 40;
+    }
+    if (Math.max(...widths) - Math.min(...widths) < 1) penalty += 15;
+    return penalty;
+  }
+  return 0;
+}
+
+function bestSplit(chars: string[], organ: string): string[] {
+  const total = textWidth(chars.join(''));
+  if (total <= TITLE_CHARS_PER_LINE) return [chars.join('')];
+  const cands = candidates(chars, organ);
+  const prefix: number[] = [0];
+  for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + charWidth(ch));
+  const width = (from: number, to: number) => prefix[to]! - prefix[from]!;
+  const minLines = Math.ceil(total / TITLE_CHARS_PER_LINE);
+  let best: { cost: number; breaks: number[] } | null = null;
+  for (let lines = minLines; lines <= minLines + 2; lines++) {
+    // Each extra line must buy a clearly better break (a whole word instead of a split one).
+    const extra = (lines - minLines) * 25;
+    const choose = (start: number, from: number, breaks: number[], cost: number) => {
+      if (breaks.length === lines - 1) {
+        const last = width(from, chars.length);
+        if (last > TITLE_CHARS_PER_LINE || chars.length - from <= 2) return;
+        const widths = [...breaks, chars.length].map((end, k) => width(k === 0 ? 0 : breaks[k - 1]!, end));
+        const total = cost + extra + shapePenalty(widths);
+        if (!best || total < best.cost) best = { cost: total, breaks: [...breaks] };
+        return;
+      }
+      for (let c = start; c < cands.length; c++) {
+        const { index, penalty } = cands[c]!;
+        const w = width(from, index);
+        if (w > TITLE_CHARS_PER_LINE) break;
+        if (index - from <= 2) continue;
+        breaks.push(index);
+        choose(c + 1, index, breaks, cost + penalty);
+        breaks.pop();
+      }
+    };
+    choose(0, 0, [], 0);
+  }
+  const found = best as { cost: number; breaks: number[] } | null;
+  if (found) {
+    const bounds = [0, ...found.breaks, chars.length];
+    return bounds.slice(1).map((end, k) => chars.slice(bounds[k], end).join(''));
+  }
+  // No clean break exists (e.g. one 30-character word): cut at the width limit.
+  const out: string[] = [];
+  let line = '';
+  for (const ch of chars) {
+    if (textWidth(line + ch) > TITLE_CHARS_PER_LINE) {
+      out.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/**
+ * The title's lines. A line break the user typed (\n) is kept as is; each part longer than a
+ * line is broken further.
+ */
+export function titleLines(title: string, organ = ''): string[] {
+  return title
+    .split('\n')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part, i) => bestSplit([...part], i === 0 ? organ : ''));
+}
