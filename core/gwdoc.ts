@@ -52,10 +52,12 @@ function where(path: readonly PropertyKey[]): string {
   return path.length ? path.join('.') : '文件';
 }
 
+const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', int: '整数', boolean: '布尔值', object: '对象', array: '数组' };
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `应为 ${issue.expected}`;
+      return `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
       return `取值无效，应为 ${issue.values.map((v) => JSON.stringify(v)).join(' / ')}`;
     case 'invalid_union':
@@ -85,8 +87,10 @@ export function parseGwdoc(text: string, options: { normalize?: boolean } = {}):
     return { ok: false, error: `文件不是有效的 JSON：${detail}` };
   }
   if (typeof data === 'object' && data !== null && 'format' in data && data.format !== FORMAT) {
-    const format = String((data as { format: unknown }).format).slice(0, 40);
-    return { ok: false, error: `不支持的文件格式版本「${format}」，本程序读取 ${FORMAT}` };
+    // Only a string is quoted back: String() of a file's object or array can throw (no usable
+    // toString) or overflow the stack (deeply nested arrays).
+    const format = typeof data.format === 'string' ? `「${data.format.slice(0, 40)}」` : '';
+    return { ok: false, error: `不支持的文件格式版本${format}，本程序读取 ${FORMAT}` };
   }
   const parsed = gwdocSchema.safeParse(data);
   if (!parsed.success) {
@@ -97,11 +101,32 @@ export function parseGwdoc(text: string, options: { normalize?: boolean } = {}):
   const { meta, blocks } = parsed.data;
   const document: GongwenDocument = { meta, blocks };
   if (options.normalize !== false) {
-    document.blocks = normalizeBlocks(blocks, { template: findTemplate(meta.template), meta });
+    try {
+      document.blocks = normalizeBlocks(blocks, { template: findTemplate(meta.template), meta });
+    } catch {
+      // Not expected (the normalizer converges on every schema-valid list), but a file must fail
+      // to open with a message rather than take the host down or open half-repaired.
+      return { ok: false, error: '文件结构无法修复，未打开' };
+    }
   }
   return { ok: true, document };
 }
 
+/** Own keys in the given order first, the rest after; Object.fromEntries keeps a "__proto__" key an own key. */
+function ordered(value: object, order: readonly string[]): Record<string, unknown> {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+const META_KEYS = ['template', 'organ', 'year', 'period', 'date'];
+const BLOCK_KEYS = ['type', 'level', 'runIn', 'section', 'children'];
+
+/**
+ * Keys are written in the schema's order, whatever order the objects were built in, so that saving
+ * a document that was just opened reproduces the file byte for byte.
+ */
 export function serializeGwdoc(document: GongwenDocument): string {
-  return JSON.stringify({ format: FORMAT, meta: document.meta, blocks: document.blocks }, null, 1) + '\n';
+  const meta = ordered(document.meta, META_KEYS);
+  const blocks = document.blocks.map((block) => ordered(block, BLOCK_KEYS));
+  return JSON.stringify({ format: FORMAT, meta, blocks }, null, 1) + '\n';
 }

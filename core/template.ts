@@ -53,13 +53,14 @@ export interface FillValues {
   period?: string;
 }
 
-/** Replaces {organ} {year} {nextYear} {period} in a template string. */
+/**
+ * Replaces {organ} {year} {nextYear} {period} in a template string. One pass with a function
+ * replacement: the values are inserted literally (an organ name with `$&` in it stays as typed)
+ * and never scanned again for placeholders.
+ */
 export function fillPattern(pattern: string, values: FillValues): string {
-  return pattern
-    .replaceAll('{organ}', values.organ)
-    .replaceAll('{nextYear}', String(values.year + 1))
-    .replaceAll('{year}', String(values.year))
-    .replaceAll('{period}', values.period ?? '');
+  const filled: Record<string, string> = { organ: values.organ, year: String(values.year), nextYear: String(values.year + 1), period: values.period ?? '' };
+  return pattern.replace(/\{(organ|year|nextYear|period)\}/gu, (_, name: string) => filled[name]!);
 }
 
 export function sectionTitle(section: RequiredSection, meta: Pick<DocumentMeta, 'organ' | 'year' | 'period'>): string {
