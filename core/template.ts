@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERIODS, type DocumentMeta } from './model.ts';
+import { matchTypedLabel } from './typed-label.ts';
 
 const regexSource = z.string().refine(
   (source) => {
@@ -16,8 +17,12 @@ const regexSource = z.string().refine(
 export const requiredSectionSchema = z.strictObject({
   /** Stable key stored on the heading (`section`), e.g. "done". */
   key: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  /** Default wording, with {year} {nextYear} {organ} {period} placeholders. */
-  title: z.string().min(1).max(60),
+  /**
+   * Default wording, with {year} {nextYear} {organ} {period} placeholders. No typed number (一、):
+   * numbers are derived, and the normalizer would trim it off the heading it inserts, which then
+   * no longer matches this wording.
+   */
+  title: z.string().min(1).max(60).refine((title) => !matchTypedLabel(title), { message: '章节名称不能带序号（序号由系统生成）' }),
   /** Whole-title patterns of the wordings the template accepts, besides the default. */
   variants: z.array(regexSource).default([]),
   /** Shown in the editor when the section is still empty. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkStructure } from '../../core/check.ts';
 import { blockText, heading, isHeading, textBlock, type Block } from '../../core/model.ts';
 import { applyFix, findFix, normalizeBlocks, type Fix, type NormalizeContext } from '../../core/normalize.ts';
 import { getTemplate } from '../../core/templates.ts';
@@ -82,6 +83,12 @@ function expectNormalized(input: readonly Block[], output: readonly Block[], con
   }
   // Blocks are repaired, moved or added, never removed.
   expect(output.length).toBeGreaterThanOrEqual(input.length);
+  // The pre-submission check agrees: nothing structural is left for it to report.
+  if (context.template) {
+    const document = { meta: { ...context.meta, template: context.template.id, date: '' }, blocks: [...output] };
+    const structural = checkStructure(document).filter((p) => ['level-jump', 'missing-section', 'duplicate-section', 'section-order', 'unknown-template'].includes(p.code));
+    expect(structural).toEqual([]);
+  }
 }
 
 describe('normalizer fixtures', () => {

@@ -78,6 +78,12 @@ describe('templateSchema rejects', () => {
     expect(issues[0]!.message).toContain('required');
   });
 
+  it('a section title with a typed number', () => {
+    const data = base();
+    (data.sections as Record<string, unknown>[])[0]!.title = '一、工作完成情况';
+    expect(issuesOf(data)).toEqual([{ path: 'sections.0.title', message: '章节名称不能带序号（序号由系统生成）' }]);
+  });
+
   it('missing or empty sections', () => {
     const { sections: _sections, ...rest } = base();
     expect(issuesOf(rest).map((i) => i.path)).toEqual(['sections']);
