@@ -11,7 +11,8 @@ export type Fix =
   | { kind: 'insert'; at: number; block: Block; reason: string }
   | { kind: 'set'; at: number; props: Partial<Omit<HeadingBlock, 'children' | 'type'>> & { type?: Block['type'] }; unset: string[]; reason: string }
   | { kind: 'move'; span: Span; to: number; reason: string }
-  | { kind: 'trimStart'; at: number; length: number; reason: string };
+  | { kind: 'trimStart'; at: number; length: number; reason: string }
+  | { kind: 'levels'; changes: { at: number; level: HeadingBlock['level'] }[]; reason: string };
 
 export interface NormalizeContext {
   template?: Template | undefined;
@@ -100,17 +101,27 @@ function findSectionFix(blocks: readonly Block[], context: NormalizeContext): Fi
   return null;
 }
 
-function findLevelFix(blocks: readonly Block[]): Fix | null {
-  let previous = 0;
+/**
+ * Heading levels with every skip closed up, siblings kept as siblings: each heading becomes one
+ * level below the nearest earlier heading whose original level was lower (1, 4, 4, 4 → 1, 2, 2, 2;
+ * not 1, 2, 3, 4). A document without skips maps to itself.
+ */
+function repairedLevels(blocks: readonly Block[]): { at: number; level: HeadingBlock['level'] }[] {
+  const changes: { at: number; level: HeadingBlock['level'] }[] = [];
+  const open: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!isHeading(block)) continue;
-    if (block.level > previous + 1) {
-      return { kind: 'set', at: i, props: { level: (previous + 1) as HeadingBlock['level'] }, unset: [], reason: '标题不能跳级' };
-    }
-    previous = block.level;
+    while (open.length && open[open.length - 1]! >= block.level) open.pop();
+    open.push(block.level);
+    if (open.length !== block.level) changes.push({ at: i, level: open.length as HeadingBlock['level'] });
   }
-  return null;
+  return changes;
+}
+
+function findLevelFix(blocks: readonly Block[]): Fix | null {
+  const changes = repairedLevels(blocks);
+  return changes.length ? { kind: 'levels', changes, reason: '标题不能跳级' } : null;
 }
 
 /** The first violated invariant, in the order they must be repaired, or null. */
@@ -140,6 +151,9 @@ export function applyFix(blocks: readonly Block[], fix: Fix): Block[] {
     case 'set':
     case 'trimStart':
       next[fix.at] = fixedBlock(next[fix.at]!, fix);
+      return next;
+    case 'levels':
+      for (const { at, level } of fix.changes) next[at] = { ...(next[at] as HeadingBlock), level };
       return next;
     case 'move': {
       const { start, end } = fix.span;
@@ -201,20 +215,13 @@ function repairDuplicateSections(blocks: Block[]): boolean {
 }
 
 function repairLevels(blocks: Block[], context: NormalizeContext): boolean {
-  let previous = 0;
-  let changed = false;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    if (!isHeading(block)) continue;
-    if (block.level > previous + 1) {
-      blocks[i] = { ...block, level: (previous + 1) as HeadingBlock['level'] };
-      // findFix would next return this block's own fixes (a run-in heading now at level 1).
-      repairBlock(blocks, i, context);
-      changed = true;
-    }
-    previous = (blocks[i] as HeadingBlock).level;
+  const changes = repairedLevels(blocks);
+  for (const { at, level } of changes) {
+    blocks[at] = { ...(blocks[at] as HeadingBlock), level };
+    // findFix would next return this block's own fixes (a run-in heading now at level 1).
+    repairBlock(blocks, at, context);
   }
-  return changed;
+  return changes.length > 0;
 }
 
 /**

@@ -53,5 +53,10 @@ export function applyFixToEditor(editor: GongwenEditor, fix: Fix): void {
     case 'trimStart':
       trimStart(editor, fix.at, fix.length);
       return;
+    case 'levels':
+      Editor.withoutNormalizing(editor, () => {
+        for (const { at, level } of fix.changes) Transforms.setNodes<Block>(editor, { level }, { at: [at] });
+      });
+      return;
   }
 }
