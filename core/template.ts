@@ -29,6 +29,33 @@ export const requiredSectionSchema = z.strictObject({
   hint: z.string().max(200).optional(),
 });
 
+/** A font family name as Word stores it (仿宋_GB2312, 方正仿宋_GBK, …): no markup characters. */
+const fontName = z.string().min(1).max(60).regex(/^[^<>&"]+$/u, { message: '字体名称含有无效字符' });
+
+/**
+ * How an exported .docx looks, where provinces and units differ from GB/T 9704-2012. Every field
+ * is optional: core/export/format.ts fills in the standard's values, so a template that says
+ * nothing exports by the standard.
+ */
+export const formatSchema = z.strictObject({
+  /** Font family per role; some provinces use 方正仿宋_GBK and the like. */
+  fonts: z.strictObject({
+    title: fontName,
+    body: fontName,
+    heading1: fontName,
+    heading2: fontName,
+    heading3: fontName,
+    heading4: fontName,
+    pageNumber: fontName,
+    /** The w:ascii font (digits, Latin), e.g. Times New Roman; by default each role's Chinese font. */
+    latin: fontName,
+  }).partial().optional(),
+  /** Heading levels set in bold (common practice for levels 2–3; the standard says nothing). */
+  boldLevels: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).max(4).optional(),
+  /** 7.3.5.2 (no seal, the default) or 7.3.5.1 (a seal over signature and date). */
+  signatureMode: z.enum(['no-seal', 'seal']).optional(),
+});
+
 export const templateSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: z.string().min(1).max(60),
@@ -41,6 +68,7 @@ export const templateSchema = z.strictObject({
   numbering: z.strictObject({ continuousLevel3: z.boolean().default(false) }).default({ continuousLevel3: false }),
   signature: z.boolean().default(true),
   date: z.boolean().default(true),
+  format: formatSchema.optional(),
 }).superRefine((template, ctx) => {
   const seen = new Set<string>();
   template.sections.forEach((section, i) => {
@@ -51,6 +79,7 @@ export const templateSchema = z.strictObject({
 
 export type Template = z.infer<typeof templateSchema>;
 export type RequiredSection = z.infer<typeof requiredSectionSchema>;
+export type TemplateFormat = z.infer<typeof formatSchema>;
 
 export interface FillValues {
   organ: string;

@@ -61,12 +61,12 @@ async function existing(fs: AtomicWriteFs, path: string) {
 }
 
 /**
- * Writes `text` so that the target is always either the old or the new content, never a torn
- * mix: a temp file in the same folder (same file system, so rename is atomic) is written and
+ * Writes `data` (text as UTF-8, or bytes such as an exported .docx) so that the target is always
+ * either the old or the new content, never a torn mix: a temp file in the same folder (same file system, so rename is atomic) is written and
  * fsynced, the old version is copied to `.bak`, and only then the temp file is renamed over.
  * Any failure removes the temp file and leaves the old file as it was.
  */
-export async function writeFileAtomic(target: string, text: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
   const name = basename(target);
   const temp = join(dirname(target), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
@@ -79,7 +79,7 @@ export async function writeFileAtomic(target: string, text: string, options: Wri
     const handle = await fs.open(temp, 'wx', previous ? previous.mode & 0o777 : 0o666);
     tempCreated = true;
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(data, typeof data === 'string' ? 'utf8' : null);
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,0 +1,54 @@
+import { Document, DocumentGridType, Packer } from 'docx';
+import type { GongwenDocument } from '../model.ts';
+import { computeLabels } from '../numbering.ts';
+import type { Template, TemplateFormat } from '../template.ts';
+import { findTemplate } from '../templates.ts';
+import { resolveFormat } from './format.ts';
+import { finishPackage } from './package.ts';
+import { CHAR_SPACE, LINE_PITCH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.ts';
+import { pageNumberFooters } from './page-number.ts';
+import { documentParagraphs } from './paragraphs.ts';
+import { buildStyles } from './styles.ts';
+import { measureByTable, type MeasureText } from './text-width.ts';
+
+export interface ExportOptions {
+  /** The document's template (numbering and format); by default the built-in one its meta names. */
+  template?: Template;
+  /** Format settings over the template's, e.g. { signatureMode: 'seal' } from an export dialog. */
+  format?: TemplateFormat;
+  /** Widths of signature and date in 字; the app passes canvas measurements with the real fonts. */
+  measure?: MeasureText;
+}
+
+/**
+ * The document as a GB/T 9704-2012 .docx (../shared/docs/gbt9704.md): A4, 37/35/28/26 mm margins,
+ * Word's 22 × 28 document grid, the standard's fonts per role, 署名/日期 by 7.3.5, 页码 — N —.
+ * Pure: no file system, no DOM; the same bytes in Node and in the browser.
+ */
+export async function exportDocx(document: GongwenDocument, options: ExportOptions = {}): Promise<Uint8Array> {
+  const template = options.template ?? findTemplate(document.meta.template);
+  const format = resolveFormat(template?.format, options.format);
+  const labels = computeLabels(document.blocks, template?.numbering);
+  const children = documentParagraphs(document, { format, labels, measure: options.measure ?? measureByTable });
+  const title = document.blocks.find((b) => b.type === 'title');
+  const doc = new Document({
+    creator: document.meta.organ || 'gongwen',
+    title: title ? title.children.map((c) => c.text).join('').replace(/\s+/gu, ' ').trim() : '',
+    evenAndOddHeaderAndFooters: true,
+    styles: buildStyles(format),
+    // The theme's fonts are never referenced, but a theme with an empty East Asian font is what
+    // turned 仿宋 into 等线 in a Word-authored file: name the real fonts here as well.
+    theme: { fonts: { headings: { latin: format.fonts.heading1, eastAsia: format.fonts.heading1 }, body: { latin: format.fonts.body, eastAsia: format.fonts.body } } },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT }, margin: { ...MARGIN, gutter: 0 } },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+        },
+        footers: pageNumberFooters(format),
+        children,
+      },
+    ],
+  });
+  return finishPackage(await Packer.pack(doc, 'uint8array'), format);
+}

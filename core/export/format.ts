@@ -1,0 +1,49 @@
+import type { HeadingLevel } from '../model.ts';
+import type { TemplateFormat } from '../template.ts';
+
+/** The roles that carry a font of their own. */
+export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'pageNumber';
+
+export type SignatureMode = 'no-seal' | 'seal';
+
+/** A template's format with every value filled in. */
+export interface ExportFormat {
+  fonts: Record<FontRole, string>;
+  /** The w:ascii font; undefined: each role's Chinese font (digits then match the hanzi). */
+  latinFont: string | undefined;
+  boldLevels: ReadonlySet<HeadingLevel>;
+  signatureMode: SignatureMode;
+}
+
+/**
+ * GB/T 9704-2012: 标题 2号小标宋 (7.3.1), 正文 3号仿宋 (5.2.2), 一级 黑体, 二级 楷体, 三、四级 仿宋
+ * (7.3.3), 页码 4号宋体 (7.5). The names are the ones Chinese offices install (_GB2312 families);
+ * they are template settings because some provinces standardise on 方正…_GBK instead.
+ * Bold is not in the standard (off), and without a seal 7.3.5.2 applies.
+ */
+export const GBT_FONTS: Readonly<Record<FontRole, string>> = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  heading3: '仿宋_GB2312',
+  heading4: '仿宋_GB2312',
+  pageNumber: '宋体',
+};
+
+export function resolveFormat(...layers: (TemplateFormat | undefined)[]): ExportFormat {
+  const format: ExportFormat = { fonts: { ...GBT_FONTS }, latinFont: undefined, boldLevels: new Set(), signatureMode: 'no-seal' };
+  for (const layer of layers) {
+    if (!layer) continue;
+    const { latin, ...fonts } = layer.fonts ?? {};
+    for (const [role, name] of Object.entries(fonts)) if (name) format.fonts[role as FontRole] = name;
+    if (latin) format.latinFont = latin;
+    if (layer.boldLevels) format.boldLevels = new Set(layer.boldLevels);
+    if (layer.signatureMode) format.signatureMode = layer.signatureMode;
+  }
+  return format;
+}
+
+export function headingRole(level: HeadingLevel): FontRole {
+  return `heading${level}`;
+}

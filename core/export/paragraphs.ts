@@ -1,0 +1,145 @@
+import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
+import { normalizeDate } from './date.ts';
+import { headingRole, type ExportFormat, type FontRole } from './format.ts';
+import { runFonts, xmlSafe } from './fonts.ts';
+import { splitRunIn, standaloneHeadingText } from './heading-text.ts';
+import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
+import { signatureIndents } from './signature.ts';
+import { EXACT_LINE, FIRST_LINE_INDENT, NO_INDENT } from './styles.ts';
+import type { MeasureText } from './text-width.ts';
+import { titleLines } from './title-lines.ts';
+
+export interface ParagraphContext {
+  format: ExportFormat;
+  /** computeLabels of the document's blocks. */
+  labels: readonly (string | undefined)[];
+  measure: MeasureText;
+}
+
+const HEADING_STYLES = { 1: DocxHeadingLevel.HEADING_1, 2: DocxHeadingLevel.HEADING_2, 3: DocxHeadingLevel.HEADING_3, 4: DocxHeadingLevel.HEADING_4 } as const;
+
+/** Every paragraph: exact grid-row spacing, and no widow control (it would leave 21-line pages). */
+const COMMON = { spacing: EXACT_LINE, widowControl: false } as const;
+
+/**
+ * Runs for a text in one role's font. Every run carries its rFonts (with the eastAsia hint) and
+ * size itself, so a paragraph reads the same whatever style Word or WPS applies on top. A line
+ * break typed into the text becomes a w:br.
+ */
+function runs(text: string, role: FontRole, context: ParagraphContext, extra: Partial<IRunOptions> = {}): TextRun[] {
+  const { format } = context;
+  const level = role.startsWith('heading') ? (Number(role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
+  const base = {
+    font: runFonts(format.fonts[role], format),
+    size: role === 'title' ? TITLE_SIZE : BODY_SIZE,
+    ...(level && format.boldLevels.has(level) ? { bold: true } : {}),
+    ...extra,
+  };
+  return xmlSafe(text)
+    .split('\n')
+    .map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function blank(): Paragraph {
+  return new Paragraph({ ...COMMON, indent: NO_INDENT });
+}
+
+/** 标题 (7.3.1): centred 2号 lines, broken into a 梯形/菱形 by titleLines; one blank line after. */
+function title(text: string, organ: string, context: ParagraphContext): Paragraph[] {
+  const lines = titleLines(xmlSafe(text), organ);
+  if (lines.length === 0) return [];
+  const children = lines.flatMap((line, i) => runs(line, 'title', context, i > 0 ? { break: 1 } : {}));
+  // The Title style makes it centred, not indented; its w:snapToGrid="0" is added to the package
+  // afterwards (package.ts), which docx cannot write on a paragraph.
+  return [new Paragraph({ ...COMMON, style: 'Title', alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children }), blank()];
+}
+
+/** 主送机关 (7.3.2): 居左顶格, ending in a full-width colon. */
+function addressee(text: string, context: ParagraphContext): Paragraph {
+  const withColon = text.replace(/[:：\s]*$/u, '') + '：';
+  return new Paragraph({ ...COMMON, alignment: AlignmentType.LEFT, indent: NO_INDENT, children: runs(withColon, 'body', context) });
+}
+
+function body(text: string, context: ParagraphContext): Paragraph {
+  return new Paragraph({ ...COMMON, alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT, children: runs(text, 'body', context) });
+}
+
+/**
+ * 一、（一）1.（1） headings (7.3.3): the label from the numbering in the heading's own font. A
+ * standalone heading drops its closing punctuation and keeps with the next paragraph; a run-in one
+ * (levels 2–4) keeps its first sentence with the 。 in the heading font, the rest in body font.
+ */
+function heading(block: HeadingBlock, label: string, context: ParagraphContext): Paragraph {
+  const text = blockText(block);
+  const role = headingRole(block.level);
+  const runIn = block.runIn === true && block.level > 1;
+  const base = { ...COMMON, heading: HEADING_STYLES[block.level], alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT };
+  if (!runIn) return new Paragraph({ ...base, keepNext: true, children: runs(label + standaloneHeadingText(text), role, context) });
+  const split = splitRunIn(text);
+  // bold off explicitly: the body part must not take a bold heading style's weight.
+  const children = [...runs(label + split.heading, role, context), ...(split.body ? runs(split.body, 'body', context, { bold: false }) : [])];
+  return new Paragraph({ ...base, keepNext: false, children });
+}
+
+/** 署名 and 成文日期 (7.3.5): one blank line above, right indents from the measured widths. */
+function signatureBlock(signature: string, date: string, context: ParagraphContext): Paragraph[] {
+  const { measure, format } = context;
+  const line = (text: string, rightChars: number) =>
+    new Paragraph({ ...COMMON, alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: chars(rightChars) }, children: runs(text, 'body', context) });
+  if (signature && date) {
+    const indents = signatureIndents(measure(signature, 'body'), measure(date, 'body'), format.signatureMode);
+    return [blank(), line(signature, indents.signature), line(date, indents.date)];
+  }
+  // One of the two alone: 右空二字 (四字 for a dated line under a seal).
+  if (signature) return [blank(), line(signature, 2)];
+  if (date) return [blank(), line(date, format.signatureMode === 'seal' ? 4 : 2)];
+  return [];
+}
+
+function isEmpty(block: Block): boolean {
+  return blockText(block).trim() === '';
+}
+
+/**
+ * The document's paragraphs in order. Empty blocks (an editor's unfilled placeholders) are left
+ * out: a blank line in the body is not part of a 公文.
+ */
+export function documentParagraphs(document: GongwenDocument, context: ParagraphContext): Paragraph[] {
+  const { blocks, meta } = document;
+  const out: Paragraph[] = [];
+  const signature = blocks.findLast((b) => b.type === 'signature');
+  const date = blocks.findLast((b) => b.type === 'date');
+  let closingDone = false;
+  blocks.forEach((block, i) => {
+    switch (block.type) {
+      case 'title':
+        if (!isEmpty(block)) out.push(...title(blockText(block), meta.organ, context));
+        break;
+      case 'addressee':
+        if (!isEmpty(block)) out.push(addressee(blockText(block).trim(), context));
+        break;
+      case 'paragraph':
+        if (!isEmpty(block)) out.push(body(blockText(block), context));
+        break;
+      case 'heading':
+        if (!isEmpty(block)) out.push(heading(block, context.labels[i] ?? '', context));
+        break;
+      case 'signature':
+      case 'date':
+        // Both are laid out together where the first of them stands.
+        if (closingDone) break;
+        closingDone = true;
+        out.push(
+          ...signatureBlock(
+            signature ? blockText(signature).trim() : '',
+            // meta.date fills a date line left empty; a document without one gets none.
+            date ? normalizeDate(blockText(date).trim() || meta.date) : '',
+            context,
+          ),
+        );
+        break;
+    }
+  });
+  return out;
+}
