@@ -22,6 +22,10 @@ const CLOSERS = '》）)”’〉】、，。：；！？';
 const UNITS = '年月日号届次期个项';
 const CONJUNCTIONS = '和与及暨';
 const DOC_KINDS = ['报告', '通知', '意见', '方案', '计划', '总结', '打算', '要点', '请示', '函', '办法', '规划'];
+/** 公文 verbs that Intl.Segmenter's dictionary splits (印|发): never broken inside. */
+const WORDS = ['印发', '转发', '批转', '报送', '下达', '颁布', '废止', '修订', '贯彻落实'];
+/** Above this many lines the exhaustive search is replaced by a dynamic programme (a pasted paragraph). */
+const EXHAUSTIVE_MAX_LINES = 3;
 
 interface Candidate {
   /** Break before chars[index]. */
@@ -54,12 +58,14 @@ function candidates(chars: string[], organ: string): Candidate[] {
     if (CLOSERS.includes(after) || OPENERS.includes(before)) continue;
     if (/[0-9０-９]/.test(before) && (/[0-9０-９.]/.test(after) || UNITS.includes(after))) continue;
     if (organEnd > 0 && i < organEnd) continue;
+    if (WORDS.some((word) => insideWord(text, i, word))) continue;
     let penalty = words.has(i) ? 0 : 40;
     // A 书名号 pair is split only when the name alone is longer than a line.
     if (bookDepth > 0) penalty += 80;
     if (i === organEnd) penalty -= 30;
     if (text.startsWith('关于', i)) penalty -= 25;
     if ('、》”）'.includes(before)) penalty -= 12;
+    if ('《“（'.includes(after)) penalty -= 8;
     if (CONJUNCTIONS.includes(after)) penalty -= 10;
     if (CONJUNCTIONS.includes(before)) penalty -= 4;
     if (after === '的' && DOC_KINDS.some((kind) => text.endsWith(kind) && text.length - i <= kind.length + 2)) penalty -= 10;
@@ -68,7 +74,24 @@ function candidates(chars: string[], organ: string): Candidate[] {
   return out;
 }
 
+/** Whether a break before text[i] falls inside an occurrence of word. */
+function insideWord(text: string, i: number, word: string): boolean {
+  for (let k = 1; k < word.length; k++) if (text.startsWith(word, i - k)) return true;
+  return false;
+}
+
+/**
+ * Shape: 梯形 or 菱形 (7.3.1), never 长方形 (equal lines) or 沙漏形 (an inner line shorter than both
+ * neighbours). A mild cost for lines much shorter than the longest makes the search prefer balanced
+ * lines among equally good breaks; it stays below a split word (40), so meaning comes first.
+ */
 function shapePenalty(widths: number[]): number {
+  const longest = Math.max(...widths);
+  const balance = widths.reduce((sum, w) => sum + (8 * (longest - w)) / longest, 0);
+  return balance + outlinePenalty(widths);
+}
+
+function outlinePenalty(widths: number[]): number {
   if (widths.length === 2) return Math.abs(widths[0]! - widths[1]!) < 1 ? 15 : 0;
   if (widths.length >= 3) {
     let penalty = 0;
@@ -90,6 +113,10 @@ function bestSplit(chars: string[], organ: string): string[] {
   for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + charWidth(ch));
   const width = (from: number, to: number) => prefix[to]! - prefix[from]!;
   const minLines = Math.ceil(total / TITLE_CHARS_PER_LINE);
+  if (minLines > EXHAUSTIVE_MAX_LINES) {
+    const lines = splitLong(chars, cands, width);
+    return lines.length ? lines : cutAtWidth(chars);
+  }
   let best: { cost: number; breaks: number[] } | null = null;
   for (let lines = minLines; lines <= minLines + 2; lines++) {
     // Each extra line must buy a clearly better break (a whole word instead of a split one).
@@ -120,7 +147,11 @@ function bestSplit(chars: string[], organ: string): string[] {
     const bounds = [0, ...found.breaks, chars.length];
     return bounds.slice(1).map((end, k) => chars.slice(bounds[k], end).join(''));
   }
-  // No clean break exists (e.g. one 30-character word): cut at the width limit.
+  return cutAtWidth(chars);
+}
+
+/** No clean break exists (e.g. one 30-character word): cut at the width limit. */
+function cutAtWidth(chars: string[]): string[] {
   const out: string[] = [];
   let line = '';
   for (const ch of chars) {
@@ -132,6 +163,44 @@ function bestSplit(chars: string[], organ: string): string[] {
   }
   if (line) out.push(line);
   return out;
+}
+
+/**
+ * A title longer than three lines (rare; a pasted paragraph): fewest-penalty breaks by dynamic
+ * programming, in time linear in the candidates, without the shape terms.
+ */
+function splitLong(chars: string[], cands: Candidate[], width: (from: number, to: number) => number): string[] {
+  const n = chars.length;
+  const points = [{ index: 0, penalty: 0 }, ...cands];
+  const cost: number[] = points.map(() => Infinity);
+  const prev: number[] = points.map(() => -1);
+  cost[0] = 0;
+  let bestEnd = -1;
+  let bestCost = Infinity;
+  for (let a = 0; a < points.length; a++) {
+    if (cost[a] === Infinity) continue;
+    const from = points[a]!.index;
+    // Each line costs 20 so that fewer lines win; the end of the title closes the last line.
+    if (width(from, n) <= TITLE_CHARS_PER_LINE && n - from > 2 && cost[a]! < bestCost) {
+      bestCost = cost[a]!;
+      bestEnd = a;
+    }
+    for (let b = a + 1; b < points.length; b++) {
+      const to = points[b]!.index;
+      if (width(from, to) > TITLE_CHARS_PER_LINE) break;
+      if (to - from <= 2) continue;
+      const c = cost[a]! + 20 + points[b]!.penalty;
+      if (c < cost[b]!) {
+        cost[b] = c;
+        prev[b] = a;
+      }
+    }
+  }
+  if (bestEnd < 0) return [];
+  const bounds = [n];
+  for (let k = bestEnd; k > 0; k = prev[k]!) bounds.unshift(points[k]!.index);
+  bounds.unshift(0);
+  return bounds.slice(1).map((end, k) => chars.slice(bounds[k], end).join(''));
 }
 
 /**

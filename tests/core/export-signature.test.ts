@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { splitRunIn, standaloneHeadingText } from '../../core/export/heading-text.ts';
+import { signatureIndents } from '../../core/export/signature.ts';
+import { tableWidth } from '../../core/export/text-width.ts';
+
+describe('signatureIndents (GB/T 9704 7.3.5)', () => {
+  // Start of a line set right with right indent r and width w, counted from the right margin.
+  const start = (right: number, width: number) => right + width;
+
+  it('no seal, date narrower: signature 右空二字, date starts two 字 right of the signature', () => {
+    const i = signatureIndents(12, 6, 'no-seal');
+    expect(i.signature).toBe(2);
+    expect(start(i.signature, 12) - start(i.date, 6)).toBe(2);
+  });
+
+  it('no seal, date as wide as the signature: the date ends at the margin', () => {
+    expect(signatureIndents(6.5, 6.5, 'no-seal')).toEqual({ signature: 2, date: 0 });
+  });
+
+  it('no seal, date wider: date 右空二字, the signature moves left by the difference', () => {
+    const i = signatureIndents(6, 6.5, 'no-seal');
+    expect(i.date).toBe(2);
+    expect(start(i.signature, 6) - start(i.date, 6.5)).toBe(2);
+    expect(i.signature).toBe(4.5);
+  });
+
+  it('seal: date 右空四字, the signature centred over the date', () => {
+    for (const [wo, wd] of [[6, 6.5], [12, 6], [3, 6.5]] as const) {
+      const i = signatureIndents(wo, wd, 'seal');
+      expect(i.date).toBe(4);
+      if (i.signature > 0) expect(i.signature + wo / 2).toBeCloseTo(i.date + wd / 2);
+    }
+    // A signature wider than date + 8 字 stops at the margin.
+    expect(signatureIndents(20, 6, 'seal').signature).toBe(0);
+  });
+});
+
+describe('tableWidth', () => {
+  it('counts hanzi and full-width punctuation 1, half-width ½', () => {
+    expect(tableWidth('宣城市科技局')).toBe(6);
+    expect(tableWidth('2023年6月28日')).toBe(6.5);
+    expect(tableWidth('“科技”——……')).toBe(8);
+    expect(tableWidth('G60 科创走廊')).toBe(6);
+  });
+});
+
+describe('heading text', () => {
+  it('drops closing punctuation from standalone headings', () => {
+    expect(standaloneHeadingText('工作完成情况。')).toBe('工作完成情况');
+    expect(standaloneHeadingText('存在的问题：')).toBe('存在的问题');
+    expect(standaloneHeadingText('健全机制；')).toBe('健全机制');
+    expect(standaloneHeadingText('加强领导，')).toBe('加强领导');
+    expect(standaloneHeadingText('加强领导; ')).toBe('加强领导');
+    expect(standaloneHeadingText('“双招双引”')).toBe('“双招双引”');
+  });
+
+  it('splits run-in headings after the first 。 outside quotes and brackets', () => {
+    expect(splitRunIn('系统谋划。举办论坛。')).toEqual({ heading: '系统谋划。', body: '举办论坛。' });
+    expect(splitRunIn('落实“三个一。”要求。正文')).toEqual({ heading: '落实“三个一。”要求。', body: '正文' });
+    expect(splitRunIn('没有句号的标题')).toEqual({ heading: '没有句号的标题', body: '' });
+    expect(splitRunIn('𠀀字。正文')).toEqual({ heading: '𠀀字。', body: '正文' });
+  });
+});

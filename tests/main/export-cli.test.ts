@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readPackage } from '../core/export-xml.ts';
+import { useTempDirs } from './helpers.ts';
+
+const BIN = fileURLToPath(new URL('../../main/cli/bin.mjs', import.meta.url));
+const SEED = fileURLToPath(new URL('../fixtures/seeds/000-xuancheng-half-year.gwdoc', import.meta.url));
+const tempDir = useTempDirs();
+
+function gongwen(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('gongwen export', { timeout: 30_000 }, () => {
+  it('writes a .docx of the document', async () => {
+    const dir = await tempDir();
+    await copyFile(SEED, join(dir, 'seed.gwdoc'));
+    const run = await gongwen(['export', 'seed.gwdoc', '-o', 'out.docx'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('out.docx');
+    const xml = readPackage(new Uint8Array(await readFile(join(dir, 'out.docx')))).part('word/document.xml');
+    expect(xml).toContain('宣城市科技局2023年上半年工作总结和下半年工作打算'.slice(6));
+    expect(xml).toContain('w:type="linesAndChars"');
+    // No temp file is left beside it.
+    expect(await readdir(dir)).toEqual(['out.docx', 'seed.gwdoc']);
+  });
+
+  it('writes the seal layout with --seal', async () => {
+    const dir = await tempDir();
+    await copyFile(SEED, join(dir, 'seed.gwdoc'));
+    expect((await gongwen(['export', 'seed.gwdoc', '-o', 'out.docx', '--seal'], dir)).code).toBe(0);
+    const xml = readPackage(new Uint8Array(await readFile(join(dir, 'out.docx')))).part('word/document.xml');
+    // 右空四字: 4 × 315.86 twips
+    expect(xml).toMatch(/<w:ind [^>]*w:right="1263"[^>]*\/><w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr>[^]*?2023年6月28日/);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    const dir = await tempDir();
+    for (const args of [['export'], ['export', 'a.gwdoc'], ['export', 'a.txt', '-o', 'x.docx'], ['export', 'a.gwdoc', '-o', 'x.pdf'], ['export', 'a.gwdoc', '-o', 'x.docx', '--bogus']]) {
+      const run = await gongwen(args, dir);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/gongwen/);
+    }
+  });
+
+  it('reports an unreadable or invalid file with exit 2 and writes nothing', async () => {
+    const dir = await tempDir();
+    const missing = await gongwen(['export', 'missing.gwdoc', '-o', 'x.docx'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing.gwdoc');
+    await writeFile(join(dir, 'bad.gwdoc'), '{"format":"gongwen/1"}');
+    const bad = await gongwen(['export', 'bad.gwdoc', '-o', 'x.docx'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('文件内容无效');
+    expect(await readdir(dir)).toEqual(['bad.gwdoc']);
+  });
+
+  it('fails with exit 1 and a message when the output cannot be written, leaving what is there', async () => {
+    // (That a failed write keeps an old file is writeFileAtomic's own test, in files.test.ts.)
+    const dir = await tempDir();
+    await copyFile(SEED, join(dir, 'seed.gwdoc'));
+    await mkdir(join(dir, 'taken.docx'));
+    const run = await gongwen(['export', 'seed.gwdoc', '-o', 'taken.docx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('taken.docx');
+    expect((await stat(join(dir, 'taken.docx'))).isDirectory()).toBe(true);
+    const nowhere = await gongwen(['export', 'seed.gwdoc', '-o', 'no/such/folder/x.docx'], dir);
+    expect(nowhere.code).toBe(1);
+    expect(await readdir(dir)).toEqual(['seed.gwdoc', 'taken.docx']);
+  });
+});

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportDocx } from '../../core/export/docx.ts';
+import { parseGwdoc } from '../../core/gwdoc.ts';
+import { convertToPdf, findSoffice } from './libreoffice.ts';
+import { PAGE_NUMBER, charCount, fullHanziLines, gridRows, layout, readPdf, type Layout, type Page } from './measure.ts';
+
+/**
+ * The exported seeds, printed by LibreOffice ≥ 25.2 and measured from the PDF: what GB/T 9704-2012
+ * asks of the page (5.2: margins, 22 lines, 28 characters; 7.5: page numbers). Skipped, with the
+ * reason in its name, where no such LibreOffice is installed.
+ */
+const SEEDS = ['000-xuancheng-half-year', '002-key-points-2022', '004-annual-2022'];
+const MM_PER_PT = 25.4 / 72;
+const TOLERANCE = 1.5; // mm
+const soffice = findSoffice();
+if (!soffice.ok) process.stderr.write(`render test skipped: ${soffice.reason}\n`);
+/** Marks 避头尾 keeps from the start or the end of a line. */
+const NO_BREAK = /[，。、；：？！”’）》〉」』…—“‘（《〈「『]/;
+
+/** A standalone 一、 or （一） heading (keep-with-next moves it, with the next line, to a new page). */
+const STANDALONE_HEADING = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。]*$/;
+
+describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok ? ` (${soffice.version})` : ` — skipped: ${soffice.reason}`}`, { timeout: 240_000 }, () => {
+  let dir: string;
+  const printed = new Map<string, { pages: Page[]; layout: Layout }>();
+
+  beforeAll(async () => {
+    if (!soffice.ok) return;
+    dir = mkdtempSync(join(tmpdir(), 'gongwen-render-'));
+    const files: string[] = [];
+    for (const seed of SEEDS) {
+      const parsed = parseGwdoc(readFileSync(new URL(`../fixtures/seeds/${seed}.gwdoc`, import.meta.url), 'utf8'));
+      if (!parsed.ok) throw new Error(`${seed}: ${parsed.error}`);
+      const file = join(dir, `${seed}.docx`);
+      writeFileSync(file, await exportDocx(parsed.document));
+      files.push(file);
+    }
+    convertToPdf(soffice.path, files, dir);
+    for (const seed of SEEDS) {
+      const pages = readPdf(join(dir, 'pdf', `${seed}.pdf`));
+      printed.set(seed, { pages, layout: layout(pages) });
+    }
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const seed = (name: string) => printed.get(name)!;
+
+  describe.each(SEEDS)('%s', (name) => {
+    it('prints A4 pages, several of them', () => {
+      const { pages } = seed(name);
+      expect(pages.length).toBeGreaterThan(2);
+      for (const p of pages) {
+        expect(p.width).toBeCloseTo(210, 0);
+        expect(p.height).toBeCloseTo(297, 0);
+      }
+    });
+
+    it('sets body text 16 pt on a 579-twip line pitch', () => {
+      const { layout: l } = seed(name);
+      expect(l.pitch).toBeCloseTo((579 / 20) * MM_PER_PT, 1);
+      // one hanzi on Word's grid: 156 mm / 28
+      expect(l.em).toBeCloseTo(156 / 28, 1);
+    });
+
+    it('has the type area at 28 mm left and 26 mm right', () => {
+      const { layout: l, pages } = seed(name);
+      expect(Math.abs(l.left - 28)).toBeLessThanOrEqual(TOLERANCE);
+      expect(Math.abs(pages[0]!.width - l.right - 26)).toBeLessThanOrEqual(TOLERANCE);
+    });
+
+    it('fills every full page from 37 mm to 35 mm above the bottom edge: 22 lines', () => {
+      const { pages, layout: l } = seed(name);
+      const full = pages.slice(0, -1);
+      for (const [i, page] of full.entries()) {
+        const first = page.body[0]!;
+        expect(Math.abs(first.mid - l.pitch / 2 - 37), `page ${i + 1} top`).toBeLessThanOrEqual(TOLERANCE);
+        const rows = gridRows(page, l.pitch);
+        if (rows === 22) {
+          const last = page.body.at(-1)!;
+          expect(Math.abs(page.height - (last.mid + l.pitch / 2) - 35), `page ${i + 1} bottom`).toBeLessThanOrEqual(TOLERANCE);
+        } else {
+          // Only a standalone heading kept with its next line may end a page early, by the rows it
+          // and its chain (一、 then （一）) would have taken; the next page must begin with it.
+          expect(rows, `page ${i + 1} has ${rows} lines`).toBeGreaterThanOrEqual(20);
+          expect(pages[i + 1]!.body[0]!.text, `page ${i + 1} has ${rows} lines but page ${i + 2} begins`).toMatch(STANDALONE_HEADING);
+        }
+      }
+    });
+
+    it('sets 28 characters on full lines of hanzi; fewer only where 避头尾 moved a character on', () => {
+      const { pages, layout: l } = seed(name);
+      const lines = pages.flatMap((p) => fullHanziLines(p, l).map((row) => ({ row, next: p.body[p.body.indexOf(row) + 1] })));
+      const counts = lines.map(({ row }) => charCount(row));
+      expect(counts.length).toBeGreaterThan(10);
+      expect(Math.max(...counts)).toBe(28);
+      expect(counts.filter((c) => c === 28).length).toBeGreaterThanOrEqual(0.8 * counts.length);
+      for (const { row, next } of lines) {
+        const count = charCount(row);
+        if (count === 28 || !next) continue;
+        // A line may not begin with a closing mark nor end with an opening one, and a number or a
+        // Latin word is not broken: what made this line short is at the start of the next.
+        const head = [...next.text.replace(/\s+/g, '')].slice(0, 28 - count + 2).join('');
+        expect(head, `${count} characters: ${row.text}`).toMatch(new RegExp(`${NO_BREAK.source}|^[0-9A-Za-z]`));
+      }
+    });
+
+    it('numbers every page “— N —”, odd pages right and even pages left, one 4号 character in from the type area', () => {
+      const { pages } = seed(name);
+      const oneChar = 14 * MM_PER_PT;
+      for (const [i, page] of pages.entries()) {
+        const n = i + 1;
+        expect(page.pageNumber, `page ${n}`).not.toBeNull();
+        const pn = page.pageNumber!;
+        expect(PAGE_NUMBER.exec(pn.text.replace(/\s+/g, ' ').trim())?.[1]).toBe(String(n));
+        if (n % 2) expect(Math.abs(page.width - pn.x1 - 26 - oneChar), `page ${n} right`).toBeLessThanOrEqual(TOLERANCE);
+        else expect(Math.abs(pn.x0 - 28 - oneChar), `page ${n} left`).toBeLessThanOrEqual(TOLERANCE);
+        // 一字线上距版心下边缘 7 mm: the top of the number's em box, 7 mm below 297 − 35 mm.
+        expect(Math.abs(pn.mid - oneChar / 2 - (297 - 35) - 7), `page ${n} number position`).toBeLessThanOrEqual(TOLERANCE);
+      }
+    });
+  });
+});
