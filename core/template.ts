@@ -54,6 +54,12 @@ export const formatSchema = z.strictObject({
   boldLevels: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).max(4).optional(),
   /** 7.3.5.2 (no seal, the default) or 7.3.5.1 (a seal over signature and date). */
   signatureMode: z.enum(['no-seal', 'seal']).optional(),
+  /**
+   * Keep a standalone heading on the page of the line after it (default true), so no heading is
+   * left alone at the foot of a page; such a page then ends a line or two early. Off: every page
+   * full to 22 lines, headings possibly stranded.
+   */
+  keepHeadingsWithNext: z.boolean().optional(),
 });
 
 export const templateSchema = z.strictObject({

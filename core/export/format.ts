@@ -13,13 +13,15 @@ export interface ExportFormat {
   latinFont: string | undefined;
   boldLevels: ReadonlySet<HeadingLevel>;
   signatureMode: SignatureMode;
+  keepHeadingsWithNext: boolean;
 }
 
 /**
  * GB/T 9704-2012: 标题 2号小标宋 (7.3.1), 正文 3号仿宋 (5.2.2), 一级 黑体, 二级 楷体, 三、四级 仿宋
  * (7.3.3), 页码 4号宋体 (7.5). The names are the ones Chinese offices install (_GB2312 families);
  * they are template settings because some provinces standardise on 方正…_GBK instead.
- * Bold is not in the standard (off), and without a seal 7.3.5.2 applies.
+ * Bold is not in the standard (off), and without a seal 7.3.5.2 applies. Standalone headings keep
+ * with the next line (no heading alone at the foot of a page).
  */
 export const GBT_FONTS: Readonly<Record<FontRole, string>> = {
   title: '方正小标宋简体',
@@ -32,7 +34,7 @@ export const GBT_FONTS: Readonly<Record<FontRole, string>> = {
 };
 
 export function resolveFormat(...layers: (TemplateFormat | undefined)[]): ExportFormat {
-  const format: ExportFormat = { fonts: { ...GBT_FONTS }, latinFont: undefined, boldLevels: new Set(), signatureMode: 'no-seal' };
+  const format: ExportFormat = { fonts: { ...GBT_FONTS }, latinFont: undefined, boldLevels: new Set(), signatureMode: 'no-seal', keepHeadingsWithNext: true };
   for (const layer of layers) {
     if (!layer) continue;
     const { latin, ...fonts } = layer.fonts ?? {};
@@ -40,6 +42,7 @@ export function resolveFormat(...layers: (TemplateFormat | undefined)[]): Export
     if (latin) format.latinFont = latin;
     if (layer.boldLevels) format.boldLevels = new Set(layer.boldLevels);
     if (layer.signatureMode) format.signatureMode = layer.signatureMode;
+    if (layer.keepHeadingsWithNext !== undefined) format.keepHeadingsWithNext = layer.keepHeadingsWithNext;
   }
   return format;
 }

@@ -75,7 +75,7 @@ function heading(block: HeadingBlock, label: string, context: ParagraphContext):
   const role = headingRole(block.level);
   const runIn = block.runIn === true && block.level > 1;
   const base = { ...COMMON, heading: HEADING_STYLES[block.level], alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT };
-  if (!runIn) return new Paragraph({ ...base, keepNext: true, children: runs(label + standaloneHeadingText(text), role, context) });
+  if (!runIn) return new Paragraph({ ...base, keepNext: context.format.keepHeadingsWithNext, children: runs(label + standaloneHeadingText(text), role, context) });
   const split = splitRunIn(text);
   // bold off explicitly: the body part must not take a bold heading style's weight.
   const children = [...runs(label + split.heading, role, context), ...(split.body ? runs(split.body, 'body', context, { bold: false }) : [])];

@@ -344,6 +344,12 @@ describe('exportDocx: template format settings', () => {
     expect(out.part('word/fontTable.xml')).toMatch(/<w:font w:name="方正仿宋_GBK"><w:altName w:val="仿宋"\/><w:charset w:val="86"\/>/);
   });
 
+  it('can leave standalone headings free of the next line (every page full, headings may end one)', async () => {
+    const xml = readPackage(await exportDocx(sample(), { format: { keepHeadingsWithNext: false } })).part('word/document.xml');
+    const h1 = paragraphsOf(xml).find((p) => p.text.startsWith('一、'))!;
+    expect(isOn(h1.pPr, 'keepNext')).toBe(false);
+  });
+
   it('reads the format from the template', async () => {
     const { BUILTIN_TEMPLATES } = await import('../../core/templates.ts');
     const template = { ...BUILTIN_TEMPLATES[0]!, format: { signatureMode: 'seal' as const, fonts: { title: '方正小标宋_GBK' } } };
