@@ -26,6 +26,17 @@ function titleOffGrid(documentXml: string): string {
   return patch(documentXml, 'document.xml', /<w:pPr><w:pStyle w:val="Title"\/>[^]*?<w:spacing /gu, (match) => match.replace(/<w:spacing $/u, '<w:snapToGrid w:val="0"/><w:spacing '));
 }
 
+/**
+ * docx writes w:autoSpaceDN (署名, 日期) after w:jc, out of CT_PPrBase order; it is moved before
+ * w:spacing, with w:autoSpaceDE (Latin letters) beside it.
+ */
+function noAutoSpace(documentXml: string): string {
+  return documentXml.replace(/<w:pPr>((?:(?!<\/w:pPr>).)*?)<w:autoSpaceDN w:val="false"\/><\/w:pPr>/gu, (_, props: string) => {
+    if (!props.includes('<w:spacing ')) throw new Error('docx export: a paragraph without w:spacing turns automatic spacing off');
+    return `<w:pPr>${props.replace('<w:spacing ', '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing ')}</w:pPr>`;
+  });
+}
+
 /** Widow control off in the defaults too, for paragraphs a user adds in Word. */
 function defaultsWithoutWidowControl(stylesXml: string): string {
   return patch(stylesXml, 'styles.xml', /<w:pPrDefault><w:pPr>/u, (match) => `${match}<w:widowControl w:val="0"/>`);
@@ -78,7 +89,7 @@ export function finishPackage(zip: Uint8Array, format: ExportFormat): Uint8Array
     if (!data) throw new Error(`docx export: the package has no ${name}`);
     files[name] = strToU8(change(strFromU8(data)));
   };
-  edit('word/document.xml', titleOffGrid);
+  edit('word/document.xml', (xml) => noAutoSpace(titleOffGrid(xml)));
   edit('word/styles.xml', defaultsWithoutWidowControl);
   edit('word/fontTable.xml', (xml) => fontTable(xml, format));
   const ordered: Zippable = {};

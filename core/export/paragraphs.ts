@@ -85,8 +85,17 @@ function heading(block: HeadingBlock, label: string, context: ParagraphContext):
 /** 署名 and 成文日期 (7.3.5): one blank line above, right indents from the measured widths. */
 function signatureBlock(signature: string, date: string, context: ParagraphContext): Paragraph[] {
   const { measure, format } = context;
+  // No automatic space between hanzi and digits or Latin (w:autoSpaceDN/DE; the DE half is added
+  // in package.ts): Word and LibreOffice add about ⅕ 字 at each such boundary, five of them in
+  // 2023年6月28日, which would leave the measured widths and the 7.3.5 offsets a 字 out.
   const line = (text: string, rightChars: number) =>
-    new Paragraph({ ...COMMON, alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: chars(rightChars) }, children: runs(text, 'body', context) });
+    new Paragraph({
+      ...COMMON,
+      alignment: AlignmentType.RIGHT,
+      indent: { ...NO_INDENT, right: chars(rightChars) },
+      autoSpaceEastAsianText: false,
+      children: runs(text, 'body', context),
+    });
   if (signature && date) {
     const indents = signatureIndents(measure(signature, 'body'), measure(date, 'body'), format.signatureMode);
     return [blank(), line(signature, indents.signature), line(date, indents.date)];

@@ -17,6 +17,24 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/**
+ * Word (by default) and LibreOffice (always) add about ⅕ 字 between a hanzi and a digit or Latin
+ * letter; a line that only just fits without it wraps, leaving one character alone on a line.
+ */
+export const AUTOSPACE = 0.2;
+
+function isHalfWidthAlnum(ch: string): boolean {
+  return /^[0-9A-Za-z]$/u.test(ch);
+}
+
+/** A line's width as printed: textWidth plus the automatic space at each hanzi–digit boundary. */
+export function lineWidth(text: string): number {
+  const chars = [...text];
+  let width = textWidth(text);
+  for (let i = 1; i < chars.length; i++) if (isHalfWidthAlnum(chars[i - 1]!) !== isHalfWidthAlnum(chars[i]!)) width += AUTOSPACE;
+  return width;
+}
+
 const OPENERS = '《（(“‘〈【';
 const CLOSERS = '》）)”’〉】、，。：；！？';
 const UNITS = '年月日号届次期个项';
@@ -106,12 +124,19 @@ function outlinePenalty(widths: number[]): number {
 }
 
 function bestSplit(chars: string[], organ: string): string[] {
-  const total = textWidth(chars.join(''));
+  const total = lineWidth(chars.join(''));
   if (total <= TITLE_CHARS_PER_LINE) return [chars.join('')];
   const cands = candidates(chars, organ);
+  // Prefix sums of the character widths and of the hanzi–digit boundaries (before chars[k]).
   const prefix: number[] = [0];
   for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + charWidth(ch));
-  const width = (from: number, to: number) => prefix[to]! - prefix[from]!;
+  const boundaries: number[] = [0];
+  for (let k = 1; k <= chars.length; k++) {
+    const at = k < chars.length && isHalfWidthAlnum(chars[k - 1]!) !== isHalfWidthAlnum(chars[k]!) ? 1 : 0;
+    boundaries.push(boundaries[k - 1]! + at);
+  }
+  // Boundaries inside chars[from..to): those before chars[from+1] … chars[to-1].
+  const width = (from: number, to: number) => prefix[to]! - prefix[from]! + AUTOSPACE * (boundaries[to - 1]! - boundaries[from]!);
   const minLines = Math.ceil(total / TITLE_CHARS_PER_LINE);
   if (minLines > EXHAUSTIVE_MAX_LINES) {
     const lines = splitLong(chars, cands, width);
@@ -155,7 +180,7 @@ function cutAtWidth(chars: string[]): string[] {
   const out: string[] = [];
   let line = '';
   for (const ch of chars) {
-    if (textWidth(line + ch) > TITLE_CHARS_PER_LINE) {
+    if (lineWidth(line + ch) > TITLE_CHARS_PER_LINE) {
       out.push(line);
       line = '';
     }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
 import { titleLines } from '../../core/export/title-lines.ts';
 import { heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
-import { attrs, isOn, paragraphsOf, readPackage, runsOf, style, type Package, type Para } from './export-xml.ts';
+import { PPR_ORDER, RPR_ORDER, attrs, childTags, isOn, orderProblems, paragraphsOf, readPackage, runsOf, style, type Package, type Para } from './export-xml.ts';
 
 /**
  * The exported package, read back. Expected values come from GB/T 9704-2012 and Word's units
@@ -76,6 +76,19 @@ describe('exportDocx: the package', () => {
       expect(table).toMatch(new RegExp(`<w:font w:name="${font}">[^]*?<w:charset w:val="86"/>`));
     }
     expect(table).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+  });
+});
+
+describe('exportDocx: schema order', () => {
+  it('writes every w:pPr and w:rPr in the order of the schema, in all parts', async () => {
+    const seal = readPackage(await exportDocx(sample(), { format: { signatureMode: 'seal', boldLevels: [2], fonts: { latin: 'Times New Roman' } } }));
+    for (const p of [pkg, seal]) {
+      for (const name of p.names.filter((n) => /^word\/(document|styles|footer\d+)\.xml$/.test(n))) {
+        const xml = p.part(name);
+        for (const [, inner] of xml.matchAll(/<w:pPr>([\s\S]*?)<\/w:pPr>/g)) expect(orderProblems(childTags(inner!), PPR_ORDER), `${name} pPr ${inner}`).toEqual([]);
+        for (const [, inner] of xml.matchAll(/<w:rPr>([\s\S]*?)<\/w:rPr>/g)) expect(orderProblems(childTags(inner!), RPR_ORDER), `${name} rPr ${inner}`).toEqual([]);
+      }
+    }
   });
 });
 
@@ -263,6 +276,17 @@ describe('exportDocx: 署名 and 成文日期 (7.3.5)', () => {
     // The date starts two 字 right of the signature's first character.
     const start = (right: number, width: number) => right + width;
     expect(start(4.5, 6) - start(2, 6.5)).toBe(2);
+  });
+
+  it('turns automatic hanzi–digit spacing off on both lines, so their widths are the measured ones', async () => {
+    const { signature, date } = await closing(sample());
+    for (const p of [signature, date]) {
+      expect(attrs(p.pPr, 'autoSpaceDE')).toEqual({ val: '0' });
+      expect(attrs(p.pPr, 'autoSpaceDN')).toEqual({ val: '0' });
+      // CT_PPrBase order: autoSpaceDE, autoSpaceDN, …, spacing, ind, jc
+      expect(p.pPr.indexOf('<w:autoSpaceDE')).toBeLessThan(p.pPr.indexOf('<w:autoSpaceDN'));
+      expect(p.pPr.indexOf('<w:autoSpaceDN')).toBeLessThan(p.pPr.indexOf('<w:spacing'));
+    }
   });
 
   it('no seal, date narrower: signature 右空二字, date starts two 字 right of it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_CHARS_PER_LINE, textWidth, titleLines } from '../../core/export/title-lines.ts';
+import { TITLE_CHARS_PER_LINE, lineWidth, textWidth, titleLines } from '../../core/export/title-lines.ts';
 
 /** 梯形 (lines growing or shrinking) or 菱形 (longest in the middle); never 沙漏形 or 长方形. */
 function shapeOk(lines: string[]): boolean {
@@ -22,7 +22,16 @@ const TITLES: [string, string][] = [
 describe('titleLines (GB/T 9704 7.3.1)', () => {
   it('keeps a title that fits on one line', () => {
     expect(titleLines('2022年全市科技工作要点')).toEqual(['2022年全市科技工作要点']);
-    expect(titleLines('市科技局2022年工作总结及2023年工作计划', '市科技局')).toEqual(['市科技局2022年工作总结及2023年工作计划']);
+    expect(titleLines('区科技局工作总结及2024年工作计划', '区科技局')).toEqual(['区科技局工作总结及2024年工作计划']);
+  });
+
+  it('counts the automatic space between hanzi and digits: a line that only just fits is broken', () => {
+    // 16 hanzi + 8 digits × 0.6 = 19.8 字 of type, plus ⅕ 字 at each of 4 hanzi–digit boundaries.
+    expect(textWidth('市科技局2022年工作总结及2023年工作计划')).toBeCloseTo(19.8);
+    expect(lineWidth('市科技局2022年工作总结及2023年工作计划')).toBeCloseTo(20.6);
+    const lines = titleLines('市科技局2022年工作总结及2023年工作计划', '市科技局');
+    expect(lines).toEqual(['市科技局', '2022年工作总结及2023年工作计划']);
+    for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(TITLE_CHARS_PER_LINE);
   });
 
   it.each(TITLES)('%s: whole text, ≤ 20 字 a line, no line of 1–2 characters, 梯形/菱形', (title, organ) => {
@@ -30,7 +39,7 @@ describe('titleLines (GB/T 9704 7.3.1)', () => {
     expect(lines.join('')).toBe(title);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) {
-      expect(textWidth(line)).toBeLessThanOrEqual(TITLE_CHARS_PER_LINE);
+      expect(lineWidth(line)).toBeLessThanOrEqual(TITLE_CHARS_PER_LINE);
       expect([...line].length).toBeGreaterThan(2);
     }
     expect(shapeOk(lines)).toBe(true);

@@ -75,3 +75,31 @@ export function style(stylesXml: string, id: string): string {
   if (!m) throw new Error(`no style ${id}`);
   return m[0];
 }
+
+/** The names of an element's direct children, in order (`inner` is the element's content). */
+export function childTags(inner: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (const [, close, name, selfClosing] of inner.matchAll(/<(\/?)w:(\w+)[^>]*?(\/?)>/g)) {
+    if (close) depth--;
+    else {
+      if (depth === 0) names.push(name!);
+      if (!selfClosing) depth++;
+    }
+  }
+  return names;
+}
+
+/** ECMA-376 CT_PPrBase (+ rPr, sectPr, pPrChange) and CT_RPr child order: Word rejects others. */
+export const PPR_ORDER = 'pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange'.split(' ');
+export const RPR_ORDER = 'rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath'.split(' ');
+
+/** Children out of schema order (or unknown), as "a before b" strings. */
+export function orderProblems(tags: string[], order: string[]): string[] {
+  const problems: string[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (!order.includes(tags[i]!)) problems.push(`unknown ${tags[i]}`);
+    if (i > 0 && order.indexOf(tags[i]!) <= order.indexOf(tags[i - 1]!)) problems.push(`${tags[i - 1]} before ${tags[i]}`);
+  }
+  return problems;
+}

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
+import { titleLines } from '../../core/export/title-lines.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
+import { blockText } from '../../core/model.ts';
 import { convertToPdf, findSoffice } from './libreoffice.ts';
 import { PAGE_NUMBER, charCount, fullHanziLines, gridRows, layout, readPdf, type Layout, type Page } from './measure.ts';
 
@@ -25,23 +27,25 @@ const STANDALONE_HEADING = /^([一二三四五六七八九十]+、|（[一二三
 
 describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok ? ` (${soffice.version})` : ` — skipped: ${soffice.reason}`}`, { timeout: 240_000 }, () => {
   let dir: string;
-  const printed = new Map<string, { pages: Page[]; layout: Layout }>();
+  const printed = new Map<string, { pages: Page[]; layout: Layout; title: string[] }>();
 
   beforeAll(async () => {
     if (!soffice.ok) return;
     dir = mkdtempSync(join(tmpdir(), 'gongwen-render-'));
     const files: string[] = [];
+    const titles = new Map<string, string[]>();
     for (const seed of SEEDS) {
       const parsed = parseGwdoc(readFileSync(new URL(`../fixtures/seeds/${seed}.gwdoc`, import.meta.url), 'utf8'));
       if (!parsed.ok) throw new Error(`${seed}: ${parsed.error}`);
       const file = join(dir, `${seed}.docx`);
       writeFileSync(file, await exportDocx(parsed.document));
       files.push(file);
+      titles.set(seed, titleLines(parsed.document.blocks.filter((b) => b.type === 'title').map(blockText).join(''), parsed.document.meta.organ));
     }
     convertToPdf(soffice.path, files, dir);
     for (const seed of SEEDS) {
       const pages = readPdf(join(dir, 'pdf', `${seed}.pdf`));
-      printed.set(seed, { pages, layout: layout(pages) });
+      printed.set(seed, { pages, layout: layout(pages), title: titles.get(seed)! });
     }
   });
 
@@ -59,6 +63,12 @@ describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok 
         expect(p.width).toBeCloseTo(210, 0);
         expect(p.height).toBeCloseTo(297, 0);
       }
+    });
+
+    it('prints the title in 2号 on exactly the lines the exporter broke it into', () => {
+      const { pages, title } = seed(name);
+      const big = pages[0]!.rows.filter((r) => r.em !== null && r.em > 22 * MM_PER_PT * 0.9);
+      expect(big.map((r) => r.text.replace(/\s+/g, ''))).toEqual(title);
     });
 
     it('sets body text 16 pt on a 579-twip line pitch', () => {
