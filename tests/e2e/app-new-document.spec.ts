@@ -149,10 +149,8 @@ test('离线字体随程序打包，公文字体变量已定义', async ({ page 
 });
 
 test('启动和新建文档时没有违反内容安全策略（CSP）的资源', async ({ page }) => {
-  // Known failure: Vite inlines font slices under 4 KB as data: URLs, which font-src 'self'
-  // blocks. Fixed by build.assetsInlineLimit: 0 in vite.config.ts (not this suite's file); when
-  // that lands this test passes, Playwright reports it, and this line goes.
-  test.fail(true, 'vite.config.ts needs build.assetsInlineLimit: 0');
+  // Vite would inline font slices under 4 KB as data: URLs, which font-src 'self' blocks
+  // (vite.config.ts turns inlining off).
   const violations: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) violations.push(message.text().slice(0, 160));
