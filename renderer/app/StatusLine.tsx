@@ -44,7 +44,7 @@ export function DocumentStatus({ meta }: { meta: DocumentMeta }) {
     <>
       <span className="gw-status-count">字数 {characters}</span>
       <span className="gw-status-section">当前章节：{section ? `${labels[section.index] ?? ''}${section.text}` : '—'}</span>
-      <span className="gw-status-template">模板：{template ? template.name : `未知（${meta.template}）`}</span>
+      <span className="gw-status-template">模板：{template ? template.name : meta.template ? `未知（${meta.template}）` : '无'}</span>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Editor } from 'slate';
 import { blockText, type HeadingLevel } from '../../core/model.ts';
+import { headingSummary } from '../../core/run-in.ts';
 import { blocksOf } from './blocks-of.ts';
 
 export interface HeadingEntry {
@@ -8,11 +9,11 @@ export interface HeadingEntry {
   text: string;
 }
 
-/** The outline's raw material: every heading's position, level and text. */
+/** The outline's raw material: every heading's position, level and heading sentence. */
 export function selectHeadings(editor: Editor): HeadingEntry[] {
   const entries: HeadingEntry[] = [];
   blocksOf(editor).forEach((block, index) => {
-    if (block.type === 'heading') entries.push({ index, level: block.level, text: blockText(block) });
+    if (block.type === 'heading') entries.push({ index, level: block.level, text: headingSummary(blockText(block), block.runIn) });
   });
   return entries;
 }

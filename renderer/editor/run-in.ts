@@ -1,13 +1,13 @@
 import { Editor, Transforms } from 'slate';
 import { blockText, isHeading } from '../../core/model.ts';
+import { splitRunIn } from '../../core/run-in.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import { blockAt } from './blocks.ts';
 
-/** The end of the heading sentence of a run-in heading: through the first 。, else the whole text. */
+/** The end of the heading sentence of a run-in heading: through its first 。, else the whole text. */
 export function runInHeadEnd(text: string): number {
-  const stop = text.indexOf('。');
-  return stop < 0 ? text.length : stop + 1;
+  return splitRunIn(text).heading.length;
 }
 
 /**
@@ -21,7 +21,8 @@ export function toggleRunIn(editor: GongwenEditor, at: number): void {
   if (!isHeading(block) || block.level === 1) return editor.gongwen.notify('只有二、三、四级标题可以设为段首标题');
   if (block.section !== undefined) return editor.gongwen.notify('模板规定的必需章节不能作段首标题');
   const text = blockText(block);
-  const stop = text.indexOf('。');
+  const headEnd = runInHeadEnd(text);
+  const stop = text[headEnd - 1] === '。' ? headEnd - 1 : -1;
 
   if (block.runIn) {
     asUndoStep(editor, () => {
