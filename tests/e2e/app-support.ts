@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { TEMPLATE_NAMES } from './support/editor-page.ts';
 
 /** What the e2e tests need of the model (the shapes of core/model.ts, restated to keep tests black-box). */
 export interface TestBlock {
@@ -55,12 +56,7 @@ export function pageBlock(page: Page, index: number): Locator {
   return editorPage(page).locator('[data-slate-node="element"]').nth(index);
 }
 
-export const TEMPLATE_NAMES = {
-  'half-year': '上半年工作总结和下半年工作打算',
-  annual: '年度工作总结和下一年度工作计划',
-  'key-points': '工作要点',
-  report: '报告（向上级机关报送）',
-} as const;
+export { TEMPLATE_NAMES };
 
 export async function createDocument(page: Page, options: { template: keyof typeof TEMPLATE_NAMES; organ?: string; year?: number }): Promise<void> {
   const dialog = newDocumentDialog(page);
