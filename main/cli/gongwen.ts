@@ -104,17 +104,22 @@ function location(problem: Problem): string {
   return problem.block === undefined ? '全文' : `第 ${problem.block + 1} 段`;
 }
 
+/** The text of a file named on the command line, or null after saying why it cannot be read. */
+async function readArgumentFile(file: string, io: CliIo): Promise<string | null> {
+  try {
+    return (await readDocumentFile(resolve(io.cwd, file))).text;
+  } catch (error) {
+    io.stderr(`${file}: ${(error as Error).message}\n`);
+    return null;
+  }
+}
+
 async function check(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('用法 / usage: gongwen check FILE.gwdoc [--json]');
   const file = positionals[0]!;
-  let text: string;
-  try {
-    text = (await readDocumentFile(resolve(io.cwd, file))).text;
-  } catch (error) {
-    io.stderr(`${file}: ${(error as Error).message}\n`);
-    return EXIT.usage;
-  }
+  const text = await readArgumentFile(file, io);
+  if (text === null) return EXIT.usage;
   // Not normalized: the check reports what the file says, including what loading would repair.
   const parsed = parseGwdoc(text, { normalize: false });
   if (!parsed.ok) {
@@ -141,13 +146,8 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0]!;
   if (!/\.gwdoc$/iu.test(file)) throw new UsageError(`只能导出 .gwdoc 文档 / only .gwdoc documents can be exported: ${file}`);
   if (!/\.docx$/iu.test(values.output)) throw new UsageError(`输出文件应以 .docx 结尾 / the output must end in .docx: ${values.output}`);
-  let text: string;
-  try {
-    text = (await readDocumentFile(resolve(io.cwd, file))).text;
-  } catch (error) {
-    io.stderr(`${file}: ${(error as Error).message}\n`);
-    return EXIT.usage;
-  }
+  const text = await readArgumentFile(file, io);
+  if (text === null) return EXIT.usage;
   // Normalized, as the app opens it: the export is what the editor would show.
   const parsed = parseGwdoc(text);
   if (!parsed.ok) {
