@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { DocumentDialogs } from './document-service.ts';
+import type { ExportDialogs } from './export-service.ts';
 
 const GWDOC_FILTER = { name: '公文文档 (*.gwdoc)', extensions: ['gwdoc'] };
 
@@ -13,6 +14,19 @@ export function createDocumentDialogs(window: () => BrowserWindow | null): Docum
     },
     async chooseSavePath(defaultPath) {
       const options = { title: '保存公文', defaultPath, filters: [GWDOC_FILTER], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+      const parent = window();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+const DOCX_FILTER = { name: 'Word 文档 (*.docx)', extensions: ['docx'] };
+
+export function createExportDialogs(window: () => BrowserWindow | null): ExportDialogs {
+  return {
+    async chooseExportPath(defaultPath) {
+      const options = { title: '导出 Word', defaultPath, filters: [DOCX_FILTER], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
       const parent = window();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

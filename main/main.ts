@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { APP_SCHEME } from './app-origin.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { fileArgument } from './command-line.ts';
-import { createDocumentDialogs } from './dialogs.ts';
+import { createDocumentDialogs, createExportDialogs } from './dialogs.ts';
 import { DocumentService } from './document-service.ts';
+import { ExportService } from './export-service.ts';
 import { createHandle, registerHostHandlers } from './ipc.ts';
 import { createMainWindow, type MainWindow } from './main-window.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -99,17 +100,24 @@ function start(): void {
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     };
+    // One set of grants: the .docx goes next to a .gwdoc only when the user chose that .gwdoc.
+    const grants = new PathGrants();
     documents = new DocumentService({
       dialogs: createDocumentDialogs(() => main?.window ?? BrowserWindow.getFocusedWindow()),
       recent,
-      grants: new PathGrants(),
+      grants,
       defaultFolder: app.getPath('documents'),
       onRecentChanged: (added) => {
         if (added) app.addRecentDocument(added);
         void refreshMenu();
       },
     });
-    registerHostHandlers(createHandle(ipcMain), { documents, setTitle: (state) => main?.setTitle(state) });
+    const exports = new ExportService({
+      dialogs: createExportDialogs(() => main?.window ?? BrowserWindow.getFocusedWindow()),
+      grants,
+      defaultFolder: app.getPath('documents'),
+    });
+    registerHostHandlers(createHandle(ipcMain), { documents, exports, setTitle: (state) => main?.setTitle(state) });
     await refreshMenu();
 
     main = createMainWindow({ preload: preloadPath, icon: join(__dirname, 'icon.png') });

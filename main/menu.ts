@@ -55,6 +55,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { type: 'separator' },
       command('保存', 'file.save', 'CmdOrCtrl+S'),
       command('另存为', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+      { type: 'separator' },
+      command('导出 Word', 'file.exportDocx', 'CmdOrCtrl+E'),
       ...(mac ? [] : [{ type: 'separator' } as const, { label: '退出', role: 'quit' } as const]),
     ],
   };
@@ -86,6 +88,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: '视图',
     submenu: [
       command('大纲', 'view.outline'),
+      command('预览', 'view.preview'),
       { type: 'separator' },
       { label: '放大', role: 'zoomIn' },
       { label: '缩小', role: 'zoomOut' },

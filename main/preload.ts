@@ -32,6 +32,7 @@ const api: HostApi = {
   openPath: (path) => invoke('doc:openPath', path),
   saveDocument: (request) => invoke('doc:save', request),
   saveDocumentAs: (request) => invoke('doc:saveAs', request),
+  exportDocx: (request) => invoke('doc:exportDocx', request),
   listRecent: () => invoke('recent:list'),
   setTitle: (state) => invoke('window:setTitle', state),
   onMenuCommand(listener) {

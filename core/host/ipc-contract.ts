@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+/** An exported .docx of a 200-page report is well under 1 MB; anything near this is a bug or an attack. */
+export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
 export const filePath = z.string().min(1).max(4096);
 
@@ -15,6 +17,7 @@ export const menuCommands = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.exportDocx',
   'edit.undo',
   'edit.redo',
   'format.heading1',
@@ -24,6 +27,7 @@ export const menuCommands = [
   'format.body',
   'format.toggleRunIn',
   'view.outline',
+  'view.preview',
   'help.about',
 ] as const;
 export const menuCommand = z.enum(menuCommands);
@@ -44,6 +48,15 @@ export const saveRequest = z.object({
 });
 export type SaveRequest = z.infer<typeof saveRequest>;
 
+export const exportRequest = z.object({
+  /** The .gwdoc's own path, if it has one: the .docx is offered next to it. */
+  path: filePath.optional(),
+  /** The document's file or title name; the host swaps the extension for .docx. */
+  suggestedName: z.string().min(1).max(255),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EXPORT_BYTES, { message: '导出内容为空或过大' }),
+});
+export type ExportRequest = z.infer<typeof exportRequest>;
+
 export const savedFile = z.object({ path: filePath.optional(), name: z.string() });
 export type SavedFile = z.infer<typeof savedFile>;
 
@@ -56,6 +69,7 @@ export const invokeChannels = {
   'doc:openPath': z.tuple([filePath]),
   'doc:save': z.tuple([saveRequest]),
   'doc:saveAs': z.tuple([saveRequest]),
+  'doc:exportDocx': z.tuple([exportRequest]),
   'recent:list': z.tuple([]),
   'window:setTitle': z.tuple([z.object({ name: z.string().max(255), dirty: z.boolean() })]),
 } as const;
@@ -66,6 +80,7 @@ export interface InvokeResults {
   'doc:openPath': OpenedFile;
   'doc:save': SavedFile | null;
   'doc:saveAs': SavedFile | null;
+  'doc:exportDocx': SavedFile | null;
   'recent:list': RecentFile[];
   'window:setTitle': void;
 }
@@ -81,6 +96,8 @@ export interface HostApi {
   openPath(path: string): Promise<OpenedFile>;
   saveDocument(request: SaveRequest): Promise<SavedFile | null>;
   saveDocumentAs(request: SaveRequest): Promise<SavedFile | null>;
+  /** Asks where to put the .docx and writes it atomically; null when cancelled. */
+  exportDocx(request: ExportRequest): Promise<SavedFile | null>;
   listRecent(): Promise<RecentFile[]>;
   setTitle(state: { name: string; dirty: boolean }): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -12,6 +12,8 @@ import { decodeDraft, encodeDraft, type Draft } from './draft.ts';
 import { EditingButtonGroups, EditingButtons } from './EditingButtons.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { Outline } from './Outline.tsx';
+import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { exportWord } from './export-word.ts';
 import { createSession, currentDocument, displayName, suggestedName, type DocSession } from './session.ts';
 import { shortcutCommand } from './shortcuts.ts';
 import { DocumentStatus, StatusLine } from './StatusLine.tsx';
@@ -80,6 +82,7 @@ export function App() {
   const [draftSaved, setDraftSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outlineVisible, setOutlineVisible] = useState(true);
+  const [previewVisible, setPreviewVisible] = useState(false);
   const [dialog, setDialog] = useState<DialogState>(() => {
     const draft = readStoredDraft();
     return draft ? { kind: 'draft', draft } : { kind: 'new' };
@@ -176,6 +179,24 @@ export function App() {
     notify(`已保存「${name}」`);
   }
 
+  async function exportDocument() {
+    const current = session;
+    if (!current) return;
+    let saved;
+    try {
+      saved = await exportWord(currentDocument(current), { path: current.path, suggestedName: suggestedName(current) });
+    } catch (failure) {
+      // Nothing of the document is touched: the export only reads it.
+      setError(`导出 Word 失败：${describeError(failure)}`);
+      return;
+    }
+    if (saved) notify(`已导出「${saved.name}」`);
+  }
+
+  function togglePreview() {
+    setPreviewVisible((visible) => !visible);
+  }
+
   function toggleOutline() {
     setOutlineVisible((visible) => !visible);
   }
@@ -191,7 +212,9 @@ export function App() {
     if (command === 'file.open') return requestOpen();
     if (command === 'file.save') return void save(false);
     if (command === 'file.saveAs') return void save(true);
+    if (command === 'file.exportDocx') return void exportDocument();
     if (command === 'view.outline') return toggleOutline();
+    if (command === 'view.preview') return session ? togglePreview() : undefined;
     if (command === 'help.about') return notify('公文写作台：离线撰写工作总结、工作要点和报告');
     if (!session || ReactEditor.isComposing(session.editor)) return;
     const commands = editorCommands(session.editor);
@@ -291,18 +314,19 @@ export function App() {
     if (docKey !== undefined) takePendingFocus();
   }, [docKey]);
 
-  const actions: FileActions = { newDocument: requestNew, openDocument: requestOpen, save: () => void save(false), saveAs: () => void save(true) };
+  const actions: FileActions = { newDocument: requestNew, openDocument: requestOpen, save: () => void save(false), saveAs: () => void save(true), exportDocx: () => void exportDocument() };
   const saveState = !session ? '' : dirty ? (draftSaved ? '未保存 · 草稿已暂存' : '未保存') : session.fileName ? '已保存' : '';
 
   const frame = (
     <div className="gw-app">
-      <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
+      <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} previewVisible={session !== null && previewVisible} onTogglePreview={togglePreview} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
       {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
       <div className="gw-body">
         {session && outlineVisible && <Outline />}
         <main className="gw-desk" aria-label="文档">
           {session ? <Page /> : <EmptyDesk />}
         </main>
+        {session && previewVisible && <PreviewPane meta={session.meta} />}
       </div>
       <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notice} />
     </div>

@@ -6,6 +6,7 @@ export interface FileActions {
   openDocument(): void;
   save(): void;
   saveAs(): void;
+  exportDocx(): void;
 }
 
 interface ToolbarProps {
@@ -13,11 +14,13 @@ interface ToolbarProps {
   hasDocument: boolean;
   outlineVisible: boolean;
   onToggleOutline(): void;
+  previewVisible: boolean;
+  onTogglePreview(): void;
   /** The editing groups (bound to the editor when a document is open). */
   editing: ReactNode;
 }
 
-export function Toolbar({ actions, hasDocument, outlineVisible, onToggleOutline, editing }: ToolbarProps) {
+export function Toolbar({ actions, hasDocument, outlineVisible, onToggleOutline, previewVisible, onTogglePreview, editing }: ToolbarProps) {
   return (
     <div className="gw-toolbar" role="toolbar" aria-label="工具栏">
       <div className="gw-toolbar-group">
@@ -25,10 +28,12 @@ export function Toolbar({ actions, hasDocument, outlineVisible, onToggleOutline,
         <ToolButton label="打开" hint="Ctrl+O" onAction={actions.openDocument} />
         <ToolButton label="保存" hint="Ctrl+S" disabled={!hasDocument} onAction={actions.save} />
         <ToolButton label="另存为" hint="Ctrl+Shift+S" disabled={!hasDocument} onAction={actions.saveAs} />
+        <ToolButton label="导出 Word" hint="Ctrl+E，按 GB/T 9704 排版的 .docx" disabled={!hasDocument} onAction={actions.exportDocx} />
       </div>
       {editing}
       <ToolbarSeparator />
       <ToolButton label="大纲" hint="显示或隐藏大纲" pressed={outlineVisible} onAction={onToggleOutline} />
+      <ToolButton label="预览" hint="在编辑区旁显示打印页面" pressed={previewVisible} disabled={!hasDocument} onAction={onTogglePreview} />
     </div>
   );
 }

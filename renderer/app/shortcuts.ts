@@ -12,6 +12,8 @@ export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
       return event.shiftKey ? null : 'file.open';
     case 's':
       return event.shiftKey ? 'file.saveAs' : 'file.save';
+    case 'e':
+      return event.shiftKey ? null : 'file.exportDocx';
     default:
       return null;
   }

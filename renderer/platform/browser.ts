@@ -1,4 +1,4 @@
-import type { OpenedFile, Platform, RecentFile, SavedFile, SaveRequest } from './platform.ts';
+import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile, SaveRequest } from './platform.ts';
 
 const DRAFT_KEY = 'gongwen.draft';
 const RECENT_KEY = 'gongwen.recent';
@@ -74,11 +74,13 @@ function rememberRecent(name: string, text: string): void {
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\x00-\x1f]/g;
 
-/** A download name ending in .gwdoc, without characters file systems refuse. */
-export function downloadName(suggested: string): string {
+/** A download name ending in `extension` (.gwdoc by default), without characters file systems refuse. */
+export function downloadName(suggested: string, extension = '.gwdoc'): string {
   const stem = suggested.replace(/\.gwdoc$/i, '').replace(UNSAFE_IN_FILE_NAMES, '_').trim().slice(0, 80);
-  return `${stem || '未命名'}.gwdoc`;
+  return `${stem || '未命名'}${extension}`;
 }
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function readPickedFile(file: File): Promise<OpenedFile> {
   if (file.size > MAX_OPEN_BYTES) throw new Error(`无法打开「${file.name}」：文件过大，不是公文文档`);
@@ -121,9 +123,8 @@ function pickFile(): Promise<OpenedFile | null> {
   });
 }
 
-function download(request: SaveRequest): SavedFile {
-  const name = downloadName(request.suggestedName);
-  const url = URL.createObjectURL(new Blob([request.text], { type: 'application/json' }));
+function offerDownload(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -133,7 +134,19 @@ function download(request: SaveRequest): SavedFile {
   link.remove();
   // Revoked later, not at once: the browser reads the blob after the click returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function download(request: SaveRequest): SavedFile {
+  const name = downloadName(request.suggestedName);
+  offerDownload(name, new Blob([request.text], { type: 'application/json' }));
   rememberRecent(name, request.text);
+  return { name };
+}
+
+/** The browser cannot ask where; the .docx goes where downloads go. Not remembered: it is not a .gwdoc. */
+function downloadExport(request: ExportRequest): SavedFile {
+  const name = downloadName(request.suggestedName, '.docx');
+  offerDownload(name, new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
   return { name };
 }
 
@@ -153,6 +166,7 @@ export function createBrowserPlatform(): Platform {
     },
     saveDocument: async (request) => download(request),
     saveDocumentAs: async (request) => download(request),
+    saveExport: async (request) => downloadExport(request),
     listRecent: async () => readRecent().map(({ path, name }) => ({ path, name })),
     setTitle({ name, dirty }) {
       const title = name.trim() ? `${name.trim()} — ${APP_NAME}` : APP_NAME;

@@ -25,6 +25,7 @@ export function createElectronPlatform(host: HostApi): Platform {
     openRecent: (file) => host.openPath(file.path),
     saveDocument: (request) => host.saveDocument(request),
     saveDocumentAs: (request) => host.saveDocumentAs(request),
+    saveExport: (request) => host.exportDocx(request),
     listRecent: () => host.listRecent(),
     setTitle(state) {
       // A title that failed to update is not worth an error in the UI.

@@ -1,6 +1,6 @@
-import type { MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest } from '../../core/host/ipc-contract.ts';
+import type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest } from '../../core/host/ipc-contract.ts';
 
-export type { MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest };
+export type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest };
 
 /**
  * Everything the renderer asks of its host. The Electron preload backs it in the app; the
@@ -14,6 +14,8 @@ export interface Platform {
   /** Saves in place when the document has a path, else asks where; null when cancelled. */
   saveDocument(request: SaveRequest): Promise<SavedFile | null>;
   saveDocumentAs(request: SaveRequest): Promise<SavedFile | null>;
+  /** Puts an exported .docx where the user wants it (a download in the browser); null when cancelled. */
+  saveExport(request: ExportRequest): Promise<SavedFile | null>;
   listRecent(): Promise<RecentFile[]>;
   setTitle(state: { name: string; dirty: boolean }): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

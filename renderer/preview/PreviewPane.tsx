@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useSlateSelector } from 'slate-react';
+import type { ExportFormat } from '../../core/export/format.ts';
+import type { Block, DocumentMeta } from '../../core/model.ts';
+import { findTemplate } from '../../core/templates.ts';
+import { layoutDocument, type PreviewLine } from './layout.ts';
+import { paginate, type PreviewPage } from './paginate.ts';
+import { pageNumberText } from './page-number.ts';
+import '../styles/preview.css';
+
+/** Typing re-lays out the pages this long after the last change, not on every keystroke. */
+const RELAYOUT_MS = 300;
+/** One grid cell: the 156 mm 版心 over 28 characters. */
+const CELL_MM = 156 / 28;
+
+interface Layout {
+  blocks: readonly Block[];
+  pages: PreviewPage[];
+  format: ExportFormat;
+}
+
+function lay(blocks: readonly Block[], meta: DocumentMeta): Layout {
+  const { paragraphs, format } = layoutDocument(blocks, meta, findTemplate(meta.template));
+  return { blocks, pages: paginate(paragraphs), format };
+}
+
+// The editor's normalizer keeps every root child a Block (see app/blocks-of.ts); the selector
+// returns the same array until the content changes, so selection moves cost nothing here.
+function selectBlocks(editor: { children: unknown[] }): readonly Block[] {
+  return editor.children as Block[];
+}
+
+function Line({ line, format }: { line: PreviewLine; format: ExportFormat }) {
+  if (line.kind === 'blank') return <div className="gw-preview-line" data-kind="blank" />;
+  if (line.kind === 'title') {
+    return (
+      <div className="gw-preview-line gw-preview-title" data-kind="title">
+        {line.text}
+      </div>
+    );
+  }
+  const used = line.cells.reduce((sum, cell) => sum + cell.width, 0);
+  const room = 28 - line.indentStart - line.indentEnd - used;
+  // Justified lines spread what the grid leaves over (a 避头 push-down) between their characters.
+  const gap = line.stretch && line.cells.length > 1 && room > 0 ? (room * CELL_MM) / (line.cells.length - 1) : 0;
+  const start = line.align === 'right' ? 28 - line.indentEnd - used : line.indentStart;
+  return (
+    <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }}>
+      {line.cells.map((cell, i) => {
+        const level = cell.role.startsWith('heading') ? (Number(cell.role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
+        return (
+          <span
+            key={i}
+            className={`gw-preview-cell gw-preview-${cell.role}${level && format.boldLevels.has(level) ? ' gw-preview-bold' : ''}`}
+            style={{ width: `${cell.width * CELL_MM + (i < line.cells.length - 1 ? gap : 0)}mm` }}
+          >
+            {cell.ch}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * 预览: the document as the export prints it, A4 pages of 22 lines × 28 characters with the
+ * standard's fonts and page numbers, read-only beside the editor. It is laid out only while shown,
+ * and again a moment after typing stops.
+ */
+export function PreviewPane({ meta }: { meta: DocumentMeta }) {
+  const blocks = useSlateSelector(selectBlocks);
+  const [layout, setLayout] = useState(() => lay(blocks, meta));
+  useEffect(() => {
+    if (layout.blocks === blocks) return;
+    const timer = setTimeout(() => setLayout(lay(blocks, meta)), RELAYOUT_MS);
+    return () => clearTimeout(timer);
+  }, [blocks, meta, layout.blocks]);
+  const { pages, format } = layout;
+  const pageViews = useMemo(
+    () =>
+      pages.map((page) => (
+        <section key={page.number} className="gw-preview-page" aria-label={`第 ${page.number} 页`} data-lines={page.lines.length}>
+          <div className="gw-preview-type-area">
+            {page.lines.map((line, i) => (
+              <Line key={i} line={line} format={format} />
+            ))}
+          </div>
+          <div className="gw-preview-page-number" data-side={page.number % 2 === 1 ? 'odd' : 'even'}>
+            {pageNumberText(page.number)}
+          </div>
+        </section>
+      )),
+    [pages, format],
+  );
+  return (
+    <aside className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks} data-pages={pages.length}>
+      <div className="gw-preview-pages">{pageViews}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,132 @@
+import { normalizeDate } from '../../core/export/date.ts';
+import { headingRole, resolveFormat, type ExportFormat, type FontRole } from '../../core/export/format.ts';
+import { splitRunIn, standaloneHeadingText } from '../../core/export/heading-text.ts';
+import { signatureIndents } from '../../core/export/signature.ts';
+import { measureByTable } from '../../core/export/text-width.ts';
+import { titleLines } from '../../core/export/title-lines.ts';
+import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
+import { computeLabels } from '../../core/numbering.ts';
+import type { Template } from '../../core/template.ts';
+import { breakCells, cellsOf, CHARS_PER_LINE, type Cell } from './line-break.ts';
+
+/** One row of the page grid. */
+export type PreviewLine =
+  | { kind: 'blank' }
+  /** A 2号 title line: centred, off the character grid (the export's snapToGrid="0"). */
+  | { kind: 'title'; text: string }
+  | {
+      kind: 'text';
+      cells: Cell[];
+      align: 'justify' | 'left' | 'right';
+      /** Cells left blank before the first character (the first-line indent). */
+      indentStart: number;
+      /** Cells left blank after the last character (署名/日期 right indents). */
+      indentEnd: number;
+      /** Justified and not the paragraph's last line: the leftover space is spread between characters. */
+      stretch: boolean;
+    };
+
+/** A paragraph as laid out: its rows, and whether it must share a page with the next one. */
+export interface PreviewParagraph {
+  lines: PreviewLine[];
+  keepNext: boolean;
+}
+
+const FIRST_LINE_INDENT = 2;
+
+/**
+ * A paragraph of grid text. A typed line break (\n, a w:br in the export) starts a new line
+ * without the first-line indent.
+ */
+function textParagraph(runs: readonly { text: string; role: FontRole }[], options: { align: 'justify' | 'left' | 'right'; indent: number; indentEnd?: number }): PreviewLine[] {
+  const indentEnd = options.indentEnd ?? 0;
+  const parts: Cell[][] = [[]];
+  for (const run of runs) {
+    run.text.split('\n').forEach((piece, i) => {
+      if (i > 0) parts.push([]);
+      parts[parts.length - 1]!.push(...cellsOf(piece, run.role));
+    });
+  }
+  // A line ended by a typed break is not stretched either: Word leaves it ragged, like the last.
+  return parts.flatMap((cells, i) => {
+    const lines = breakCells(cells, CHARS_PER_LINE - indentEnd - (i === 0 ? options.indent : 0), CHARS_PER_LINE - indentEnd);
+    return lines.map(
+      (line, k): PreviewLine => ({
+        kind: 'text',
+        cells: line,
+        align: options.align,
+        indentStart: i === 0 && k === 0 ? options.indent : 0,
+        indentEnd,
+        stretch: options.align === 'justify' && k < lines.length - 1,
+      }),
+    );
+  });
+}
+
+function isEmpty(block: Block): boolean {
+  return blockText(block).trim() === '';
+}
+
+/** 署名 and 成文日期 by 7.3.5 (core/export/signature.ts), after one blank line. */
+function closing(signature: string, date: string, format: ExportFormat): PreviewParagraph[] {
+  const line = (text: string, indentEnd: number): PreviewParagraph => ({ lines: textParagraph([{ text, role: 'body' }], { align: 'right', indent: 0, indentEnd }), keepNext: false });
+  const blank = { lines: [{ kind: 'blank' } as const], keepNext: false };
+  if (signature && date) {
+    const indents = signatureIndents(measureByTable(signature, 'body'), measureByTable(date, 'body'), format.signatureMode);
+    return [blank, line(signature, indents.signature), line(date, indents.date)];
+  }
+  if (signature) return [blank, line(signature, 2)];
+  if (date) return [blank, line(date, format.signatureMode === 'seal' ? 4 : 2)];
+  return [];
+}
+
+/**
+ * The document's paragraphs as the export writes them (core/export/paragraphs.ts), broken into
+ * grid lines: the title on its titleLines, a blank line after it, the addressee flush left with a
+ * full-width colon, body and headings indented two 字 with their labels, run-in headings split,
+ * empty blocks left out, and 署名/日期 where the first of them stands.
+ */
+export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, template: Template | undefined): { paragraphs: PreviewParagraph[]; format: ExportFormat } {
+  const format = resolveFormat(template?.format);
+  const labels = computeLabels(blocks, template?.numbering);
+  const out: PreviewParagraph[] = [];
+  const signature = blocks.findLast((b) => b.type === 'signature');
+  const date = blocks.findLast((b) => b.type === 'date');
+  let closingDone = false;
+  blocks.forEach((block, i) => {
+    if (block.type === 'signature' || block.type === 'date') {
+      if (closingDone) return;
+      closingDone = true;
+      out.push(...closing(signature ? blockText(signature).trim() : '', date ? normalizeDate(blockText(date).trim() || meta.date) : '', format));
+      return;
+    }
+    if (isEmpty(block)) return;
+    const text = blockText(block);
+    switch (block.type) {
+      case 'title': {
+        const lines = titleLines(text, meta.organ);
+        if (lines.length === 0) return;
+        out.push({ lines: lines.map((line) => ({ kind: 'title', text: line })), keepNext: true }, { lines: [{ kind: 'blank' }], keepNext: false });
+        return;
+      }
+      case 'addressee':
+        out.push({ lines: textParagraph([{ text: text.trim().replace(/[:：\s]*$/u, '') + '：', role: 'body' }], { align: 'left', indent: 0 }), keepNext: false });
+        return;
+      case 'paragraph':
+        out.push({ lines: textParagraph([{ text, role: 'body' }], { align: 'justify', indent: FIRST_LINE_INDENT }), keepNext: false });
+        return;
+      case 'heading': {
+        const role = headingRole(block.level);
+        const label = labels[i] ?? '';
+        if (block.runIn === true && block.level > 1) {
+          const split = splitRunIn(text);
+          out.push({ lines: textParagraph([{ text: label + split.heading, role }, { text: split.body, role: 'body' }], { align: 'justify', indent: FIRST_LINE_INDENT }), keepNext: false });
+        } else {
+          out.push({ lines: textParagraph([{ text: label + standaloneHeadingText(text), role }], { align: 'justify', indent: FIRST_LINE_INDENT }), keepNext: format.keepHeadingsWithNext });
+        }
+        return;
+      }
+    }
+  });
+  return { paragraphs: out, format };
+}

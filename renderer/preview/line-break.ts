@@ -1,0 +1,56 @@
+import { isFullWidth } from '../../core/export/text-width.ts';
+import type { FontRole } from '../../core/export/format.ts';
+
+/** Characters per line of the 版心 (GB/T 9704 5.2.3): Word's character grid in the export. */
+export const CHARS_PER_LINE = 28;
+
+/** One character of a printed line: its width in grid cells (字) and the font role it is set in. */
+export interface Cell {
+  ch: string;
+  /** 1 for hanzi and full-width punctuation, ½ for everything else: the export's grid rule (text-width.ts). */
+  width: number;
+  role: FontRole;
+}
+
+/** 避头: never at the start of a line (Word's and LibreOffice's default kinsoku for Chinese). */
+const NO_LINE_START = new Set([...'，。、；：？！）》”’〕】」』〉%,.;:?!)]}']);
+/** 避尾: never at the end of a line. */
+const NO_LINE_END = new Set([...'（《“‘〔【「『〈([{']);
+
+export function cellsOf(text: string, role: FontRole): Cell[] {
+  return [...text].map((ch) => ({ ch, width: isFullWidth(ch) ? 1 : 0.5, role }));
+}
+
+function widthOf(cells: readonly Cell[]): number {
+  return cells.reduce((sum, cell) => sum + cell.width, 0);
+}
+
+/**
+ * Breaks one run of cells (no forced line breaks inside) into lines of the grid: the first line
+ * `firstCapacity` cells (28 less the first-line indent), the others `capacity`. A line that would
+ * start with a 避头 character takes the previous character down with it, as the word processors
+ * do, so page breaks match the rendered .docx.
+ */
+export function breakCells(cells: readonly Cell[], firstCapacity: number, capacity = CHARS_PER_LINE): Cell[][] {
+  const lines: Cell[][] = [];
+  let line: Cell[] = [];
+  let used = 0;
+  let limit = firstCapacity;
+  for (const cell of cells) {
+    if (line.length > 0 && used + cell.width > limit + 1e-9) {
+      const carried: Cell[] = [];
+      if (NO_LINE_START.has(cell.ch) && line.length > 1) carried.unshift(line.pop()!);
+      while (line.length > 1 && NO_LINE_END.has(line[line.length - 1]!.ch)) carried.unshift(line.pop()!);
+      lines.push(line);
+      line = carried;
+      used = widthOf(carried);
+      limit = capacity;
+    }
+    line.push(cell);
+    used += cell.width;
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export { widthOf as cellsWidth };

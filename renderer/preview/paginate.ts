@@ -1,0 +1,38 @@
+import type { PreviewLine, PreviewParagraph } from './layout.ts';
+
+/** Lines per page of the 版心 (GB/T 9704 5.2.3): 22 rows of 579 twips in 225 mm. */
+export const LINES_PER_PAGE = 22;
+
+export interface PreviewPage {
+  /** 1-based; odd pages carry the number on the right, even pages on the left (7.5). */
+  number: number;
+  lines: PreviewLine[];
+}
+
+/**
+ * Paragraphs → pages as Word and LibreOffice fill them with the export's settings: exactly 22
+ * rows, no widow control (a paragraph splits anywhere), and a keep-with-next paragraph (a
+ * standalone heading, the title) moves to the next page with its whole chain unless the chain and
+ * the next paragraph's first line fit where it stands. A chain longer than a page is not moved.
+ */
+export function paginate(paragraphs: readonly PreviewParagraph[], linesPerPage = LINES_PER_PAGE): PreviewPage[] {
+  const pages: PreviewLine[][] = [[]];
+  const current = () => pages[pages.length - 1]!;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    if (paragraph.keepNext && current().length > 0) {
+      let need = 0;
+      let k = i;
+      while (k < paragraphs.length && paragraphs[k]!.keepNext) need += paragraphs[k++]!.lines.length;
+      if (k < paragraphs.length) need += Math.min(1, paragraphs[k]!.lines.length);
+      // Only the first paragraph of a chain decides; the rest follow it.
+      const chainStart = i === 0 || !paragraphs[i - 1]!.keepNext;
+      if (chainStart && need <= linesPerPage && current().length + need > linesPerPage) pages.push([]);
+    }
+    for (const line of paragraph.lines) {
+      if (current().length >= linesPerPage) pages.push([]);
+      current().push(line);
+    }
+  }
+  return pages.map((lines, i) => ({ number: i + 1, lines }));
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { titleLines } from '../../core/export/title-lines.ts';
+import { parseGwdoc } from '../../core/gwdoc.ts';
+import { findTemplate } from '../../core/templates.ts';
+import { layoutDocument, type PreviewLine, type PreviewParagraph } from '../../renderer/preview/layout.ts';
+import { breakCells, cellsOf } from '../../renderer/preview/line-break.ts';
+import { paginate } from '../../renderer/preview/paginate.ts';
+
+const text = (line: { ch: string }[]) => line.map((c) => c.ch).join('');
+const blank: PreviewLine = { kind: 'blank' };
+const para = (lines: number, keepNext = false): PreviewParagraph => ({ lines: Array.from({ length: lines }, () => blank), keepNext });
+
+describe('breakCells', () => {
+  it('fills 28 cells a line after a 2-cell first-line indent', () => {
+    const lines = breakCells(cellsOf('字'.repeat(60), 'body'), 26);
+    expect(lines.map((l) => l.length)).toEqual([26, 28, 6]);
+  });
+
+  it('counts half-width characters as half a cell', () => {
+    const lines = breakCells(cellsOf('2'.repeat(60), 'body'), 28);
+    expect(lines.map((l) => l.length)).toEqual([56, 4]);
+  });
+
+  it('never starts a line with closing punctuation: the previous character goes down with it', () => {
+    const lines = breakCells(cellsOf('字'.repeat(28) + '。后', 'body'), 28);
+    expect(lines.map(text)).toEqual(['字'.repeat(27), '字。后']);
+  });
+
+  it('never ends a line with an opening bracket', () => {
+    const lines = breakCells(cellsOf('字'.repeat(27) + '《书名》', 'body'), 28);
+    expect(lines.map(text)).toEqual(['字'.repeat(27), '《书名》']);
+  });
+});
+
+describe('paginate', () => {
+  it('fills pages with exactly 22 lines, splitting paragraphs anywhere', () => {
+    const pages = paginate([para(30), para(20)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([22, 22, 6]);
+    expect(pages.map((p) => p.number)).toEqual([1, 2, 3]);
+  });
+
+  it('moves a standalone heading to the next page rather than leave it at the foot', () => {
+    const pages = paginate([para(21), para(1, true), para(5)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([21, 6]);
+  });
+
+  it('keeps a chain of headings with the first line after them', () => {
+    const pages = paginate([para(20), para(1, true), para(1, true), para(5)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([20, 7]);
+  });
+});
+
+describe('layoutDocument on seed 000', () => {
+  it('lays out the title on its exported lines and the body on full pages', async () => {
+    const parsed = parseGwdoc(await readFile('tests/fixtures/seeds/000-xuancheng-half-year.gwdoc', 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { blocks, meta } = parsed.document;
+    const { paragraphs } = layoutDocument(blocks, meta, findTemplate(meta.template));
+    const pages = paginate(paragraphs);
+    const title = blocks.find((b) => b.type === 'title')!;
+    const expected = titleLines(title.children.map((c) => c.text).join(''), meta.organ);
+    expect(pages[0]!.lines.slice(0, expected.length)).toEqual(expected.map((line) => ({ kind: 'title', text: line })));
+    expect(pages[0]!.lines[expected.length]).toEqual({ kind: 'blank' });
+    for (const page of pages.slice(0, -1)) expect(page.lines.length).toBeLessThanOrEqual(22);
+    // LibreOffice 25.2 renders the exported seed 000 on 6 pages.
+    expect(pages).toHaveLength(6);
+  });
+});
