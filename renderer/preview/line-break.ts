@@ -17,6 +17,10 @@ const NO_LINE_START = new Set([...'，。、；：？！）》”’〕】」』
 /** 避尾: never at the end of a line. */
 const NO_LINE_END = new Set([...'（《“‘〔【「『〈([{']);
 
+function isWordChar(ch: string): boolean {
+  return /^[0-9A-Za-z]$/u.test(ch);
+}
+
 export function cellsOf(text: string, role: FontRole): Cell[] {
   return [...text].map((ch) => ({ ch, width: isFullWidth(ch) ? 1 : 0.5, role }));
 }
@@ -39,6 +43,11 @@ export function breakCells(cells: readonly Cell[], firstCapacity: number, capaci
   for (const cell of cells) {
     if (line.length > 0 && used + cell.width > limit + 1e-9) {
       const carried: Cell[] = [];
+      // A Latin word or a number (G60, 2023) is not broken: it goes down whole, as in LibreOffice.
+      // A word longer than the line is cut where the line ends.
+      let wordStart = line.length;
+      while (isWordChar(cell.ch) && wordStart > 0 && isWordChar(line[wordStart - 1]!.ch)) wordStart--;
+      if (wordStart > 0) carried.push(...line.splice(wordStart));
       if (NO_LINE_START.has(cell.ch) && line.length > 1) carried.unshift(line.pop()!);
       while (line.length > 1 && NO_LINE_END.has(line[line.length - 1]!.ch)) carried.unshift(line.pop()!);
       lines.push(line);

@@ -27,6 +27,11 @@ describe('breakCells', () => {
     expect(lines.map(text)).toEqual(['字'.repeat(27), '字。后']);
   });
 
+  it('does not break inside a Latin word or number', () => {
+    const lines = breakCells(cellsOf('字'.repeat(27) + 'G60科创', 'body'), 28);
+    expect(lines.map(text)).toEqual(['字'.repeat(27), 'G60科创']);
+  });
+
   it('never ends a line with an opening bracket', () => {
     const lines = breakCells(cellsOf('字'.repeat(27) + '《书名》', 'body'), 28);
     expect(lines.map(text)).toEqual(['字'.repeat(27), '《书名》']);
