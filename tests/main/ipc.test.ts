@@ -68,7 +68,8 @@ describe('registerHostHandlers', () => {
       listRecent: vi.fn(async () => [{ path: '/d/a.gwdoc', name: 'a.gwdoc' }]),
     };
     const setTitle = vi.fn();
-    registerHostHandlers(createHandle(ipcMain), { documents, setTitle });
+    const exports: HostHandlers['exports'] = { exportDocx: vi.fn(async () => ({ path: '/d/b.docx', name: 'b.docx' })) };
+    registerHostHandlers(createHandle(ipcMain), { documents, setTitle, exports });
     expect([...listeners.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
 
     await invoke('doc:open', APP_FRAME);
