@@ -48,7 +48,11 @@ export function breakCells(cells: readonly Cell[], firstCapacity: number, capaci
       let wordStart = line.length;
       while (isWordChar(cell.ch) && wordStart > 0 && isWordChar(line[wordStart - 1]!.ch)) wordStart--;
       if (wordStart > 0) carried.push(...line.splice(wordStart));
-      if (NO_LINE_START.has(cell.ch) && line.length > 1) carried.unshift(line.pop()!);
+      // Back off until the new line starts with a character that may start one (”， together).
+      if (NO_LINE_START.has(cell.ch)) {
+        while (line.length > 1 && NO_LINE_START.has(line[line.length - 1]!.ch)) carried.unshift(line.pop()!);
+        if (line.length > 1) carried.unshift(line.pop()!);
+      }
       while (line.length > 1 && NO_LINE_END.has(line[line.length - 1]!.ch)) carried.unshift(line.pop()!);
       lines.push(line);
       line = carried;

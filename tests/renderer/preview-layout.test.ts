@@ -27,6 +27,11 @@ describe('breakCells', () => {
     expect(lines.map(text)).toEqual(['字'.repeat(27), '字。后']);
   });
 
+  it('keeps a run of closing punctuation off the line start: ”， go down with the character before them', () => {
+    const lines = breakCells(cellsOf('字'.repeat(26) + '总”，现场', 'body'), 28);
+    expect(lines.map(text)).toEqual(['字'.repeat(26), '总”，现场']);
+  });
+
   it('does not break inside a Latin word or number', () => {
     const lines = breakCells(cellsOf('字'.repeat(27) + 'G60科创', 'body'), 28);
     expect(lines.map(text)).toEqual(['字'.repeat(27), 'G60科创']);
