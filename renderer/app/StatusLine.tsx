@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useSlateSelector } from 'slate-react';
 import type { Editor } from 'slate';
 import type { DocumentMeta } from '../../core/model.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { useCurrentBlock, useLabels } from '../editor/index.ts';
-import { sameHeadings, sectionOf, selectHeadings } from './headings.ts';
+import { sameEntry, sectionAt } from './headings.ts';
 import { countCharacters } from './word-count.ts';
 import { blocksOf } from './blocks-of.ts';
 
@@ -36,9 +36,9 @@ export function StatusLine({ details, saveState, notice }: StatusLineProps) {
 /** 字数, current section and template of the open document; must sit inside <Slate>. */
 export function DocumentStatus({ meta }: { meta: DocumentMeta }) {
   const characters = useSlateSelector(selectCharacterCount);
-  const headings = useSlateSelector(selectHeadings, sameHeadings);
+  const current = useCurrentBlock();
+  const section = useSlateSelector(useCallback((editor: Editor) => sectionAt(editor, current), [current]), sameEntry);
   const labels = useLabels();
-  const section = sectionOf(headings, useCurrentBlock());
   const template = findTemplate(meta.template);
   return (
     <>

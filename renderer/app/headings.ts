@@ -1,6 +1,7 @@
 import type { Editor } from 'slate';
 import { blockText, type HeadingLevel } from '../../core/model.ts';
 import { headingSummary } from '../../core/run-in.ts';
+import { headingAtOrBefore } from '../../core/outline.ts';
 import { blocksOf } from './blocks-of.ts';
 
 export interface HeadingEntry {
@@ -39,3 +40,19 @@ export function sectionOf(headings: readonly HeadingEntry[], index: number): Hea
   return found;
 }
 
+
+/**
+ * The heading whose section holds block `index`, found by walking back from it: the status line
+ * needs only this one, so it does not rebuild the whole heading list on every keystroke.
+ */
+export function sectionAt(editor: Editor, index: number): HeadingEntry | undefined {
+  const blocks = blocksOf(editor);
+  const at = index < 0 ? -1 : headingAtOrBefore(blocks, index);
+  const block = blocks[at];
+  if (!block || block.type !== 'heading') return undefined;
+  return { index: at, level: block.level, text: headingSummary(blockText(block), block.runIn) };
+}
+
+export function sameEntry(a: HeadingEntry | undefined | null, b: HeadingEntry | undefined): boolean {
+  return a === b || (!!a && !!b && a.index === b.index && a.level === b.level && a.text === b.text);
+}
