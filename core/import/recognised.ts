@@ -1,0 +1,49 @@
+import type { HeadingLevel } from '../model.ts';
+
+/**
+ * The recogniser's result, in the shape `gongwen import --json` prints (scripts depend on it):
+ * null where a part is absent, headings with the number as found in the source.
+ */
+export interface RecognisedHeading {
+  kind: 'heading';
+  level: HeadingLevel;
+  /** The label as written in the source, e.g. (一) or 1 . ; empty when the source had none. */
+  number: string;
+  /** Heading text without its label (a run-in heading: the heading sentence, with its 。). */
+  text: string;
+  runIn: boolean;
+  /** Text after the heading sentence of a run-in heading; "" otherwise. */
+  body: string;
+}
+
+export interface RecognisedParagraph {
+  kind: 'paragraph';
+  text: string;
+}
+
+export type RecognisedBlock = RecognisedHeading | RecognisedParagraph;
+
+export type NumberingProblemCode = 'skipped' | 'duplicate' | 'out-of-order' | 'style-change' | 'level-jump';
+
+/** A numbering fault of the source, reported to the user before derived numbering repairs it. */
+export interface NumberingProblem {
+  code: NumberingProblemCode;
+  /** Index into `blocks` of the heading concerned. */
+  block: number;
+  /** The label as found, and the label derived numbering gives it. */
+  found: string;
+  expected: string;
+  /** One sentence in Chinese, e.g. 「（三）」之后是「（五）」，缺少「（四）」. */
+  message: string;
+}
+
+export interface Recognised {
+  title: string | null;
+  addressee: string | null;
+  signature: string | null;
+  date: string | null;
+  blocks: RecognisedBlock[];
+  numberingProblems: NumberingProblem[];
+  /** Lines dropped as site furniture (breadcrumbs, metadata, page markers), for the import report. */
+  dropped: string[];
+}
