@@ -20,8 +20,13 @@ export interface ExportFormat {
  * GB/T 9704-2012: 标题 2号小标宋 (7.3.1), 正文 3号仿宋 (5.2.2), 一级 黑体, 二级 楷体, 三、四级 仿宋
  * (7.3.3), 页码 4号宋体 (7.5). The names are the ones Chinese offices install (_GB2312 families);
  * they are template settings because some provinces standardise on 方正…_GBK instead.
- * Bold is not in the standard (off), and without a seal 7.3.5.2 applies. Standalone headings keep
- * with the next line (no heading alone at the foot of a page).
+ * Bold is not in the standard (off), and without a seal 7.3.5.2 applies.
+ *
+ * Keep-with-next on standalone headings is off by default: 5.2.3's 每面排22行 is what reviewers
+ * measure, and Word can only keep a heading with the next line by ending the page a line or two
+ * early (seed 002 exported with it on: pages of 20 and 21 lines). A heading that lands on a page's
+ * last line is flagged in the preview instead, where the clerk decides; a template that prefers
+ * Word's keep-with-next sets keepHeadingsWithNext.
  */
 export const GBT_FONTS: Readonly<Record<FontRole, string>> = {
   title: '方正小标宋简体',
@@ -34,7 +39,7 @@ export const GBT_FONTS: Readonly<Record<FontRole, string>> = {
 };
 
 export function resolveFormat(...layers: (TemplateFormat | undefined)[]): ExportFormat {
-  const format: ExportFormat = { fonts: { ...GBT_FONTS }, latinFont: undefined, boldLevels: new Set(), signatureMode: 'no-seal', keepHeadingsWithNext: true };
+  const format: ExportFormat = { fonts: { ...GBT_FONTS }, latinFont: undefined, boldLevels: new Set(), signatureMode: 'no-seal', keepHeadingsWithNext: false };
   for (const layer of layers) {
     if (!layer) continue;
     const { latin, ...fonts } = layer.fonts ?? {};

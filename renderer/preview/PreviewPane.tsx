@@ -80,6 +80,11 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
     () =>
       pages.map((page) => (
         <section key={page.number} className="gw-preview-page" aria-label={`第 ${page.number} 页`} data-lines={page.lines.length}>
+          {page.endsWithHeading && (
+            <p className="gw-preview-warning" role="note">
+              本页最后一行是标题，其下内容在下一页。可调整前文，让标题与正文同页。
+            </p>
+          )}
           <div className="gw-preview-type-area">
             {page.lines.map((line, i) => (
               <Line key={i} line={line} format={format} />

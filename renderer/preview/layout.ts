@@ -30,6 +30,8 @@ export type PreviewLine =
 export interface PreviewParagraph {
   lines: PreviewLine[];
   keepNext: boolean;
+  /** A standalone heading: one that ends a page leaves its text to the next. */
+  heading?: boolean;
 }
 
 const FIRST_LINE_INDENT = 2;
@@ -122,7 +124,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
           const split = splitRunIn(text);
           out.push({ lines: textParagraph([{ text: label + split.heading, role }, { text: split.body, role: 'body' }], { align: 'justify', indent: FIRST_LINE_INDENT }), keepNext: false });
         } else {
-          out.push({ lines: textParagraph([{ text: label + standaloneHeadingText(text), role }], { align: 'justify', indent: FIRST_LINE_INDENT }), keepNext: format.keepHeadingsWithNext });
+          out.push({ lines: textParagraph([{ text: label + standaloneHeadingText(text), role }], { align: 'justify', indent: FIRST_LINE_INDENT }), keepNext: format.keepHeadingsWithNext, heading: true });
         }
         return;
       }

@@ -7,6 +7,8 @@ export interface PreviewPage {
   /** 1-based; odd pages carry the number on the right, even pages on the left (7.5). */
   number: number;
   lines: PreviewLine[];
+  /** The page's last row is a standalone heading whose text starts on the next page. */
+  endsWithHeading: boolean;
 }
 
 /**
@@ -17,6 +19,8 @@ export interface PreviewPage {
  */
 export function paginate(paragraphs: readonly PreviewParagraph[], linesPerPage = LINES_PER_PAGE): PreviewPage[] {
   const pages: PreviewLine[][] = [[]];
+  // Per page, the paragraph its last row belongs to and whether that row was the paragraph's last.
+  const ends: { paragraph: number; whole: boolean }[] = [];
   const current = () => pages[pages.length - 1]!;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
@@ -29,10 +33,15 @@ export function paginate(paragraphs: readonly PreviewParagraph[], linesPerPage =
       const chainStart = i === 0 || !paragraphs[i - 1]!.keepNext;
       if (chainStart && need <= linesPerPage && current().length + need > linesPerPage) pages.push([]);
     }
-    for (const line of paragraph.lines) {
+    paragraph.lines.forEach((line, k) => {
       if (current().length >= linesPerPage) pages.push([]);
       current().push(line);
-    }
+      ends[pages.length - 1] = { paragraph: i, whole: k === paragraph.lines.length - 1 };
+    });
   }
-  return pages.map((lines, i) => ({ number: i + 1, lines }));
+  return pages.map((lines, i) => {
+    const end = ends[i];
+    const endsWithHeading = i < pages.length - 1 && end !== undefined && end.whole && paragraphs[end.paragraph]!.heading === true && lines.length === linesPerPage;
+    return { number: i + 1, lines, endsWithHeading };
+  });
 }

@@ -223,12 +223,12 @@ describe('exportDocx: paragraphs and runs', () => {
     expect(attrs(p.runs[0]!.rPr, 'rFonts')).toMatchObject({ hAnsi: '仿宋_GB2312', hint: 'eastAsia' });
   });
 
-  it('labels headings 一、（一）1.（1） in their own fonts; standalone ones lose closing punctuation and keep with next', () => {
+  it('labels headings 一、（一）1.（1） in their own fonts; standalone ones lose closing punctuation and, by default, do not keep with next (22 lines every page)', () => {
     const h1 = find('一、');
     expect(h1.text).toBe('一、工作完成情况');
     expect(h1.pPr).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     expect(attrs(h1.runs[0]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '黑体', hAnsi: '黑体' });
-    expect(isOn(h1.pPr, 'keepNext')).toBe(true);
+    expect(isOn(h1.pPr, 'keepNext')).toBe(false);
     expect(attrs(h1.pPr, 'ind')).toEqual({ firstLineChars: '200', firstLine: chars(2) });
 
     const h4 = find('（1）');
@@ -368,10 +368,12 @@ describe('exportDocx: template format settings', () => {
     expect(out.part('word/fontTable.xml')).toMatch(/<w:font w:name="方正仿宋_GBK"><w:altName w:val="仿宋"\/><w:charset w:val="86"\/>/);
   });
 
-  it('can leave standalone headings free of the next line (every page full, headings may end one)', async () => {
-    const xml = readPackage(await exportDocx(sample(), { format: { keepHeadingsWithNext: false } })).part('word/document.xml');
-    const h1 = paragraphsOf(xml).find((p) => p.text.startsWith('一、'))!;
-    expect(isOn(h1.pPr, 'keepNext')).toBe(false);
+  it('keeps standalone headings with the next line when the format asks, never run-in ones', async () => {
+    const xml = readPackage(await exportDocx(sample(), { format: { keepHeadingsWithNext: true } })).part('word/document.xml');
+    const ps = paragraphsOf(xml);
+    expect(isOn(ps.find((p) => p.text.startsWith('一、'))!.pPr, 'keepNext')).toBe(true);
+    expect(isOn(ps.find((p) => p.text.startsWith('（1）'))!.pPr, 'keepNext')).toBe(true);
+    expect(isOn(ps.find((p) => p.text.startsWith('（一）'))!.pPr, 'keepNext')).toBe(false);
   });
 
   it('reads the format from the template', async () => {

@@ -23,7 +23,6 @@ if (!soffice.ok) process.stderr.write(`render test skipped: ${soffice.reason}\n`
 const NO_BREAK = /[，。、；：？！”’）》〉」』…—“‘（《〈「『]/;
 
 /** A standalone 一、 or （一） heading (keep-with-next moves it, with the next line, to a new page). */
-const STANDALONE_HEADING = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。]*$/;
 
 describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok ? ` (${soffice.version})` : ` — skipped: ${soffice.reason}`}`, { timeout: 240_000 }, () => {
   let dir: string;
@@ -91,15 +90,9 @@ describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok 
         const first = page.body[0]!;
         expect(Math.abs(first.mid - l.pitch / 2 - 37), `page ${i + 1} top`).toBeLessThanOrEqual(TOLERANCE);
         const rows = gridRows(page, l.pitch);
-        if (rows === 22) {
-          const last = page.body.at(-1)!;
-          expect(Math.abs(page.height - (last.mid + l.pitch / 2) - 35), `page ${i + 1} bottom`).toBeLessThanOrEqual(TOLERANCE);
-        } else {
-          // Only a standalone heading kept with its next line may end a page early, by the rows it
-          // and its chain (一、 then （一）) would have taken; the next page must begin with it.
-          expect(rows, `page ${i + 1} has ${rows} lines`).toBeGreaterThanOrEqual(20);
-          expect(pages[i + 1]!.body[0]!.text, `page ${i + 1} has ${rows} lines but page ${i + 2} begins`).toMatch(STANDALONE_HEADING);
-        }
+        expect(rows, `page ${i + 1} has ${rows} lines`).toBe(22);
+        const last = page.body.at(-1)!;
+        expect(Math.abs(page.height - (last.mid + l.pitch / 2) - 35), `page ${i + 1} bottom`).toBeLessThanOrEqual(TOLERANCE);
       }
     });
 

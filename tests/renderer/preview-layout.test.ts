@@ -59,6 +59,31 @@ describe('paginate', () => {
     const pages = paginate([para(20), para(1, true), para(1, true), para(5)]);
     expect(pages.map((p) => p.lines.length)).toEqual([20, 7]);
   });
+
+  it('flags a full page whose last row is a heading whose text goes on to the next page', () => {
+    const heading = (lines: number): PreviewParagraph => ({ ...para(lines), heading: true });
+    const pages = paginate([para(21), heading(1), para(5), para(17), heading(1), para(2)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([22, 22, 3]);
+    expect(pages.map((p) => p.endsWithHeading)).toEqual([true, false, false]);
+    // A heading in the middle of a page, or a body paragraph at the foot, is no warning.
+    expect(paginate([para(10), heading(1), para(11), para(4)]).map((p) => p.endsWithHeading)).toEqual([false, false]);
+  });
+
+  it('does not flag the last page, which may end on anything', () => {
+    expect(paginate([para(21), { ...para(1), heading: true }]).map((p) => p.endsWithHeading)).toEqual([false]);
+  });
+});
+
+describe('layoutDocument on seed 002 (工作要点)', () => {
+  it('fills every page but the last with 22 rows, as the export does by default', async () => {
+    const parsed = parseGwdoc(await readFile('tests/fixtures/seeds/002-key-points-2022.gwdoc', 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { blocks, meta } = parsed.document;
+    const pages = paginate(layoutDocument(blocks, meta, findTemplate(meta.template)).paragraphs);
+    // LibreOffice 25.2 renders the exported seed 002 on 10 pages.
+    expect(pages).toHaveLength(10);
+    for (const page of pages.slice(0, -1)) expect(page.lines.length).toBe(22);
+  });
 });
 
 describe('layoutDocument on seed 000', () => {
