@@ -1,0 +1,1 @@
+export class ImportError extends Error { constructor(message: string, readonly detail: string) { super(message); this.name = 'ImportError'; } }
