@@ -36,6 +36,13 @@ export interface HeadingBlock extends BlockBase {
   /** Key of the template's required section this heading stands for. */
   section?: string;
 }
+/**
+ * 附件说明 (GB/T 9704 7.3.4): one block per attachment name. 附件： and the numbers 1. 2. are
+ * derived like heading labels, never typed.
+ */
+export interface AttachmentBlock extends BlockBase {
+  type: 'attachment';
+}
 /** 发文机关署名 */
 export interface SignatureBlock extends BlockBase {
   type: 'signature';
@@ -45,9 +52,9 @@ export interface DateBlock extends BlockBase {
   type: 'date';
 }
 
-export type Block = TitleBlock | AddresseeBlock | ParagraphBlock | HeadingBlock | SignatureBlock | DateBlock;
+export type Block = TitleBlock | AddresseeBlock | ParagraphBlock | HeadingBlock | AttachmentBlock | SignatureBlock | DateBlock;
 export type BlockType = Block['type'];
-export const BLOCK_TYPES: readonly BlockType[] = ['title', 'addressee', 'paragraph', 'heading', 'signature', 'date'];
+export const BLOCK_TYPES: readonly BlockType[] = ['title', 'addressee', 'paragraph', 'heading', 'attachment', 'signature', 'date'];
 
 export const PERIODS = ['上半年', '全年', '年度'] as const;
 export type Period = (typeof PERIODS)[number];

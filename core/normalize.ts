@@ -22,6 +22,9 @@ export interface NormalizeContext {
 const HEADING_ONLY_PROPS = ['level', 'runIn', 'section'] as const;
 const KNOWN_PROPS = new Set(['type', 'children', ...HEADING_ONLY_PROPS]);
 
+/** 附件： and/or 1. typed at the start of an attachment name (the label shows them already). */
+const TYPED_ATTACHMENT_LEAD = /^\s*(?:附件\s*[:：]\s*)?(?:\d{1,2}\s*[.．、]\s*)?/u;
+
 /** Problems local to one block: unknown type, bad props, a number typed into a heading. */
 export function findBlockFix(block: Block, at: number, context: NormalizeContext): Fix | null {
   const record = block as unknown as Record<string, unknown>;
@@ -30,6 +33,10 @@ export function findBlockFix(block: Block, at: number, context: NormalizeContext
   }
   const stray = Object.keys(record).filter((k) => !KNOWN_PROPS.has(k) || (block.type !== 'heading' && (HEADING_ONLY_PROPS as readonly string[]).includes(k)));
   if (stray.length) return { kind: 'set', at, props: {}, unset: stray, reason: '去掉无效属性' };
+  if (block.type === 'attachment') {
+    const lead = TYPED_ATTACHMENT_LEAD.exec(blockText(block))?.[0] ?? '';
+    return lead.trim() ? { kind: 'trimStart', at, length: lead.length, reason: '“附件：”和序号由系统生成，不保存在文字中' } : null;
+  }
   if (block.type !== 'heading') return null;
   if (!HEADING_LEVELS.includes(block.level)) {
     const level = Math.min(4, Math.max(1, Math.round(Number(block.level)) || 1)) as HeadingBlock['level'];

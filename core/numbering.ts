@@ -19,15 +19,31 @@ export function formatLabel(level: HeadingLevel, n: number): string {
   }
 }
 
+/** 附件说明's lead-in (7.3.4): one attachment is 附件：名称, several are 附件：1.名称 then 2.名称 … */
+export const ATTACHMENT_LEAD = '附件：';
+
+/** The label of the `index`-th (0-based) of `count` attachment names. */
+export function attachmentLabel(index: number, count: number): string {
+  if (index > 0) return `${index + 1}.`;
+  return count > 1 ? `${ATTACHMENT_LEAD}1.` : ATTACHMENT_LEAD;
+}
+
 /**
- * The label of every block, by index (undefined for non-headings). A pure function of the block
- * sequence: it is the only place numbers come from.
+ * The label of every block, by index: headings' 一、（一）1.（1）, and attachments' 附件： / 附件：1. /
+ * 2. (undefined for other blocks). A pure function of the block sequence: it is the only place
+ * numbers come from.
  */
 export function computeLabels(blocks: readonly Block[], options: NumberingOptions = {}): (string | undefined)[] {
   const labels: (string | undefined)[] = new Array(blocks.length);
   const counters = [0, 0, 0, 0, 0];
+  const attachmentCount = blocks.reduce((n, block) => (block.type === 'attachment' ? n + 1 : n), 0);
+  let attachments = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (block.type === 'attachment') {
+      labels[i] = attachmentLabel(attachments++, attachmentCount);
+      continue;
+    }
     if (block.type !== 'heading') continue;
     const level = block.level;
     counters[level]!++;

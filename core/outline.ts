@@ -7,11 +7,11 @@ export interface Span {
 }
 
 /**
- * Blocks that close the document (signature, date) are not part of the last section's body:
- * moving or demoting that section must leave them at the end.
+ * Blocks that close the document (附件说明, signature, date) are not part of the last section's
+ * body: moving or demoting that section must leave them at the end.
  */
 function isClosing(block: Block): boolean {
-  return block.type === 'signature' || block.type === 'date';
+  return block.type === 'attachment' || block.type === 'signature' || block.type === 'date';
 }
 
 /** The heading at `index` with everything under it: up to the next heading of the same or a higher level. */
@@ -75,7 +75,7 @@ export function deepestLevel(blocks: readonly Block[], span: Span): number {
   return deepest;
 }
 
-/** Where the closing run (signature, date) at the end of the document starts. */
+/** Where the closing run (附件说明, signature, date) at the end of the document starts. */
 export function closingStart(blocks: readonly Block[]): number {
   let i = blocks.length;
   while (i > 0 && isClosing(blocks[i - 1]!)) i--;

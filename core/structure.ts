@@ -42,7 +42,7 @@ export function planShift(blocks: readonly Block[], index: number, delta: 1 | -1
 export function planSetLevel(blocks: readonly Block[], index: number, level: 0 | HeadingLevel): Plan<{ level: 0 | HeadingLevel }> {
   const block = blocks[index];
   if (!block) return { ok: false, reason: '没有选中段落' };
-  if (block.type !== 'heading' && block.type !== 'paragraph') {
+  if (block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'attachment') {
     return { ok: false, reason: '标题、主送机关、署名和日期不能改为章节标题' };
   }
   if (isHeading(block) && block.section !== undefined && level !== 1) return { ok: false, reason: requiredRefusal(block) };
@@ -84,4 +84,20 @@ export function planMove(blocks: readonly Block[], index: number, direction: -1 
 /** Whether removing the block (or merging it into its neighbour) would lose a required section. */
 export function isRequiredHeading(block: Block | undefined): block is HeadingBlock & { section: string } {
   return isHeading(block) && block.section !== undefined;
+}
+
+/**
+ * Making block `index` one name of the 附件说明: body text and headings may become one (a heading
+ * only where it could become body text: not a required section, not leaving a level skipped).
+ */
+export function planAttachment(blocks: readonly Block[], index: number): Plan<object> {
+  const block = blocks[index];
+  if (!block) return { ok: false, reason: '没有选中段落' };
+  if (block.type === 'attachment') return { ok: true };
+  if (block.type !== 'heading' && block.type !== 'paragraph') return { ok: false, reason: '标题、主送机关、署名和日期不能设为附件说明' };
+  if (block.type === 'heading') {
+    const plan = planSetLevel(blocks, index, 0);
+    if (!plan.ok) return plan;
+  }
+  return { ok: true };
 }

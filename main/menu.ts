@@ -82,6 +82,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('正文', 'format.body', 'CmdOrCtrl+0'),
       { type: 'separator' },
       command('段首标题', 'format.toggleRunIn'),
+      command('附件说明', 'format.attachment'),
     ],
   };
   const view: MenuItemConstructorOptions = {

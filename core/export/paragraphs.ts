@@ -1,5 +1,6 @@
 import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
+import { ATTACHMENT_LEAD, attachmentLabel } from '../numbering.ts';
 import { normalizeDate } from './date.ts';
 import { headingRole, type ExportFormat, type FontRole } from './format.ts';
 import { runFonts, xmlSafe } from './fonts.ts';
@@ -82,6 +83,24 @@ function heading(block: HeadingBlock, label: string, context: ParagraphContext):
   return new Paragraph({ ...base, keepNext: false, children });
 }
 
+/**
+ * 附件说明 (7.3.4): 左空二字 附件：名称, or 附件：1.名称 and 2.名称 … with each number under the
+ * first one; a name that wraps goes on under its own first character (a hanging indent the width
+ * of what precedes the name). Names carry no closing punctuation.
+ */
+function attachment(text: string, label: string, context: ParagraphContext): Paragraph {
+  const lead = label.startsWith(ATTACHMENT_LEAD) ? 2 : 2 + context.measure(ATTACHMENT_LEAD, 'body');
+  const hanging = context.measure(label, 'body');
+  return new Paragraph({
+    ...COMMON,
+    alignment: AlignmentType.LEFT,
+    indent: { left: chars(lead + hanging), hanging: chars(hanging) },
+    // No automatic space after 1. before the name: the hanging indent is measured without it.
+    autoSpaceEastAsianText: false,
+    children: runs(label + standaloneHeadingText(text), 'body', context),
+  });
+}
+
 /** 署名 and 成文日期 (7.3.5): one blank line above, right indents from the measured widths. */
 function signatureBlock(signature: string, date: string, context: ParagraphContext): Paragraph[] {
   const { measure, format } = context;
@@ -110,6 +129,16 @@ function isEmpty(block: Block): boolean {
   return blockText(block).trim() === '';
 }
 
+/** Whether a non-empty attachment precedes block `at` with only empty blocks between. */
+function previousAttachment(blocks: readonly Block[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (isEmpty(block)) continue;
+    return block.type === 'attachment';
+  }
+  return false;
+}
+
 /**
  * The document's paragraphs in order. Empty blocks (an editor's unfilled placeholders) are left
  * out: a blank line in the body is not part of a 公文.
@@ -120,6 +149,9 @@ export function documentParagraphs(document: GongwenDocument, context: Paragraph
   const signature = blocks.findLast((b) => b.type === 'signature');
   const date = blocks.findLast((b) => b.type === 'date');
   let closingDone = false;
+  // Empty names are left out, so they are not counted either (the editor's labels count them).
+  const attachmentCount = blocks.filter((b) => b.type === 'attachment' && !isEmpty(b)).length;
+  let attachments = 0;
   blocks.forEach((block, i) => {
     switch (block.type) {
       case 'title':
@@ -133,6 +165,12 @@ export function documentParagraphs(document: GongwenDocument, context: Paragraph
         break;
       case 'heading':
         if (!isEmpty(block)) out.push(heading(block, context.labels[i] ?? '', context));
+        break;
+      case 'attachment':
+        if (isEmpty(block)) break;
+        // 正文下空一行 before the first name.
+        if (!previousAttachment(blocks, i)) out.push(blank());
+        out.push(attachment(blockText(block).trim(), attachmentLabel(attachments++, attachmentCount), context));
         break;
       case 'signature':
       case 'date':

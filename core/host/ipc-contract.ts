@@ -26,6 +26,7 @@ export const menuCommands = [
   'format.heading4',
   'format.body',
   'format.toggleRunIn',
+  'format.attachment',
   'view.outline',
   'view.preview',
   'help.about',

@@ -235,6 +235,8 @@ export function App() {
         return commands.setLevel(0);
       case 'format.toggleRunIn':
         return commands.toggleRunIn();
+      case 'format.attachment':
+        return commands.setAttachment();
     }
   }
 

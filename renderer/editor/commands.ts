@@ -1,9 +1,9 @@
 import { Editor, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { isHeading, type HeadingLevel } from '../../core/model.ts';
-import { planMove, planSetLevel, planShift } from '../../core/structure.ts';
+import { planAttachment, planMove, planSetLevel, planShift } from '../../core/structure.ts';
 import { moveSpan } from './apply-fix.ts';
-import { asUndoStep, setBodyText, setHeading } from './block-transforms.ts';
+import { asUndoStep, setAttachment, setBodyText, setHeading } from './block-transforms.ts';
 import { blocksOf, selectedBlockIndex, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import type { EditorCommands } from './index.ts';
@@ -60,6 +60,14 @@ function createCommands(editor: GongwenEditor): EditorCommands {
       const plan = planMove(blocksOf(editor), at, direction);
       if (!plan.ok) return notify(plan.reason);
       asUndoStep(editor, () => moveSpan(editor, plan.span, plan.to));
+    },
+
+    setAttachment() {
+      const at = current();
+      if (at < 0) return;
+      const plan = planAttachment(blocksOf(editor), at);
+      if (!plan.ok) return notify(plan.reason);
+      asUndoStep(editor, () => setAttachment(editor, at));
     },
 
     toggleRunIn() {

@@ -36,6 +36,11 @@ export function withBreakRules(editor: GongwenEditor): GongwenEditor {
           });
         }
         return;
+      case 'attachment':
+        // Enter on an empty name ends the list, as in a word processor's numbered list.
+        if (Editor.string(editor, [at]) === '') asUndoStep(editor, () => setBodyText(editor, at));
+        else insertBreak();
+        return;
       case 'addressee':
         asUndoStep(editor, () => {
           Transforms.splitNodes(editor, { always: true });

@@ -10,6 +10,7 @@ import { useBlockOutline } from './hooks.ts';
 export function renderElement(props: RenderElementProps) {
   const { attributes, children, element } = props;
   if (element.type === 'heading') return <HeadingElement {...props} element={element} />;
+  if (element.type === 'attachment') return <AttachmentElement {...props} />;
   return (
     <div
       {...attributes}
@@ -38,6 +39,16 @@ function HeadingElement({ attributes, children, element }: RenderElementProps & 
       data-run-in={element.runIn ? 'true' : undefined}
       data-hint={hint}
     >
+      {children}
+    </div>
+  );
+}
+
+/** One 附件说明 name; its 附件：1. is derived like a heading label. */
+function AttachmentElement({ attributes, children, element }: RenderElementProps) {
+  const { label } = useBlockOutline(element);
+  return (
+    <div {...attributes} className="gw-block gw-attachment" data-block-type="attachment" data-label={label}>
       {children}
     </div>
   );

@@ -5,7 +5,7 @@ import { signatureIndents } from '../../core/export/signature.ts';
 import { measureByTable } from '../../core/export/text-width.ts';
 import { titleLines } from '../../core/export/title-lines.ts';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
-import { computeLabels } from '../../core/numbering.ts';
+import { ATTACHMENT_LEAD, attachmentLabel, computeLabels } from '../../core/numbering.ts';
 import type { Template } from '../../core/template.ts';
 import { breakCells, cellsOf, CHARS_PER_LINE, type Cell } from './line-break.ts';
 
@@ -32,6 +32,8 @@ export interface PreviewParagraph {
   keepNext: boolean;
   /** A standalone heading: one that ends a page leaves its text to the next. */
   heading?: boolean;
+  /** One name of the 附件说明. */
+  attachment?: boolean;
 }
 
 const FIRST_LINE_INDENT = 2;
@@ -40,8 +42,9 @@ const FIRST_LINE_INDENT = 2;
  * A paragraph of grid text. A typed line break (\n, a w:br in the export) starts a new line
  * without the first-line indent.
  */
-function textParagraph(runs: readonly { text: string; role: FontRole }[], options: { align: 'justify' | 'left' | 'right'; indent: number; indentEnd?: number }): PreviewLine[] {
+function textParagraph(runs: readonly { text: string; role: FontRole }[], options: { align: 'justify' | 'left' | 'right'; indent: number; indentRest?: number; indentEnd?: number }): PreviewLine[] {
   const indentEnd = options.indentEnd ?? 0;
+  const indentRest = options.indentRest ?? 0;
   const parts: Cell[][] = [[]];
   for (const run of runs) {
     run.text.split('\n').forEach((piece, i) => {
@@ -51,13 +54,13 @@ function textParagraph(runs: readonly { text: string; role: FontRole }[], option
   }
   // A line ended by a typed break is not stretched either: Word leaves it ragged, like the last.
   return parts.flatMap((cells, i) => {
-    const lines = breakCells(cells, CHARS_PER_LINE - indentEnd - (i === 0 ? options.indent : 0), CHARS_PER_LINE - indentEnd);
+    const lines = breakCells(cells, CHARS_PER_LINE - indentEnd - (i === 0 ? options.indent : indentRest), CHARS_PER_LINE - indentEnd - indentRest);
     return lines.map(
       (line, k): PreviewLine => ({
         kind: 'text',
         cells: line,
         align: options.align,
-        indentStart: i === 0 && k === 0 ? options.indent : 0,
+        indentStart: i === 0 && k === 0 ? options.indent : indentRest,
         indentEnd,
         stretch: options.align === 'justify' && k < lines.length - 1,
       }),
@@ -95,6 +98,9 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
   const signature = blocks.findLast((b) => b.type === 'signature');
   const date = blocks.findLast((b) => b.type === 'date');
   let closingDone = false;
+  // As the export: empty names are neither printed nor counted.
+  const attachmentCount = blocks.filter((b) => b.type === 'attachment' && !isEmpty(b)).length;
+  let attachments = 0;
   blocks.forEach((block, i) => {
     if (block.type === 'signature' || block.type === 'date') {
       if (closingDone) return;
@@ -114,6 +120,16 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
       case 'addressee':
         out.push({ lines: textParagraph([{ text: text.trim().replace(/[:：\s]*$/u, '') + '：', role: 'body' }], { align: 'left', indent: 0 }), keepNext: false });
         return;
+      case 'attachment': {
+        // As core/export/paragraphs.ts: 附件：1.名称 左空二字, later numbers under the first, wrapped
+        // lines under the name; a blank line before the first.
+        const label = attachmentLabel(attachments++, attachmentCount);
+        const lead = label.startsWith(ATTACHMENT_LEAD) ? FIRST_LINE_INDENT : FIRST_LINE_INDENT + measureByTable(ATTACHMENT_LEAD, 'body');
+        const hanging = measureByTable(label, 'body');
+        if (out.at(-1)?.attachment !== true) out.push({ lines: [{ kind: 'blank' }], keepNext: false });
+        out.push({ lines: textParagraph([{ text: label + standaloneHeadingText(text.trim()), role: 'body' }], { align: 'left', indent: lead, indentRest: lead + hanging }), keepNext: false, attachment: true });
+        return;
+      }
       case 'paragraph':
         out.push({ lines: textParagraph([{ text, role: 'body' }], { align: 'justify', indent: FIRST_LINE_INDENT }), keepNext: false });
         return;

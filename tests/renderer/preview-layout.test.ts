@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { titleLines } from '../../core/export/title-lines.ts';
+import { tableWidth } from '../../core/export/text-width.ts';
+import { textBlock, type Block, type DocumentMeta } from '../../core/model.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { layoutDocument, type PreviewLine, type PreviewParagraph } from '../../renderer/preview/layout.ts';
@@ -100,5 +102,30 @@ describe('layoutDocument on seed 000', () => {
     for (const page of pages.slice(0, -1)) expect(page.lines.length).toBeLessThanOrEqual(22);
     // LibreOffice 25.2 renders the exported seed 000 on 6 pages.
     expect(pages).toHaveLength(6);
+  });
+});
+
+describe('layoutDocument: 附件说明', () => {
+  it('sets 附件：1. two characters in after a blank line, the next number under it, wrapped lines under the name', () => {
+    const blocks: Block[] = [
+      textBlock('title', '工作总结'),
+      textBlock('paragraph', '正文。'),
+      textBlock('attachment', '项目清单'),
+      textBlock('attachment', '2023年度科技创新专项资金使用情况明细表及绩效评价报告'),
+      textBlock('signature', '某局'),
+    ];
+    const meta: DocumentMeta = { template: '', organ: '某局', year: 2023, period: '全年', date: '' };
+    const lines = layoutDocument(blocks, meta, undefined).paragraphs.flatMap((p) => p.lines);
+    const texts = lines.map((line) => (line.kind === 'text' ? line.cells.map((c) => c.ch).join('') : line.kind));
+    const first = texts.indexOf('附件：1.项目清单');
+    expect(texts[first - 1]).toBe('blank');
+    expect(texts[first - 2]).toBe('正文。');
+    const [one, two, wrapped] = lines.slice(first, first + 3) as Extract<PreviewLine, { kind: 'text' }>[];
+    expect(one!.indentStart).toBe(2);
+    const nameStart = 2 + tableWidth('附件：1.');
+    expect(two!.indentStart).toBeCloseTo(2 + tableWidth('附件：'), 6);
+    expect(texts[first + 1]!.startsWith('2.2023年度')).toBe(true);
+    expect(wrapped!.indentStart).toBeCloseTo(nameStart, 6);
+    expect(texts[first + 1]! + texts[first + 2]).toBe('2.2023年度科技创新专项资金使用情况明细表及绩效评价报告');
   });
 });
