@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
 import { titleLines } from '../../core/export/title-lines.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
-import { blockText } from '../../core/model.ts';
+import { blockText, textBlock } from '../../core/model.ts';
 import { convertToPdf, findSoffice } from './libreoffice.ts';
-import { PAGE_NUMBER, charCount, fullHanziLines, gridRows, layout, readPdf, type Layout, type Page } from './measure.ts';
+import { PAGE_NUMBER, charCount, fullHanziLines, gridRows, layout, readPdf, type Layout, type Page, type Row } from './measure.ts';
 
 /**
  * The exported seeds, printed by LibreOffice ≥ 25.2 and measured from the PDF: what GB/T 9704-2012
@@ -21,8 +21,7 @@ const soffice = findSoffice();
 if (!soffice.ok) process.stderr.write(`render test skipped: ${soffice.reason}\n`);
 /** Marks 避头尾 keeps from the start or the end of a line. */
 const NO_BREAK = /[，。、；：？！”’）》〉」』…—“‘（《〈「『]/;
-
-/** A standalone 一、 or （一） heading (keep-with-next moves it, with the next line, to a new page). */
+const ATTACHMENTS = ['宣城市2023年上半年科技创新重点项目清单', '宣城市2023年上半年科技创新专项资金使用情况明细表及绩效评价报告'];
 
 describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok ? ` (${soffice.version})` : ` — skipped: ${soffice.reason}`}`, { timeout: 240_000 }, () => {
   let dir: string;
@@ -41,6 +40,13 @@ describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok 
       files.push(file);
       titles.set(seed, titleLines(parsed.document.blocks.filter((b) => b.type === 'title').map(blockText).join(''), parsed.document.meta.organ));
     }
+    // Seed 000 with a 附件说明 of two names, the second too long for one line.
+    const parsed = parseGwdoc(readFileSync(new URL(`../fixtures/seeds/${SEEDS[0]}.gwdoc`, import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const blocks = parsed.document.blocks;
+    blocks.splice(blocks.findIndex((b) => b.type === 'signature'), 0, textBlock('attachment', ATTACHMENTS[0]), textBlock('attachment', ATTACHMENTS[1]));
+    writeFileSync(join(dir, 'attachments.docx'), await exportDocx(parsed.document));
+    files.push(join(dir, 'attachments.docx'));
     convertToPdf(soffice.path, files, dir);
     for (const seed of SEEDS) {
       const pages = readPdf(join(dir, 'pdf', `${seed}.pdf`));
@@ -53,6 +59,23 @@ describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok 
   });
 
   const seed = (name: string) => printed.get(name)!;
+
+  it('prints 附件说明 by 7.3.4: 附件：1. two characters in, 2. under 1., a wrapped name under its first character', () => {
+    const pages = readPdf(join(dir, 'pdf', 'attachments.pdf'));
+    const l = layout(pages);
+    const rows = pages.flatMap((p) => p.body);
+    const first = rows.findIndex((r) => r.text.replace(/\s+/g, '').startsWith('附件：1.'));
+    expect(first).toBeGreaterThan(0);
+    const [one, two, wrapped] = rows.slice(first, first + 3) as [Row, Row, Row];
+    expect((one.text + two.text + wrapped.text).replace(/\s+/g, '')).toBe(`附件：1.${ATTACHMENTS[0]}2.${ATTACHMENTS[1]}`);
+    // 正文下空一行: one empty grid row between the body and the 附件说明.
+    expect(one.mid - rows[first - 1]!.mid).toBeCloseTo(2 * l.pitch, 0);
+    const column = (row: Row) => (row.x0 - l.left) / l.em;
+    expect(Math.abs(column(one) - 2) * l.em).toBeLessThanOrEqual(TOLERANCE);
+    expect(Math.abs(column(two) - 5) * l.em).toBeLessThanOrEqual(TOLERANCE);
+    // The name starts after 附件：1. (three hanzi and one 字 of half-width 1.).
+    expect(Math.abs(column(wrapped) - 6) * l.em).toBeLessThanOrEqual(TOLERANCE);
+  });
 
   describe.each(SEEDS)('%s', (name) => {
     it('prints A4 pages, several of them', () => {
