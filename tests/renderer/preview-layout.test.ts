@@ -91,6 +91,23 @@ describe.each([
   });
 });
 
+describe('layoutDocument on seed 000', () => {
+  it('lays out the title on its exported lines and the body on full pages', async () => {
+    const parsed = parseGwdoc(await readFile('tests/fixtures/seeds/000-xuancheng-half-year.gwdoc', 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { blocks, meta } = parsed.document;
+    const { paragraphs } = layoutDocument(blocks, meta, findTemplate(meta.template));
+    const pages = paginate(paragraphs);
+    const title = blocks.find((b) => b.type === 'title')!;
+    const expected = titleLines(title.children.map((c) => c.text).join(''), meta.organ);
+    expect(pages[0]!.lines.slice(0, expected.length)).toEqual(expected.map((line) => ({ kind: 'title', text: line })));
+    expect(pages[0]!.lines[expected.length]).toEqual({ kind: 'blank' });
+    for (const page of pages.slice(0, -1)) expect(page.lines.length).toBeLessThanOrEqual(22);
+    // LibreOffice 25.2 renders the exported seed 000 on 6 pages.
+    expect(pages).toHaveLength(6);
+  });
+});
+
 describe('layoutDocument: 附件说明', () => {
   it('sets 附件：1. two characters in after a blank line, the next number under it, wrapped lines under the name', () => {
     const blocks: Block[] = [
