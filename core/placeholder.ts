@@ -1,0 +1,120 @@
+/**
+ * Unfilled placeholders in a text: the holes a clerk still has to fill before submission.
+ *
+ * Three kinds are recognised:
+ *
+ * 1. **Bracket holes** 【…】 whose content is only blank or filler: 【】 【 】（全角空格） 【……】 【xx】 【___】,
+ *    or a fill-in note starting with 待 / 请填 / 填写 / 此处 (【待填】 【待补充】 【请填写金额】).
+ *    A bracket with real words in it (【典型案例】) is a label, not a hole.
+ * 2. **Blanks**: three or more underscores, ___ or ＿＿＿.
+ * 3. **Masked figures**, as in a reused report (seed 001): x, xx, x.xx, xxx万元, xxxx年, x月,
+ *    第x位, xx.x%, ××市, 20xx年. A masked figure is a run of x X ｘ Ｘ × , optionally after digits
+ *    (20xx) and joined by a decimal point (x.xx) or a thousands comma (x,xxx), that is
+ *    - not part of a Latin word: no Latin letter right before or after it (box, Excel, Xbox, XML),
+ *      nor across a hyphen (X-ray);
+ *    - not followed by a digit (x86, 3x3, 1920×1080, 3×4 are not holes), and a × standing between
+ *      two numbers with spaces (3 × 4) is a multiplication sign;
+ *    - not X光 / X射线 / X线 (X-rays);
+ *    - not inside a URL or an e-mail address.
+ *    The span covers the figure only (x.xx of x.xx亿元, xx of xx%, xxxx of xxxx年): the unit stays,
+ *    the clerk replaces the span.
+ *
+ * Offsets are UTF-16 indices into the text (JavaScript string indices, as Slate uses), end
+ * exclusive.
+ */
+
+export interface PlaceholderSpan {
+  start: number;
+  end: number;
+  /** The placeholder as written, text.slice(start, end). */
+  text: string;
+}
+
+/** Half-open range of string indices. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const URL = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff"“”'‘’<>]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff"“”'‘’<>]*)?/giu;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
+
+/**
+ * Where a text holds a URL (http://…, https://…, ftp://…, www.…) or an e-mail address: spans that
+ * other text rules (placeholders, half-width punctuation) leave alone. A URL ends at whitespace or
+ * at the first Chinese character or full-width punctuation mark.
+ */
+export function protectedRanges(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const re of [URL, EMAIL]) {
+    for (const m of text.matchAll(re)) {
+      let end = m.index + m[0].length;
+      // A sentence's closing half-width mark is not part of the address: 见 http://a.b/c.
+      while (end > m.index && /[.,;:!?)]/u.test(text[end - 1]!)) end--;
+      ranges.push({ start: m.index, end });
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+export function insideRanges(ranges: readonly TextRange[], start: number, end = start + 1): boolean {
+  return ranges.some((r) => start < r.end && end > r.start);
+}
+
+const MASK = 'xXｘＸ×';
+const DIGIT = '0-9０-９';
+/** A masked figure: digits (20xx), mask characters, joined by . ． or a thousands , (x,xxx). */
+const FIGURE = new RegExp(`[${DIGIT}]*[${MASK}][${DIGIT}${MASK}]*(?:[.．][${DIGIT}${MASK}]+|,[${DIGIT}${MASK}]{3}(?![${DIGIT}${MASK}]))*`, 'gu');
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+/** A Latin letter that is not itself a mask: xx-xx is a range of two figures, X-ray a word. */
+const WORD_LETTER = /[A-WYZa-wyz]/u;
+const MASK_THEN_DIGIT = new RegExp(`[${MASK}][${DIGIT}]`, 'u');
+const X_RAY = /^(?:光|射线|线)/u;
+
+/** Content of 【…】 that makes it a hole: blank, filler characters, or a fill-in note. */
+const HOLE_CONTENT = /^(?:[\s\u3000…．.。·・_＿\-—－~～xXｘＸ×*＊?？○◯□]*|(?:待|请填|填写|此处)[^【】]*)$/u;
+const BRACKET = /【([^【】\n]{0,20})】/gu;
+const BLANK = /[_＿]{3,}/gu;
+
+function maskedFigures(text: string, guarded: readonly TextRange[]): PlaceholderSpan[] {
+  const spans: PlaceholderSpan[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const figure = m[0];
+    const before = text[start - 1] ?? '';
+    const after = text[end] ?? '';
+    if (LATIN.test(before) || LATIN.test(after)) continue;
+    // A hyphenated Latin word: X-ray, Tri-X.
+    if ((/[-'’]/u.test(after) && WORD_LETTER.test(text[end + 1] ?? '')) || (/[-'’]/u.test(before) && WORD_LETTER.test(text[start - 2] ?? ''))) continue;
+    if (MASK_THEN_DIGIT.test(figure)) continue;
+    if (/^×+$/u.test(figure) && /[0-9０-９]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /^\s*[0-9０-９]/u.test(text.slice(end, end + 3))) continue;
+    if (/^[xXｘＸ]$/u.test(figure) && X_RAY.test(text.slice(end))) continue;
+    if (insideRanges(guarded, start, end)) continue;
+    spans.push({ start, end, text: figure });
+  }
+  return spans;
+}
+
+/** Every unfilled placeholder in the text, in text order, none overlapping another. */
+export function findPlaceholders(text: string): PlaceholderSpan[] {
+  if (!text) return [];
+  const guarded = protectedRanges(text);
+  const holes: PlaceholderSpan[] = [];
+  for (const m of text.matchAll(BRACKET)) {
+    if (HOLE_CONTENT.test(m[1]!)) holes.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  const brackets = holes.slice();
+  for (const m of text.matchAll(BLANK)) {
+    const end = m.index + m[0].length;
+    if (!insideRanges(guarded, m.index, end) && !insideRanges(brackets, m.index, end)) holes.push({ start: m.index, end, text: m[0] });
+  }
+  // A masked figure inside a hole (【xx】) is part of that hole.
+  const figures = maskedFigures(text, [...guarded, ...holes]);
+  return [...holes, ...figures].sort((a, b) => a.start - b.start);
+}
+
+/** How many placeholders the text holds (the status line's 还有 N 处待填 sums this over blocks). */
+export function countPlaceholders(text: string): number {
+  return findPlaceholders(text).length;
+}
