@@ -308,6 +308,20 @@ function titleLengthFinding(text: string, block: number, organ: string): Finding
 const STANDARD_DATE = /^(\d{4})年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日$/u;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/gu;
 
+/**
+ * The years named in a text (YYYY年, with ASCII or full-width digits), with the span up to and
+ * including 年. The end of a range (2021—2025年) is not a year of its own.
+ */
+function yearMentions(text: string): { year: number; start: number; end: number }[] {
+  const plain = asciiDigits(text);
+  const out: { year: number; start: number; end: number }[] = [];
+  for (const m of plain.matchAll(YEAR)) {
+    if (/\d{4}\s*[-—–~～至到]\s*$/u.test(plain.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push({ year: Number(m[1]), start: m.index, end: plain.indexOf('年', m.index) + 1 });
+  }
+  return out;
+}
+
 interface ReportYear {
   year: number;
   /** Where it was read: the title or the document's own settings. */
@@ -321,14 +335,19 @@ function reportYear(document: GongwenDocument, title: string): ReportYear | null
   return Number.isInteger(year) && year >= 1900 && year <= 2199 ? { year, from: '文档信息' } : null;
 }
 
+/** A plan rather than a report on the past: 工作要点, a 计划 or 方案 without a 总结. */
+function isForward(title: string): boolean {
+  return /要点|计划|规划|方案|打算|安排/u.test(title) && !/总结|完成情况|述职/u.test(title);
+}
+
 /**
- * The years a 成文日期 may carry. A report on a half year is written in that year; an annual report
- * in that year or early the next; a plan (工作要点, a 计划 without a 总结) late the year before
- * or in its year.
+ * The years a 成文日期 may carry. A plan (工作要点, a 计划 without a 总结) is dated late the year
+ * before or in its year; a report on a half year in that year; any other report in its year or
+ * early the next.
  */
 function dateYears(title: string, year: number): number[] {
+  if (isForward(title)) return [year - 1, year];
   if (/上半年/u.test(title) && !/全年|年度工作总结/u.test(title)) return [year];
-  if (/要点|计划|规划|方案|打算|安排/u.test(title) && !/总结|完成情况|述职|上半年/u.test(title)) return [year - 1, year];
   return [year, year + 1];
 }
 
@@ -406,22 +425,19 @@ function yearFindings(document: GongwenDocument, y: ReportYear, title: string, t
   const { year } = y;
   const known = `${y.from}的报告年度 ${year} 年`;
   if (titleIndex >= 0) {
-    const plain = asciiDigits(title);
-    const years = [...plain.matchAll(YEAR)];
-    for (const m of years.slice(1)) {
-      const value = Number(m[1]);
-      if (value === year || value === year + 1) continue;
+    for (const mention of yearMentions(title).slice(1)) {
+      if (mention.year === year || mention.year === year + 1) continue;
       findings.push({
         code: 'title-year',
         severity: 'warning',
         block: titleIndex,
-        start: m.index,
-        end: m.index + 5,
-        message: `${where(titleIndex)}标题中的「${value}年」与报告年度 ${year} 年不符（应为 ${year} 或 ${year + 1} 年）`,
+        start: mention.start,
+        end: mention.end,
+        message: `${where(titleIndex)}标题中的「${mention.year}年」与报告年度 ${year} 年不符（应为 ${year} 或 ${year + 1} 年）`,
       });
     }
   }
-  const forward = dateYears(title, year)[0] === year - 1;
+  const forward = isForward(title);
   let context: Context = forward ? 'other' : 'retro';
   document.blocks.forEach((block, b) => {
     if (!PRINTED.has(block.type)) return;
@@ -430,16 +446,15 @@ function yearFindings(document: GongwenDocument, y: ReportYear, title: string, t
     const text = blockText(block);
     const plain = asciiDigits(text);
     if (isHeading(block) && (block.level === 1 || block.section !== undefined)) {
-      for (const m of plain.matchAll(YEAR)) {
-        const value = Number(m[1]);
-        if (value === year || value === year + 1) continue;
+      for (const mention of yearMentions(text)) {
+        if (mention.year === year || mention.year === year + 1) continue;
         findings.push({
           code: 'section-year',
           severity: 'warning',
           block: b,
-          start: m.index,
-          end: m.index + 5,
-          message: `${where(b)}章节标题「${clip(text, 20)}」中的「${value}年」与${known}不符`,
+          start: mention.start,
+          end: mention.end,
+          message: `${where(b)}章节标题「${clip(text, 20)}」中的「${mention.year}年」与${known}不符`,
         });
       }
       return;
@@ -452,7 +467,7 @@ function yearFindings(document: GongwenDocument, y: ReportYear, title: string, t
           code: 'stale-year',
           severity: 'warning',
           ...span,
-          message: `${where(b)}${excerpt(text, span.start, span.end)}：${known}，「${value}年以来」可能是上期报告留下的，应为「${year}年以来」或「今年以来」？若确指 ${value} 年起的累计，可忽略`,
+          message: `${where(b)}${excerpt(text, span.start, span.end)}：${known}，「${value}年以来」是否为上期报告的遗留（应为「${year}年以来」或「今年以来」）？`,
         });
       } else if (value > year && context === 'retro') {
         findings.push({ code: 'future-year', severity: 'warning', ...span, message: `${where(b)}${excerpt(text, span.start, span.end)}：「${value}年以来」晚于${known}` });

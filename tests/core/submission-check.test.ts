@@ -215,7 +215,7 @@ describe('checkSubmission: 成文日期 (GB/T 9704 7.3.5.4)', () => {
   });
 
   it('leading zeros and Chinese numerals warn: the export prints the standard form', () => {
-    for (const date of ['2024年01月10日', '二〇二四年一月十日', '2024-01-10']) {
+    for (const date of ['2024年01月10日', '二〇二四年一月十日', '2024-01-10', '２０２４年１月１０日']) {
       const findings = dateFindings(date);
       expect(brief(findings)).toEqual([{ code: 'date-format', severity: 'warning', block: 12, start: undefined, end: undefined }]);
       expect(findings[0]!.message).toContain('导出时排为「2024年1月10日」');
@@ -258,6 +258,8 @@ describe('checkSubmission: year consistency', () => {
     expect(only(check(report([...keyPoints, 'D:2021年12月30日'], { template: 'none' })), 'date-year')).toEqual([]);
     expect(only(check(report([...keyPoints, 'D:2022年4月11日'], { template: 'none' })), 'date-year')).toEqual([]);
     expect(only(check(report([...keyPoints, 'D:2023年1月5日'], { template: 'none' })), 'date-year')).toHaveLength(1);
+    const halfYearPlan = ['T:市科技局2024年上半年工作要点', 'P:正文。', 'S:市科技局'];
+    expect(only(check(report([...halfYearPlan, 'D:2023年12月28日'], { template: 'none' })), 'date-year')).toEqual([]);
   });
 
   it('without a year in the title, the document’s year setting is the report year', () => {
@@ -303,6 +305,8 @@ describe('checkSubmission: year consistency', () => {
     const findings = check(edited({ 3: 'H1:2022年工作完成情况#done' }));
     expect(only(findings, 'section-year').map((f) => [f.block, f.start, f.severity])).toEqual([[3, 0, 'warning']]);
     expect(only(check(edited({ 9: 'H2:巩固2021—2025年规划成果' })), 'section-year')).toEqual([]);
+    expect(only(check(edited({ 8: 'H1:2024年工作计划（2021—2025年规划收官）#plan' })), 'section-year')).toEqual([]);
+    expect(only(check(edited({ 8: 'H1:２０２５年工作计划#plan' })), 'section-year').map((f) => [f.start, f.end])).toEqual([[0, 5]]);
   });
 });
 
