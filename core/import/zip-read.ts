@@ -35,6 +35,7 @@ export const CORRUPTED = '文件已损坏，无法作为 Word 文档（.docx）�
 export const TOO_LARGE = '文档解压后过大，可能是损坏或恶意构造的文件，已拒绝导入';
 export const TOO_MANY_ENTRIES = '文档包含的文件数量异常，可能是损坏或恶意构造的文件，已拒绝导入';
 export const ZIP_ENCRYPTED = '文档有密码保护，请先在 Word 中取消密码再导入';
+export const SIZE_MISMATCH = '文档解压后的大小与其声明不符，文件已损坏或是恶意构造的，已拒绝导入';
 export const UNSUPPORTED_COMPRESSION = '文档使用了不支持的压缩方式，请在 Word 或 WPS 中重新另存为 .docx 后再导入';
 
 interface Entry {
@@ -178,8 +179,8 @@ function inflateBounded(compressed: Uint8Array, entry: Entry, cap: number): Uint
   let written = 0;
   const inflater = new Inflate((chunk) => {
     if (written + chunk.length > entry.size) {
-      const detail = `${entry.name} inflates past its declared ${entry.size} bytes`;
-      throw written + chunk.length > cap ? new ImportError(TOO_LARGE, detail) : corrupted(detail);
+      const detail = `${entry.name} inflates past its declared ${entry.size} bytes (limit ${cap})`;
+      throw new ImportError(SIZE_MISMATCH, detail);
     }
     out.set(chunk, written);
     written += chunk.length;

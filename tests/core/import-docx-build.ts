@@ -114,3 +114,162 @@ export function compoundFile(names: string[], storages: string[] = []): Uint8Arr
   names.forEach((name, i) => entry(i + 1, name, storages.includes(name) ? 1 : 2));
   return bytes;
 }
+
+export interface RawEntry {
+  name: string;
+  /** The bytes as stored in the archive (already compressed for method 8). */
+  data: Uint8Array;
+  method: number;
+  crc: number;
+  /** The uncompressed size the archive declares (true or not). */
+  size: number;
+  flags?: number;
+  /** Write the sizes as 0xFFFFFFFF with a zip64 extra field holding them. */
+  zip64?: boolean;
+}
+
+/** A zip written byte by byte, so that its sizes, flags and counts can say anything. */
+export function rawZip(entries: RawEntry[], options: { declaredCount?: number } = {}): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  const encoder = new TextEncoder();
+  for (const entry of entries) {
+    const name = encoder.encode(entry.name);
+    const extra = entry.zip64 ? new Uint8Array(4 + 16) : new Uint8Array(0);
+    if (entry.zip64) {
+      const view = new DataView(extra.buffer);
+      view.setUint16(0, 1, true);
+      view.setUint16(2, 16, true);
+      view.setBigUint64(4, BigInt(entry.size), true);
+      view.setBigUint64(12, BigInt(entry.data.length), true);
+    }
+    const sizeField = entry.zip64 ? 0xffffffff : entry.size;
+    const compressedField = entry.zip64 ? 0xffffffff : entry.data.length;
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, entry.flags ?? 0, true);
+    lv.setUint16(8, entry.method, true);
+    lv.setUint32(14, entry.crc, true);
+    lv.setUint32(18, entry.data.length, true);
+    lv.setUint32(22, entry.size, true);
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const header = new Uint8Array(46 + name.length + extra.length);
+    const cv = new DataView(header.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, entry.zip64 ? 45 : 20, true);
+    cv.setUint16(8, entry.flags ?? 0, true);
+    cv.setUint16(10, entry.method, true);
+    cv.setUint32(16, entry.crc, true);
+    cv.setUint32(20, compressedField, true);
+    cv.setUint32(24, sizeField, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint16(30, extra.length, true);
+    cv.setUint32(42, offset, true);
+    header.set(name, 46);
+    header.set(extra, 46 + name.length);
+    chunks.push(local, entry.data);
+    central.push(header);
+    offset += local.length + entry.data.length;
+  }
+  const directorySize = central.reduce((n, c) => n + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, options.declaredCount ?? entries.length, true);
+  ev.setUint16(10, options.declaredCount ?? entries.length, true);
+  ev.setUint32(12, directorySize, true);
+  ev.setUint32(16, offset, true);
+  const all = [...chunks, ...central, end];
+  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of all) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * A raw DEFLATE stream of `units` × 1 048 512 zero bytes (plus one), written by hand with
+ * fixed Huffman codes: each unit is a block of 4064 copies of (length 258, distance 1) ended by
+ * an empty stored block, so it is byte-aligned and can simply be repeated. 1 GiB costs 6.8 MB
+ * of compressed bytes and no compression work.
+ */
+export const ZERO_UNIT_BYTES = 4064 * 258;
+
+export function zerosDeflated(units: number): Uint8Array {
+  const bits = new BitWriter();
+  const code = (value: number, length: number) => {
+    let reversed = 0;
+    for (let i = 0; i < length; i++) reversed |= ((value >> i) & 1) << (length - 1 - i);
+    bits.write(reversed, length);
+  };
+  const sync = () => {
+    code(0, 7); // end of block (256)
+    bits.write(0, 3); // a stored block, not final…
+    bits.align();
+    bits.bytes(0x00, 0x00, 0xff, 0xff); // …of length 0
+  };
+  bits.write(0, 1);
+  bits.write(1, 2); // fixed Huffman
+  code(0x30, 8); // literal 0
+  sync();
+  const head = bits.take();
+  bits.write(0, 1);
+  bits.write(1, 2);
+  for (let i = 0; i < 4064; i++) {
+    code(0xc5, 8); // length 258 (symbol 285)
+    code(0, 5); // distance 1
+  }
+  sync();
+  const unit = bits.take();
+  bits.write(1, 1); // final
+  bits.write(1, 2);
+  code(0, 7);
+  bits.align();
+  const tail = bits.take();
+  const out = new Uint8Array(head.length + unit.length * units + tail.length);
+  out.set(head, 0);
+  for (let i = 0; i < units; i++) out.set(unit, head.length + i * unit.length);
+  out.set(tail, head.length + unit.length * units);
+  return out;
+}
+
+class BitWriter {
+  private out: number[] = [];
+  private current = 0;
+  private filled = 0;
+
+  write(value: number, length: number): void {
+    for (let i = 0; i < length; i++) {
+      this.current |= ((value >> i) & 1) << this.filled;
+      if (++this.filled === 8) this.flush();
+    }
+  }
+
+  align(): void {
+    if (this.filled) this.flush();
+  }
+
+  bytes(...values: number[]): void {
+    this.out.push(...values);
+  }
+
+  take(): Uint8Array {
+    if (this.filled) throw new Error('not byte-aligned');
+    const bytes = Uint8Array.from(this.out);
+    this.out = [];
+    return bytes;
+  }
+
+  private flush(): void {
+    this.out.push(this.current);
+    this.current = 0;
+    this.filled = 0;
+  }
+}
