@@ -14,7 +14,7 @@
  *      nor across a hyphen (X-ray);
  *    - not followed by a digit (x86, 3x3, 1920×1080, 3×4 are not holes), and a × standing between
  *      two numbers with spaces (3 × 4) is a multiplication sign;
- *    - not X光 / X射线 / X线 (X-rays);
+ *    - not X光 / X射线 / X线 (X-rays), nor the X of 1+X (a policy name: “1+X”产业, 1+X证书);
  *    - not inside a URL or an e-mail address.
  *    The span covers the figure only (x.xx of x.xx亿元, xx of xx%, xxxx of xxxx年): the unit stays,
  *    the clerk replaces the span.
@@ -90,6 +90,8 @@ function maskedFigures(text: string, guarded: readonly TextRange[]): Placeholder
     if (MASK_THEN_DIGIT.test(figure)) continue;
     if (/^×+$/u.test(figure) && /[0-9０-９]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /^\s*[0-9０-９]/u.test(text.slice(end, end + 3))) continue;
     if (/^[xXｘＸ]$/u.test(figure) && X_RAY.test(text.slice(end))) continue;
+    // 1+X (产业, 证书): a policy name, not a hole.
+    if (/^[xXｘＸ]$/u.test(figure) && /[+＋]/u.test(before)) continue;
     if (insideRanges(guarded, start, end)) continue;
     spans.push({ start, end, text: figure });
   }

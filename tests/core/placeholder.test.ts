@@ -52,8 +52,10 @@ describe('findPlaceholders: masked figures', () => {
     expect(found('3×4，3 × 4，1920×1080，3x3，x86架构，X1车型')).toEqual([]);
   });
 
-  it('never X-rays', () => {
+  it('never X-rays, never the X of 1+X', () => {
     expect(found('X光机，X射线探伤，X线检查')).toEqual([]);
+    // Seed 003: 围绕“1+X”产业.
+    expect(found('围绕“1+X”产业,聚焦科技创新，推行1＋X证书制度')).toEqual([]);
     expect(found('X台设备')).toEqual(['X']);
   });
 
