@@ -1,7 +1,7 @@
 import { ImportError } from './import-error.ts';
 import { refusal } from './file-kind.ts';
 import { ListCounter, emptyNumbering, listLevel, readNumbering, type NumberingDefinitions } from './docx-numbering.ts';
-import { MC_NAMESPACE, W_NAMESPACES, isOn, parseXml, wAttr, type XmlElement } from './docx-xml.ts';
+import { MC_NAMESPACE, isOn, isWordNamespace, parseXml, wAttr, type XmlElement } from './docx-xml.ts';
 import type { SourceHint, SourceParagraph } from './source.ts';
 import { openZip, type ZipArchive } from './zip-read.ts';
 
@@ -252,7 +252,7 @@ function readStyles(bytes: Uint8Array): Styles {
 }
 
 function isWord(el: XmlElement): boolean {
-  return W_NAMESPACES.has(el.uri);
+  return isWordNamespace(el.uri);
 }
 
 function isFallback(el: XmlElement): boolean {
@@ -415,6 +415,9 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
       switch (local) {
         case 'p':
           finishParagraph(paragraphs.pop()!);
+          // A field's instruction never runs past a paragraph mark in a sound document; one left
+          // open (no separate, no end) must not hide the rest of the document.
+          while (fields[fields.length - 1] === true) fields.pop();
           return;
         case 'r':
           hiddenRuns.pop();

@@ -27,16 +27,28 @@ export interface XmlHandlers {
 export const XML_MALFORMED = '文档内容格式有误（XML 无法解析），文件可能已损坏，无法导入';
 export const XML_DOCTYPE = '文档含有不允许的 DTD 或实体声明（可能是恶意构造的文件），已拒绝导入';
 
+let lastUri = '';
+let lastIsWord = false;
+
+/** Whether a namespace is WordprocessingML's (a one-entry cache: a part uses the same string throughout). */
+export function isWordNamespace(uri: string): boolean {
+  if (uri !== lastUri) {
+    lastUri = uri;
+    lastIsWord = W_NAMESPACES.has(uri);
+  }
+  return lastIsWord;
+}
+
 /** Whether the element is WordprocessingML's `w:<local>`. */
 export function isW(element: XmlElement, local: string): boolean {
-  return element.local === local && W_NAMESPACES.has(element.uri);
+  return element.local === local && isWordNamespace(element.uri);
 }
 
 /** A WordprocessingML attribute (`w:val`) by its local name; an unqualified one is accepted too. */
 export function wAttr(element: XmlElement, local: string): string | undefined {
   for (const key in element.attributes) {
     const attribute = element.attributes[key]!;
-    if (attribute.local === local && (attribute.uri === '' || W_NAMESPACES.has(attribute.uri))) return attribute.value;
+    if (attribute.local === local && (attribute.uri === '' || isWordNamespace(attribute.uri))) return attribute.value;
   }
   return undefined;
 }

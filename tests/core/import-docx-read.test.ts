@@ -65,6 +65,11 @@ describe('readDocx: text', () => {
     expect(texts(docxOf(body))).toEqual(['见第3页', '2023年6月28日', '一、工作完成情况\t1', '二、存在的问题', '正文']);
   });
 
+  it('does not let a broken field (begin without separate or end) hide the paragraphs after it', () => {
+    const body = '<w:p><w:r><w:t>前</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD 姓名 </w:instrText></w:r></w:p>' + para('后续正文');
+    expect(texts(docxOf(body))).toEqual(['前', '后续正文']);
+  });
+
   it('skips hidden text and ruby annotations, and reads through hyperlinks, smart tags and content controls', () => {
     const body =
       '<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r></w:p>' +
