@@ -103,7 +103,8 @@ export function readNumbering(bytes: Uint8Array): NumberingDefinitions {
           level.customFormat = wAttr(el, 'format');
           break;
         case 'lvlText':
-          level.text = ['1', 'true', 'on'].includes(wAttr(el, 'null') ?? '') ? '' : (wAttr(el, 'val') ?? '');
+          // Word's own dialog allows short templates; a long one would be copied into every label.
+          level.text = ['1', 'true', 'on'].includes(wAttr(el, 'null') ?? '') ? '' : (wAttr(el, 'val') ?? '').slice(0, MAX_LEVEL_TEXT);
           break;
         case 'lvlRestart':
           level.restart = intOf(wAttr(el, 'val'), -1);
@@ -147,6 +148,8 @@ export function readNumbering(bytes: Uint8Array): NumberingDefinitions {
   });
   return defs;
 }
+
+const MAX_LEVEL_TEXT = 64;
 
 function isWordElement(el: XmlElement): boolean {
   return isW(el, el.local);
@@ -300,9 +303,9 @@ export function formatNumber(n: number, format: string, customFormat?: string): 
     case 'decimalFullWidth2':
       return [...String(n)].map((c) => (c >= '0' && c <= '9' ? String.fromCharCode(0xff10 + Number(c)) : c)).join('');
     case 'upperLetter':
-      return n >= 1 ? letters(n) : String(n);
+      return n >= 1 && n <= 26 * 20 ? letters(n) : String(n);
     case 'lowerLetter':
-      return n >= 1 ? letters(n).toLowerCase() : String(n);
+      return n >= 1 && n <= 26 * 20 ? letters(n).toLowerCase() : String(n);
     case 'upperRoman':
       return n >= 1 && n < 4000 ? roman(n) : String(n);
     case 'lowerRoman':
@@ -312,7 +315,7 @@ export function formatNumber(n: number, format: string, customFormat?: string): 
     case 'hex':
       return n >= 0 ? n.toString(16).toUpperCase() : String(n);
     case 'custom': {
-      const zeros = /^0+1/.exec(customFormat ?? '');
+      const zeros = /^0{1,9}1/.exec(customFormat ?? '');
       return zeros && n >= 0 ? String(n).padStart(zeros[0].length, '0') : String(n);
     }
     default:

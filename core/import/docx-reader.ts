@@ -299,6 +299,8 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
   const hiddenRuns: boolean[] = [];
   /** Open complex fields, innermost last: true while in the instruction part. */
   const fields: boolean[] = [];
+  /** How many of them are in their instruction part (text is skipped while any is). */
+  let instructions = 0;
   /** Local names of the open elements (WordprocessingML; '' for any other namespace). */
   const stack: string[] = [];
   let skip = 0;
@@ -307,7 +309,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
 
   const append = (text: string) => {
     const paragraph = paragraphs[paragraphs.length - 1];
-    if (!paragraph || hiddenRuns[hiddenRuns.length - 1] || fields.includes(true)) return;
+    if (!paragraph || hiddenRuns[hiddenRuns.length - 1] || instructions > 0) return;
     paragraph.parts.push(text);
   };
 
@@ -382,9 +384,15 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
           return;
         case 'fldChar': {
           const type = wAttr(el, 'fldCharType');
-          if (type === 'begin') fields.push(true);
-          else if (type === 'separate' && fields.length) fields[fields.length - 1] = false;
-          else if (type === 'end') fields.pop();
+          if (type === 'begin') {
+            fields.push(true);
+            instructions++;
+          } else if (type === 'separate' && fields[fields.length - 1] === true) {
+            fields[fields.length - 1] = false;
+            instructions--;
+          } else if (type === 'end' && fields.length) {
+            if (fields.pop()) instructions--;
+          }
           return;
         }
         case 'tr':
@@ -417,7 +425,10 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
           finishParagraph(paragraphs.pop()!);
           // A field's instruction never runs past a paragraph mark in a sound document; one left
           // open (no separate, no end) must not hide the rest of the document.
-          while (fields[fields.length - 1] === true) fields.pop();
+          while (fields[fields.length - 1] === true) {
+            fields.pop();
+            instructions--;
+          }
           return;
         case 'r':
           hiddenRuns.pop();

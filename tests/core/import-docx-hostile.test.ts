@@ -198,3 +198,27 @@ describe('hostile XML is refused, nothing expanded or fetched', () => {
     expect(readDocx(withDocumentXml(documentXml('<w:p><w:r><w:t>&lt;&amp;&gt;&quot;&apos;&#x4E00;&#20108;</w:t></w:r></w:p>')))).toEqual([{ text: '<&>"\'一二' }]);
   });
 });
+
+describe('amplification: output and work stay proportional to the input', () => {
+  it('fifty thousand nested open fields followed by fifty thousand runs', () => {
+    const begins = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'.repeat(50_000);
+    const runs = '<w:r><w:t>x</w:t></w:r>'.repeat(50_000);
+    const start = performance.now();
+    expect(readDocx(docxOf(`<w:p>${begins}${runs}</w:p>` + para('之后')))).toEqual([{ text: '' }, { text: '之后' }]);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('a huge label template and start values are not multiplied into every paragraph', () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0">' +
+      `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1${'、'.repeat(100_000)}"/></w:lvl>` +
+      '<w:lvl w:ilvl="1"><w:start w:val="2000000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2"/></w:lvl>' +
+      `<w:lvl w:ilvl="2"><w:start w:val="7"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="${'0'.repeat(100_000)}1"/></mc:Choice></mc:AlternateContent><w:lvlText w:val="%3"/></w:lvl>` +
+      '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const body = Array.from({ length: 2000 }, () => para('x', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')).join('') + para('y', '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>') + para('z', '<w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr>');
+    const paragraphs = readDocx(docxPackage({ document: documentXml(body), numbering: numberingXml(numbering) }));
+    expect(Math.max(...paragraphs.map((p) => p.hint?.listLabel?.length ?? 0))).toBeLessThanOrEqual(64 + 4);
+    expect(paragraphs.at(-2)?.hint?.listLabel).toBe('2000000000');
+    expect(paragraphs.at(-1)?.hint?.listLabel).toBe('7');
+  });
+});
