@@ -11,9 +11,13 @@ import { openZip, type ZipArchive } from './zip-read.ts';
  * states:
  *
  * - text of runs: w:t; w:tab and w:ptab → '\t'; w:br and w:cr (line, page or column breaks) →
- *   '\n' — a paragraph with manual line breaks (Shift+Enter) stays ONE paragraph whose text holds
- *   '\n' (breaks at the very start or end of a paragraph, which only make blank lines, are
- *   dropped). No other whitespace is touched: indentation spaces and full-width spaces stay.
+ *   '\n'. A paragraph with manual line breaks (Shift+Enter) stays ONE paragraph whose text holds
+ *   '\n' between its lines (a title broken over two lines is one title, and the hints belong
+ *   to the whole paragraph).
+ * - white space, as the text reader does it: each line is trimmed of half-width, full-width
+ *   (U+3000), no-break and zero-width spaces at its ends (the two-full-width-space indent clerks type), empty
+ *   lines are dropped, and so are paragraphs left empty — unless Word numbers them (a bare 三、
+ *   is kept, with its label and empty text). Inside a line nothing is touched.
  * - revisions: deleted text (w:del, w:moveFrom) is skipped, inserted text (w:ins, w:moveTo)
  *   kept; a deleted paragraph mark joins the paragraph to the next one; a deleted table row is
  *   dropped. Hidden text (w:vanish on the run) is skipped.
@@ -26,9 +30,9 @@ import { openZip, type ZipArchive } from './zip-read.ts';
  *   text") gives none.
  * - hint.alignment: w:jc of the paragraph, else of its style chain.
  * - tables: one paragraph per row, cells joined by '\t' (tabs inside a cell become spaces; a
- *   cell's own paragraphs are joined by '\n', each with its list label in front, empty lines at
- *   the cell's start and end dropped), hint.tableRow;
- *   a table nested in a cell becomes lines of that cell, its cells joined by spaces.
+ *   cell's own paragraphs are joined by '\n', each with its list label in front), hint.tableRow;
+ *   rows with every cell empty are dropped; a table nested in a cell becomes lines of that
+ *   cell, its cells joined by spaces.
  * - text boxes: their paragraphs are read as paragraphs of their own, placed before the
  *   paragraph that anchors them (the drawing's fallback copy is skipped).
  * - headers, footers, footnotes, comments: not read (they live in other parts).
@@ -288,7 +292,17 @@ interface Row {
   deleted: boolean;
 }
 
-const trimBreaks = (text: string) => text.replace(/^\n+|\n+$/g, '');
+const EDGES = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/gu;
+
+/** Each line trimmed at both ends, empty lines dropped. */
+function tidy(text: string): string {
+  if (!text.includes('\n')) return text.replace(EDGES, '');
+  return text
+    .split('\n')
+    .map((line) => line.replace(EDGES, ''))
+    .filter((line) => line !== '')
+    .join('\n');
+}
 
 function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: NumberingDefinitions): SourceParagraph[] {
   const counter = new ListCounter(numbering, styles.numIdOfStyle);
@@ -324,22 +338,25 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
     const styleId = p.styleId ?? styles.defaultParagraphStyle;
     const fromStyle = styles.properties(styleId);
     const label = listLabelOf(p, fromStyle, styleId, counter);
+    const tidied = tidy(text);
     if (sink.kind === 'cell') {
-      sink.lines.push({ text: (label ?? '') + trimBreaks(text) });
+      if (label !== undefined || tidied) sink.lines.push({ text: (label ?? '') + tidied });
       return;
     }
+    if (!tidied && label === undefined) return;
     const hint: SourceHint = {};
     if (label !== undefined) hint.listLabel = label;
     const outlineLevel = p.outlineLevel ?? fromStyle.outlineLevel;
     if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel <= 8) hint.outlineLevel = outlineLevel;
     const alignment = p.alignment ?? fromStyle.alignment;
     if (alignment) hint.alignment = alignment;
-    sink.lines.push(Object.keys(hint).length ? { text: trimBreaks(text), hint } : { text: trimBreaks(text) });
+    sink.lines.push(Object.keys(hint).length ? { text: tidied, hint } : { text: tidied });
   };
 
   const closeSink = () => {
     const sink = sinks.pop()!;
-    if (sink.pending) sink.lines.push({ text: trimBreaks(sink.pending) });
+    const pending = tidy(sink.pending);
+    if (pending) sink.lines.push({ text: pending });
     return sink;
   };
 
@@ -440,13 +457,13 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
           closeSink();
           return;
         case 'tc': {
-          const cell = trimBreaks(closeSink().lines.map((line) => line.text.replaceAll('\t', ' ')).join('\n'));
+          const cell = closeSink().lines.map((line) => line.text.replaceAll('\t', ' ')).join('\n');
           rows[rows.length - 1]?.cells.push(cell);
           return;
         }
         case 'tr': {
           const row = rows.pop()!;
-          if (row.deleted) return;
+          if (row.deleted || row.cells.every((cell) => cell === '')) return;
           const sink = sinks[sinks.length - 1]!;
           if (sink.kind === 'body') sink.lines.push({ text: row.cells.join('\t'), hint: { tableRow: true } });
           else sink.lines.push({ text: row.cells.join(' ') });

@@ -229,6 +229,16 @@ describe('Word list numbering (hand-written numbering.xml)', () => {
     ]);
   });
 
+  it('keeps a numbered paragraph without text (Word shows its bare label), and counts it', () => {
+    const numbering = GONGWEN_ABSTRACT + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const body = para('甲', numPr(1, 0)) + `<w:p><w:pPr>${numPr(1, 0)}</w:pPr></w:p>` + para('丙', numPr(1, 0));
+    expect(readDocx(withNumbering(numbering, body))).toEqual([
+      { text: '甲', hint: { listLabel: '一、' } },
+      { text: '', hint: { listLabel: '二、' } },
+      { text: '丙', hint: { listLabel: '三、' } },
+    ]);
+  });
+
   it('reads Word 2010 custom formats from the mc:Choice, not the fallback', () => {
     const numbering =
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>' +

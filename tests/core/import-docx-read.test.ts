@@ -6,13 +6,19 @@ import { docxOf, docxPackage, documentXml, para, paragraphStyle, run, stylesXml 
 const texts = (bytes: Uint8Array) => readDocx(bytes).map((p) => p.text);
 
 describe('readDocx: text', () => {
-  it('reads plain paragraphs in order, empty ones included, whitespace untouched', () => {
-    const body = para('宣城市科技局2023年上半年工作总结') + '<w:p/>' + para('　　今年以来，我局坚持以习近平新时代中国特色社会主义思想为指导。') + para(' a & b < c ');
+  it('reads plain paragraphs in order, trimmed at both ends like text lines, empty ones dropped', () => {
+    const body =
+      para('宣城市科技局2023年上半年工作总结') +
+      '<w:p/>' +
+      para('　　今年以来，我局坚持以习近平新时代中国特色社会主义思想为指导。') +
+      para(' \u00a0 ') +
+      para(' a & b < c ') +
+      para('　　中间的　全角空格　不动　');
     expect(readDocx(docxOf(body))).toEqual([
       { text: '宣城市科技局2023年上半年工作总结' },
-      { text: '' },
-      { text: '　　今年以来，我局坚持以习近平新时代中国特色社会主义思想为指导。' },
-      { text: ' a & b < c ' },
+      { text: '今年以来，我局坚持以习近平新时代中国特色社会主义思想为指导。' },
+      { text: 'a & b < c' },
+      { text: '中间的　全角空格　不动' },
     ]);
   });
 
@@ -21,9 +27,10 @@ describe('readDocx: text', () => {
       '<w:p><w:r><w:t>一、</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>工作</w:t></w:r><w:r><w:t xml:space="preserve">完成情况</w:t></w:r></w:p>' +
       '<w:p><w:r><w:t>项目</w:t><w:tab/><w:t>金额</w:t></w:r></w:p>' +
       '<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:cr/><w:t>第三行</w:t><w:br/></w:r></w:p>' +
+      '<w:p><w:r><w:t xml:space="preserve">　　甲 </w:t><w:br/><w:br/><w:t xml:space="preserve"> 　乙</w:t></w:r></w:p>' +
       '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' +
       '<w:p><w:r><w:t>上页</w:t><w:br w:type="page"/><w:t>下页</w:t></w:r></w:p>';
-    expect(texts(docxOf(body))).toEqual(['一、工作完成情况', '项目\t金额', '第一行\n第二行\n第三行', '', '上页\n下页']);
+    expect(texts(docxOf(body))).toEqual(['一、工作完成情况', '项目\t金额', '第一行\n第二行\n第三行', '甲\n乙', '上页\n下页']);
   });
 
   it('skips deleted revisions and keeps inserted ones', () => {
@@ -197,6 +204,7 @@ describe('readDocx: tables', () => {
       `<w:tr>${cell(para('序号'))}${cell(para('项目'))}${cell(para('进度'))}</w:tr>` +
       `<w:tr>${cell(para('1'))}${cell(para('科创园'), para('二期'))}${cell('<w:p/>')}</w:tr>` +
       `<w:tr>${cell(para('2'))}${cell('<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t></w:r></w:p>')}${cell(para('完成'))}</w:tr>` +
+      `<w:tr>${cell('<w:p/>')}${cell(para('　'))}${cell('<w:p/>')}</w:tr>` +
       '</w:tbl>' +
       para('表后正文');
     expect(readDocx(docxOf(body))).toEqual([
