@@ -15,9 +15,9 @@ import { openZip, type ZipArchive } from './zip-read.ts';
  *   '\n' between its lines (a title broken over two lines is one title, and the hints belong
  *   to the whole paragraph).
  * - white space, as the text reader does it: each line is trimmed of half-width, full-width
- *   (U+3000), no-break and zero-width spaces at its ends (the two-full-width-space indent clerks type), empty
- *   lines are dropped, and so are paragraphs left empty — unless Word numbers them (a bare 三、
- *   is kept, with its label and empty text). Inside a line nothing is touched.
+ *   (U+3000), no-break and zero-width spaces at its ends (the full-width indent clerks type),
+ *   empty lines are dropped, and so are paragraphs left empty — unless Word numbers them (a
+ *   bare 三、 is kept, with its label and empty text). Inside a line nothing is touched.
  * - revisions: deleted text (w:del, w:moveFrom) is skipped, inserted text (w:ins, w:moveTo)
  *   kept; a deleted paragraph mark joins the paragraph to the next one; a deleted table row is
  *   dropped. Hidden text (w:vanish on the run) is skipped.

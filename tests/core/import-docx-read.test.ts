@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../core/import/docx-reader.ts';
-import { docxOf, docxPackage, documentXml, para, paragraphStyle, run, stylesXml } from './import-docx-build.ts';
+import { W, docxOf, docxPackage, documentXml, para, paragraphStyle, run, stylesXml } from './import-docx-build.ts';
 
 const texts = (bytes: Uint8Array) => readDocx(bytes).map((p) => p.text);
 
@@ -105,6 +105,23 @@ describe('readDocx: text', () => {
       '<x:p xmlns:x="urn:not-word"><x:r><x:t>不是 Word 的元素</x:t></x:r></x:p>' +
       '</doc:body></doc:document>';
     expect(readDocx(docxPackage({ document: xml }))).toEqual([{ text: '严格格式', hint: { alignment: 'right' } }]);
+  });
+
+  it('reads a part written in UTF-16 with its byte-order mark', () => {
+    const xml = documentXml(para('十六位编码'));
+    const utf16 = new Uint8Array(2 + xml.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) new DataView(utf16.buffer).setUint16(2 + 2 * i, xml.charCodeAt(i), true);
+    expect(readDocx(docxPackage({ document: '', extra: { 'word/document.xml': utf16 } }))).toEqual([{ text: '十六位编码' }]);
+  });
+
+  it('reads neither headers, footers nor footnotes', () => {
+    const part = (root: string) => `<w:${root} xmlns:w="${W}"><w:p><w:r><w:t>页眉页脚脚注</w:t></w:r></w:p></w:${root}>`;
+    const bytes = docxPackage({
+      document: documentXml('<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'),
+      extra: { 'word/header1.xml': part('hdr'), 'word/footer1.xml': part('ftr'), 'word/footnotes.xml': part('footnotes') },
+    });
+    expect(readDocx(bytes)).toEqual([{ text: '正文' }]);
   });
 
   it('finds the main part through the package relationships, not by a fixed name', async () => {
