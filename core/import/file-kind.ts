@@ -18,6 +18,8 @@ export type FileKind =
   | 'excel'
   | 'powerpoint'
   | 'rtf'
+  | 'html'
+  | 'word-xml'
   | 'pdf'
   | 'image'
   | 'archive'
@@ -33,7 +35,8 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (ARCHIVES.some((magic) => startsWith(bytes, magic))) return 'archive';
   // UTF-16 text carries NUL bytes by nature; with its byte-order mark it is still text.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
-  return looksBinary(bytes) ? 'binary' : 'text';
+  if (looksBinary(bytes)) return 'binary';
+  return markupKind(bytes) ?? 'text';
 }
 
 /** The Chinese one-line message for a kind that cannot be imported, undefined for docx and text. */
@@ -55,6 +58,8 @@ const REFUSALS: Partial<Record<FileKind, string>> = {
   excel: '这是 Excel 表格，不是 Word 文档，无法导入',
   powerpoint: '这是 PowerPoint 演示文稿，不是 Word 文档，无法导入',
   rtf: '这是 RTF 文档，请在 Word 或 WPS 中另存为 .docx 后再导入',
+  html: '这是网页（HTML）格式的文件，请在 Word 或 WPS 中打开并另存为 .docx 后再导入',
+  'word-xml': '这是 Word XML 格式的文档，请在 Word 或 WPS 中另存为 .docx 后再导入',
   pdf: '这是 PDF 文件，无法直接导入；请先转换为 Word 文档（.docx）或复制其中的文字',
   image: '这是图片文件，无法导入；只能导入 Word 文档（.docx）或文本文件（.txt）',
   archive: '这是压缩包，无法导入；请先解压，再导入其中的 Word 文档（.docx）或文本文件（.txt）',
@@ -102,6 +107,19 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }
   return controls > Math.max(2, n / 100);
+}
+
+/**
+ * Office systems often hand out a web page or a Word XML file under a .doc name; read as text
+ * it would be all tags. Only the head of the file is looked at.
+ */
+function markupKind(bytes: Uint8Array): FileKind | undefined {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 2048); i++) head += String.fromCharCode(bytes[i]!);
+  head = head.replace(/^(\xef\xbb\xbf)?\s*/, '').toLowerCase();
+  if (head.startsWith('<?xml') && /<\?mso-application[^>]*word\.document|<w:worddocument|<pkg:package/.test(head)) return 'word-xml';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('mime-version:')) return 'html';
+  return undefined;
 }
 
 /**

@@ -60,6 +60,20 @@ describe('sniffFileKind', () => {
     expect(sniffFileKind(new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0]))).toBe('archive');
   });
 
+  it('refuses a web page or a Word XML file (often named .doc), but not text that merely mentions tags', () => {
+    const wordHtml = '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><body>工作总结</body></html>';
+    expect(sniffFileKind(utf8(wordHtml))).toBe('html');
+    expect(sniffFileKind(utf8('\uFEFF\r\n<!DOCTYPE html><html><body>正文</body></html>'))).toBe('html');
+    expect(sniffFileKind(utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n'))).toBe('html');
+    refusedWith(utf8(wordHtml), '这是网页（HTML）格式的文件，请在 Word 或 WPS 中打开并另存为 .docx 后再导入');
+    const word2003 = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>';
+    expect(sniffFileKind(utf8(word2003))).toBe('word-xml');
+    expect(sniffFileKind(utf8('<?xml version="1.0"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>'))).toBe('word-xml');
+    refusedWith(utf8(word2003), '这是 Word XML 格式的文档，请在 Word 或 WPS 中另存为 .docx 后再导入');
+    expect(sniffFileKind(utf8('关于 <html> 标签的说明'))).toBe('text');
+    expect(sniffFileKind(utf8('<?xml version="1.0"?><note>普通 XML</note>'))).toBe('text');
+  });
+
   it('tells an old .doc by its WordDocument stream', () => {
     const doc = compoundFile(['WordDocument', '1Table', '\u0005SummaryInformation']);
     expect(compoundFileNames(doc)).toEqual(['root entry', 'worddocument', '1table', '\u0005summaryinformation']);
