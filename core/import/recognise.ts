@@ -1,0 +1,286 @@
+import { fileNameTitle, furnitureKind, isTrailer, stripGluedFurniture } from './furniture.ts';
+import { parseBareLabel, parseLabel } from './labels.ts';
+import { assignLevels, type LevelInput } from './levels.ts';
+import { collapseInnerSpaces, endsSentence, isDateLine, joinHardBreaks, removePageMarkers, splitLostBreaks, type Line } from './line-repair.ts';
+import { findNumberingProblems } from './numbering-problems.ts';
+import type { Recognised, RecognisedBlock } from './recognised.ts';
+import { splitHeading, type HeadingSplit } from './run-in-boundary.ts';
+import { looksLikeRequiredSection } from './section-wording.ts';
+import type { SourceParagraph } from './source.ts';
+
+/**
+ * Paragraphs as they come (a web page, a 文库 PDF extraction, a .docx) → the report's outline:
+ * title, addressee, headings with levels, paragraphs, signature and date, with the site furniture
+ * around them dropped and the source's numbering faults listed. The passes, in order:
+ *
+ * 1. furniture: glued-in markers (下载后可任意编辑, 第1页 共4页) are cut out of lines; whole lines
+ *    of furniture (breadcrumbs, metadata fields, page numbers, 文库 banners, file names) dropped;
+ *    from a footer line (免责声明, 文件下载, 配套讲稿, …) in the second half of the text on,
+ *    everything is dropped unless a heading follows;
+ * 2. page markers `2、` `3、` glued to the start of PDF pages (line-repair.ts);
+ * 3. the title: the last of the short lines before the body starts (site names and repeated
+ *    page titles come before it), joined with the line before it when that one does not end like
+ *    a title (a title broken over two lines); else a 文库 file name; later copies are dropped,
+ *    and a copy glued to the start of the first paragraph is cut off (allowing OCR damage in its
+ *    last two characters);
+ * 4. the end: a date line near the end (2023年6月28日, 二〇二三年六月二十八日, kept as written) and a
+ *    short line before it (the signature); what follows the date is dropped;
+ * 5. the addressee: a short line ending in ：right after the title (市政府办公厅：);
+ * 6. line repair: hard breaks joined, lost breaks split at labels (line-repair.ts);
+ * 7. headings: a label at the start of a paragraph (labels.ts) makes a heading; its text is split
+ *    into heading sentence and body (run-in-boundary.ts); levels from label families and
+ *    context (levels.ts); numbering faults (numbering-problems.ts).
+ * 一是…二是… and numbers inside sentences are never labels: only a paragraph's start is read.
+ */
+
+const TRIM = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/gu;
+const HAN = /\p{Script=Han}/u;
+/** How titles end: the kind of document. */
+const DOC_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|情况|公告|说明|办法|细则|批复|建议|思路|工作)$/u;
+const TITLE_ZONE = 40;
+const MAX_TITLE = 60;
+const END_ZONE = 12;
+const DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})[ \\t\\u3000]*年[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*月[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*日';
+/** …。宣城市科技局 2023年6月28日 at the end of a one-line text. */
+const GLUED_END = new RegExp(`(?<=[。！？!?”])[ \\t\\u3000]*(?:([^\\s。！？!?，,；;：:“”]{2,30})[ \\t\\u3000]+)?(${DATE})$`, 'u');
+const OPENING_WORDS = /如下|以下|现将|根据|为了|按照|为此|具体|内容|情况|报告|汇报/u;
+
+interface SourceLine extends Line {
+  /** Index of the source paragraph, to tell lines that were adjacent in the source. */
+  source: number;
+}
+
+function isBodyStart(line: Line): boolean {
+  const text = line.text;
+  if (line.hint?.alignment === 'center' && text.length <= MAX_TITLE && !parseLabel(text)) return false;
+  return parseLabel(text) !== null || text.length > 50 || /[。；;！!？?]/u.test(text) || /[：:]$/u.test(text) || (/[，,]/u.test(text) && text.length > 25) || isDateLine(text) || !HAN.test(text);
+}
+
+function isSignatureLine(line: Line): boolean {
+  const text = line.text;
+  return text.length <= 30 && HAN.test(text) && !parseLabel(text) && !/[。，,；;：:！!？?]/u.test(text) && !isDateLine(text);
+}
+
+function isAddressee(text: string): boolean {
+  return /^[^。；;！!？?]{2,50}[：:]$/u.test(text) && !parseLabel(text) && !OPENING_WORDS.test(text);
+}
+
+function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/gu, '');
+}
+
+/**
+ * The text after a copy of the title at its start, or null when it does not start with one. The
+ * copy may have lost up to two characters at its end to OCR (计划 → 计戈IJ): they are skipped, with
+ * any Latin letters after them.
+ */
+export function afterTitleCopy(text: string, title: string): string | null {
+  const target = squash(title);
+  let i = 0;
+  let k = 0;
+  while (i < text.length && k < target.length) {
+    if (/[\s\u3000]/u.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    if (text[i] !== target[k]) break;
+    i++;
+    k++;
+  }
+  const missing = target.length - k;
+  if (k < 8 || missing > 2) return null;
+  if (missing > 0) {
+    i += missing;
+    while (i < text.length && /[A-Za-z]/u.test(text[i]!)) i++;
+  }
+  return text.slice(i).replace(TRIM, '');
+}
+
+interface Parts {
+  title: string | null;
+  addressee: string | null;
+  signature: string | null;
+  date: string | null;
+  body: Line[];
+  dropped: string[];
+}
+
+function sourceLines(paragraphs: readonly SourceParagraph[], dropped: string[]): SourceLine[] {
+  const lines: SourceLine[] = [];
+  paragraphs.forEach((paragraph, source) => {
+    const listLabel = paragraph.hint?.listLabel?.trim();
+    for (const piece of paragraph.text.split('\n')) {
+      let text = piece.replace(TRIM, '');
+      // Word's list numbering, shown before the text, counts as if typed (bullets do not).
+      if (listLabel && parseBareLabel(listLabel) && !text.startsWith(listLabel)) text = listLabel + text;
+      const glued = stripGluedFurniture(text);
+      dropped.push(...glued.removed);
+      if (glued.text) lines.push({ text: glued.text, hint: paragraph.hint, source });
+    }
+  });
+  return lines;
+}
+
+function withoutFurniture(lines: readonly SourceLine[], dropped: string[], fileTitles: string[]): SourceLine[] {
+  const kept: SourceLine[] = [];
+  for (const line of lines) {
+    const kind = line.hint?.tableRow ? null : furnitureKind(line.text);
+    if (!kind) {
+      kept.push(line);
+      continue;
+    }
+    dropped.push(line.text);
+    if (kind === 'file-name') {
+      const title = fileNameTitle(line.text);
+      if (title) fileTitles.push(title);
+    }
+  }
+  // A site footer in the second half: it and all after it, unless a heading follows.
+  for (let i = Math.max(1, Math.floor(kept.length / 2)); i < kept.length; i++) {
+    if (!isTrailer(kept[i]!.text)) continue;
+    const rest = kept.slice(i);
+    if (rest.slice(1).some((l) => parseLabel(l.text) && l.text.length > 10)) continue;
+    dropped.push(...rest.map((l) => l.text));
+    return kept.slice(0, i);
+  }
+  return kept;
+}
+
+function findParts(paragraphs: readonly SourceParagraph[]): Parts {
+  const dropped: string[] = [];
+  const fileTitles: string[] = [];
+  let lines = withoutFurniture(sourceLines(paragraphs, dropped), dropped, fileTitles);
+  const markers = removePageMarkers(lines);
+  lines = markers.lines as SourceLine[];
+  dropped.push(...markers.dropped);
+
+  // Title: the last title-like line before the body.
+  let bodyStart = 0;
+  while (bodyStart < Math.min(lines.length, TITLE_ZONE) && !isBodyStart(lines[bodyStart]!)) bodyStart++;
+  if (bodyStart >= TITLE_ZONE) bodyStart = 0;
+  let title: string | null = null;
+  if (bodyStart > 0) {
+    let first = bodyStart - 1;
+    title = lines[first]!.text;
+    while (first > 0 && bodyStart - first < 3) {
+      const before = lines[first - 1]!;
+      if (before.source !== lines[first]!.source - 1 || DOC_KIND_END.test(before.text) || !DOC_KIND_END.test(title)) break;
+      if ((before.text + title).length > MAX_TITLE) break;
+      title = before.text + title;
+      first--;
+    }
+    dropped.push(...lines.slice(0, first).map((l) => l.text));
+  } else if (fileTitles.length) {
+    title = fileTitles[fileTitles.length - 1]!;
+  }
+  let body: Line[] = lines.slice(bodyStart);
+
+  if (title) {
+    const key = squash(title);
+    body = body.filter((line) => {
+      const copy = squash(line.text) === key;
+      if (copy) dropped.push(line.text);
+      return !copy;
+    });
+    const first = body[0];
+    const after = first ? afterTitleCopy(first.text, title) : null;
+    if (first && after !== null) {
+      dropped.push(first.text.slice(0, first.text.length - after.length).trim());
+      if (after) body[0] = { ...first, text: after };
+      else body.shift();
+    }
+  }
+
+  // The end: date, signature; whatever follows the date is not the report's.
+  let date: string | null = null;
+  let signature: string | null = null;
+  for (let i = body.length - 1; i >= Math.max(0, body.length - END_ZONE); i--) {
+    if (parseLabel(body[i]!.text)) break;
+    if (!isDateLine(body[i]!.text)) continue;
+    date = body[i]!.text;
+    dropped.push(...body.slice(i + 1).map((l) => l.text));
+    body = body.slice(0, i);
+    const last = body[body.length - 1];
+    if (last && body.length > 1 && isSignatureLine(last)) {
+      signature = last.text;
+      body = body.slice(0, -1);
+    }
+    break;
+  }
+  if (date === null && body.length) {
+    const last = body[body.length - 1]!;
+    const glued = GLUED_END.exec(last.text);
+    if (glued && glued.index > 0) {
+      date = glued[2]!;
+      signature = glued[1] ?? null;
+      body[body.length - 1] = { ...last, text: last.text.slice(0, glued.index).replace(TRIM, '') };
+    } else if (body.length > 1 && isSignatureLine(last) && /(?:局|委|办|厅|部|院|会|处|室|中心|政府|公司|所|站|队|馆|学校|大学|学院|街道|镇|乡|村|社区|集团|协会|署|司|小组|支部|党委|党组|工会|团委|妇联)$/u.test(last.text) && endsSentence(body[body.length - 2]!.text)) {
+      signature = last.text;
+      body = body.slice(0, -1);
+    }
+  }
+
+  let addressee: string | null = null;
+  if (title && body[0] && isAddressee(body[0].text)) {
+    addressee = body[0].text;
+    body = body.slice(1);
+  }
+  return { title, addressee, signature, date, body, dropped };
+}
+
+interface Pending {
+  line: Line;
+  split?: HeadingSplit;
+  number?: string;
+  level?: LevelInput;
+}
+
+/** The outline of a report given as paragraphs. See the passes above. */
+export function recognise(paragraphs: readonly SourceParagraph[]): Recognised {
+  const parts = findParts(paragraphs);
+  const lines = splitLostBreaks(joinHardBreaks(parts.body))
+    .map((line) => (line.repaired ? { ...line, text: collapseInnerSpaces(line.text) } : line))
+    .filter((line) => line.text);
+
+  const pending: Pending[] = lines.map((line) => {
+    if (line.hint?.tableRow) return { line };
+    const label = parseLabel(line.text);
+    if (label && label.length < line.text.length) {
+      const split = splitHeading(line.text.slice(label.length));
+      return {
+        line,
+        split,
+        number: label.raw.trim(),
+        level: { family: label.family, value: label.value, runIn: split.runIn, sectionLike: looksLikeRequiredSection(split.heading), hintLevel: hintLevel(line) },
+      };
+    }
+    const outline = hintLevel(line);
+    if (outline !== undefined && !label && line.text.length <= 50 && !line.text.includes('。')) {
+      const split: HeadingSplit = { heading: line.text, body: '', runIn: false, restored: false };
+      return { line, split, number: '', level: { family: null, value: 0, runIn: false, sectionLike: looksLikeRequiredSection(line.text), hintLevel: outline } };
+    }
+    return { line };
+  });
+
+  const levels = assignLevels(pending.filter((p) => p.level).map((p) => p.level!));
+  let h = 0;
+  const blocks: RecognisedBlock[] = pending.map((p) => {
+    if (!p.split || !p.level) return { kind: 'paragraph', text: p.line.text };
+    return { kind: 'heading', level: levels[h++]!, number: p.number!, text: p.split.heading, runIn: p.split.runIn, body: p.split.body };
+  });
+
+  return {
+    title: parts.title,
+    addressee: parts.addressee,
+    signature: parts.signature,
+    date: parts.date,
+    blocks,
+    numberingProblems: findNumberingProblems(blocks),
+    dropped: parts.dropped,
+  };
+}
+
+function hintLevel(line: Line): 1 | 2 | 3 | 4 | undefined {
+  const outline = line.hint?.outlineLevel;
+  return outline !== undefined && outline >= 0 && outline <= 3 ? ((outline + 1) as 1 | 2 | 3 | 4) : undefined;
+}
