@@ -26,8 +26,8 @@ export interface LevelInput {
   /** Word's outline level + 1, where the source had one. */
   hintLevel?: HeadingLevel | undefined;
   runIn: boolean;
-  /** Its wording is that of a template's required section (always a level-1 heading). */
-  sectionLike: boolean;
+  /** Whether its wording is that of a template's required section (always a level-1 heading); asked only when it matters. */
+  sectionLike: () => boolean;
 }
 
 function clampLevel(n: number): HeadingLevel {
@@ -105,7 +105,7 @@ function movedLevel(
       continue;
     }
     const shape = shapeOf(up);
-    if (item.sectionLike || (shape !== undefined && shape === item.runIn && shapeOf(level) !== item.runIn)) return up as HeadingLevel;
+    if ((shape !== undefined && shape === item.runIn && shapeOf(level) !== item.runIn) || item.sectionLike()) return up as HeadingLevel;
   }
   // Down: the child level whose sequence it continues, when its own level resumes after it.
   const down = level + 1;

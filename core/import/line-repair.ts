@@ -1,4 +1,5 @@
 import { labelOccurrences, parseLabel, USUAL_LEVEL, type LabelFamily } from './labels.ts';
+import { BODY_OPENERS } from './run-in-boundary.ts';
 import type { SourceHint } from './source.ts';
 
 /**
@@ -42,7 +43,7 @@ const PAGE_MARKER = /^(\d{1,3})、[ \t\u3000]*/u;
  * page break (the text after the number continues a sentence: it starts with a comma, or the line
  * before ends with one) or a run of three long lines. The first page's `1、` goes with the run.
  */
-export function removePageMarkers(lines: readonly Line[]): { lines: Line[]; dropped: string[] } {
+export function removePageMarkers<T extends Line>(lines: readonly T[]): { lines: T[]; dropped: { index: number; text: string }[] } {
   const candidates: { at: number; value: number; sure: boolean }[] = [];
   for (let i = 1; i < lines.length; i++) {
     const m = PAGE_MARKER.exec(lines[i]!.text);
@@ -74,11 +75,11 @@ export function removePageMarkers(lines: readonly Line[]): { lines: Line[]; drop
       }
     }
   }
-  const dropped: string[] = [];
+  const dropped: { index: number; text: string }[] = [];
   const out = lines.map((line, i) => {
     if (!markers.has(i)) return line;
     const m = PAGE_MARKER.exec(line.text)!;
-    dropped.push(m[0].trim());
+    dropped.push({ index: i, text: m[0].trim() });
     return { ...line, text: line.text.slice(m[0].length), repaired: true };
   });
   return { lines: out.filter((l) => l.text), dropped };
@@ -109,18 +110,25 @@ function joinText(a: string, b: string): string {
  * Joins lines broken mid-sentence. A line is joined to the next when it does not end a sentence
  * and the next does not start a heading (a label) nor is a date, and either the break is surely
  * mid-sentence (the line ends with ，、 or an opening bracket, or the next starts with ，。）…), or
- * the text as a whole is hard-wrapped (at least two and a quarter of its lines end mid-sentence)
- * and this line is long enough to be a wrapped line, not a heading without a label. A line that
- * is only a label (一、) always joins the text after it.
+ * the text as a whole is hard-wrapped (a quarter of its lines end mid-sentence, or a tenth that
+ * are mostly of one length, the wrap width)
+ * and this line is long enough to be a wrapped line, not a heading without a label (a labelled
+ * line must fill the wrap width, the median length of the wrapped lines). A line that is only a
+ * label (一、) always joins the text after it.
  */
 export function joinHardBreaks(lines: readonly Line[]): Line[] {
-  let wrapped = 0;
-  for (let i = 0; i + 1 < lines.length; i++) if (looksWrapped(lines[i]!) && !startsWithLabel(lines[i + 1]!.text)) wrapped++;
-  const hardWrapped = wrapped >= 2 && wrapped >= lines.length / 4;
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (looksWrapped(lines[i]!) && !startsWithLabel(lines[i + 1]!.text)) lengths.push(lines[i]!.text.length);
+  lengths.sort((a, b) => a - b);
+  // The width lines were wrapped at: a labelled line that long is a wrapped one, not a heading.
+  const median = lengths[lengths.length >> 1] ?? 0;
+  const even = lengths.filter((n) => Math.abs(n - median) <= 3).length;
+  const hardWrapped = lengths.length >= 2 && (lengths.length >= lines.length / 4 || (lengths.length >= 3 && lengths.length >= lines.length / 10 && even >= lengths.length * 0.6));
+  const width = hardWrapped ? median : Infinity;
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(prev, line, hardWrapped)) {
+    if (prev && shouldJoin(prev, line, hardWrapped, width)) {
       out[out.length - 1] = { ...prev, text: joinText(prev.text, line.text), repaired: true };
     } else {
       out.push(line);
@@ -129,14 +137,17 @@ export function joinHardBreaks(lines: readonly Line[]): Line[] {
   return out;
 }
 
-function shouldJoin(prev: Line, next: Line, hardWrapped: boolean): boolean {
+function shouldJoin(prev: Line, next: Line, hardWrapped: boolean, width: number): boolean {
   if (prev.hint?.tableRow || next.hint?.tableRow) return false;
   if (isBareLabel(prev.text)) return true;
-  if (endsSentence(prev.text) || startsWithLabel(next.text) || isDateLine(next.text)) return false;
+  if (startsWithLabel(next.text) || isDateLine(next.text)) return false;
+  // In wrapped text a full-width line ending in ； is a clause of a paragraph running on.
+  if (/[；;]$/u.test(prev.text) && hardWrapped && !startsWithLabel(prev.text) && prev.text.length >= width * 0.85) return true;
+  if (endsSentence(prev.text)) return false;
   if (CANNOT_END.test(prev.text) || CANNOT_START.test(next.text)) return true;
   if (!hardWrapped || prev.text.length < 16) return false;
-  // A labelled line without a full stop is a heading, unless it is as long as a wrapped line.
-  return !startsWithLabel(prev.text) || prev.text.length >= 40;
+  // A labelled line without a full stop is a heading, unless it fills a wrapped line's width.
+  return !startsWithLabel(prev.text) || prev.text.length >= Math.min(40, width * 0.85);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,6 +250,7 @@ export function splitLostBreaks(lines: readonly Line[]): Line[] {
       segmentFamily = label.family;
       segmentLabelEnd = index + label.length;
     }
+    cutHeadingPhrases(text, cuts, spacesBreakParagraphs(text));
     if (!cuts.length) {
       out.push(line);
       continue;
@@ -253,6 +265,61 @@ export function splitLostBreaks(lines: readonly Line[]): Line[] {
     if (tail) out.push(start === 0 ? line : { text: tail, repaired: true });
   }
   return out;
+}
+
+const SPACE_RUN = /(?<=(.))[ \t\u3000]+(?=(.))/gu;
+
+/**
+ * Whether white space in a line marks lost line breaks (a web page flattened to one line:
+ * 工作开展情况 (一)统筹推动…。 二、…) rather than wrapped lines (a PDF: 上级科技 部门): it
+ * follows sentence ends at least as often as it splits words between Chinese characters.
+ */
+function spacesBreakParagraphs(text: string): boolean {
+  let afterStop = 0;
+  let inWord = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
+    const left = m[1]!;
+    if (STOPS.test(left) || CLOSERS.test(left)) afterStop++;
+    else if (HAN.test(left) && HAN.test(m[2]!) && !labelAtStart(text, m.index + m[0].length)) inWord++;
+  }
+  return afterStop > 0 && afterStop >= inWord;
+}
+
+function startsBody(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return BODY_OPENERS.some((word) => text.startsWith(word, i));
+}
+
+function labelAtStart(text: string, at: number): boolean {
+  for (const occurrence of labelOccurrences(text.slice(at, at + 12))) return occurrence.index === 0;
+  return false;
+}
+
+/**
+ * Heading phrases ended by white space (二、存在的问题 一是…): a cut after each, added to `cuts`.
+ * Where white space does not generally mark breaks in the line, only when a body opener (一是,
+ * 全年, 围绕 …) follows it.
+ */
+function cutHeadingPhrases(text: string, cuts: number[], spacesBreak: boolean): void {
+  const starts = [0, ...cuts];
+  const extra: number[] = [];
+  for (const start of starts) {
+    const label = parseLabel(text.slice(start, start + 12));
+    if (!label) continue;
+    const from = start + label.length;
+    for (let i = from; i < text.length && i - from <= 30; i++) {
+      const ch = text[i]!;
+      if (/[。，,；;：:！!？?]/u.test(ch)) break;
+      if (SPACE.test(ch)) {
+        if (i - from >= 2 && HAN.test(text[i - 1]!) && (spacesBreak || startsBody(text, i))) extra.push(i);
+        break;
+      }
+    }
+  }
+  cuts.push(...extra);
+  cuts.sort((a, b) => a - b);
 }
 
 // ---------------------------------------------------------------------------------------------

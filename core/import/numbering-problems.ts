@@ -64,7 +64,13 @@ function range(family: LabelFamily, from: number, to: number): string {
 export function findNumberingProblems(blocks: readonly RecognisedBlock[], options: { continuousLevel3?: boolean } = {}): NumberingProblem[] {
   const continuous = options.continuousLevel3 ?? hasContinuousLevel3(blocks);
   const modelBlocks: Block[] = blocks.map((b) => (b.kind === 'heading' ? headingBlock(b.level) : { type: 'paragraph', children: [{ text: '' }] }));
-  const expectedLabels = computeLabels(modelBlocks, { continuousLevel3: continuous });
+  let expectedLabels: (string | undefined)[];
+  try {
+    expectedLabels = computeLabels(modelBlocks, { continuousLevel3: continuous });
+  } catch {
+    // More than 999 headings at one level have no label; such a text has no outline worth reporting.
+    expectedLabels = [];
+  }
   const problems: NumberingProblem[] = [];
   const report = (h: NumberedHeading, code: NumberingProblem['code'], message: string) =>
     problems.push({ code, block: h.at, found: h.raw, expected: expectedLabels[h.at] ?? '', message });
@@ -72,6 +78,7 @@ export function findNumberingProblems(blocks: readonly RecognisedBlock[], option
   const siblings: (Label | undefined)[] = [];
   const lastAtLevel: (number | undefined)[] = [];
   const familyAtLevel: (LabelFamily | undefined)[] = [];
+  const previousFamily: (LabelFamily | undefined)[] = [];
   const rawAtLevel: (string | undefined)[] = [];
   const parents: (NumberedHeading | undefined)[] = [];
   const jumps = new Set<string>();
@@ -95,19 +102,23 @@ export function findNumberingProblems(blocks: readonly RecognisedBlock[], option
 
     const usual = USUAL_LEVEL[label.family];
     const established = familyAtLevel[level];
-    if (established !== undefined && established !== label.family) {
+    // A change of style is reported where it happens; a return to the level's first style is not.
+    if (established !== undefined && label.family !== established && label.family !== previousFamily[level]) {
       report(h, 'style-change', `「${canonical}」与同级的「${rawAtLevel[level]}」序号样式不同，按${CN_LEVEL[level]}标题编号为「${expected}」`);
-    } else if (usual !== level && !jumps.has(`${label.family}/${level}`)) {
+    } else if (established === undefined && usual !== level && !jumps.has(`${label.family}/${level}`)) {
       jumps.add(`${label.family}/${level}`);
       const where = parentName ? `直接用在${parentName}之下` : '是全文最高一级的序号';
       report(h, 'level-jump', `「${canonical}」${where}，按${CN_LEVEL[level]}标题编号为「${expected}」`);
     }
-    familyAtLevel[level] = label.family;
+    if (established === undefined) familyAtLevel[level] = label.family;
+    previousFamily[level] = label.family;
     rawAtLevel[level] = canonical;
 
     const prev = siblings[level];
     const value = label.value;
-    if (prev === undefined) {
+    if (prev !== undefined && prev.family !== label.family) {
+      // A new style starts its own sequence; the change itself is reported above.
+    } else if (prev === undefined) {
       const runsOn = lastAtLevel[level] !== undefined && value === lastAtLevel[level]! + 1 && (level === 3 ? continuous : true);
       if (value !== 1 && !runsOn) {
         const missing = range(label.family, 1, value - 1);

@@ -37,12 +37,15 @@ const TRIM = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/gu;
 const HAN = /\p{Script=Han}/u;
 /** How titles end: the kind of document. */
 const DOC_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|情况|公告|说明|办法|细则|批复|建议|思路|工作)$/u;
+/** A title's second line that continues the first: 和下半年工作打算, 及2024年工作计划, 的报告. */
+const TITLE_CONTINUES = /^(?:和|及|与|暨|以及|并|的|之|——|—)/u;
 const TITLE_ZONE = 40;
 const MAX_TITLE = 60;
 const END_ZONE = 12;
 const DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})[ \\t\\u3000]*年[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*月[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*日';
 /** …。宣城市科技局 2023年6月28日 at the end of a one-line text. */
 const GLUED_END = new RegExp(`(?<=[。！？!?”])[ \\t\\u3000]*(?:([^\\s。！？!?，,；;：:“”]{2,30})[ \\t\\u3000]+)?(${DATE})$`, 'u');
+const GLUED_TITLE = /^([^\s。，,；;：:！!？?]{4,60})[ \t\u3000]+(?=\S)/u;
 const OPENING_WORDS = /如下|以下|现将|根据|为了|按照|为此|具体|内容|情况|报告|汇报/u;
 
 interface SourceLine extends Line {
@@ -105,7 +108,25 @@ interface Parts {
   dropped: string[];
 }
 
-function sourceLines(paragraphs: readonly SourceParagraph[], dropped: string[]): SourceLine[] {
+/** Dropped text, listed in the order of the source. */
+class DropList {
+  private readonly items: { source: number; text: string }[] = [];
+
+  add(source: number, text: string): void {
+    const trimmed = text.replace(TRIM, '');
+    if (trimmed) this.items.push({ source, text: trimmed });
+  }
+
+  lines(lines: readonly SourceLine[]): void {
+    for (const line of lines) this.add(line.source, line.text);
+  }
+
+  list(): string[] {
+    return this.items.sort((a, b) => a.source - b.source).map((item) => item.text);
+  }
+}
+
+function sourceLines(paragraphs: readonly SourceParagraph[], dropped: DropList): SourceLine[] {
   const lines: SourceLine[] = [];
   paragraphs.forEach((paragraph, source) => {
     const listLabel = paragraph.hint?.listLabel?.trim();
@@ -114,14 +135,14 @@ function sourceLines(paragraphs: readonly SourceParagraph[], dropped: string[]):
       // Word's list numbering, shown before the text, counts as if typed (bullets do not).
       if (listLabel && parseBareLabel(listLabel) && !text.startsWith(listLabel)) text = listLabel + text;
       const glued = stripGluedFurniture(text);
-      dropped.push(...glued.removed);
+      for (const removed of glued.removed) dropped.add(source, removed);
       if (glued.text) lines.push({ text: glued.text, hint: paragraph.hint, source });
     }
   });
   return lines;
 }
 
-function withoutFurniture(lines: readonly SourceLine[], dropped: string[], fileTitles: string[]): SourceLine[] {
+function withoutFurniture(lines: readonly SourceLine[], dropped: DropList, fileTitles: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
   for (const line of lines) {
     const kind = line.hint?.tableRow ? null : furnitureKind(line.text);
@@ -129,7 +150,7 @@ function withoutFurniture(lines: readonly SourceLine[], dropped: string[], fileT
       kept.push(line);
       continue;
     }
-    dropped.push(line.text);
+    dropped.add(line.source, line.text);
     if (kind === 'file-name') {
       const title = fileNameTitle(line.text);
       if (title) fileTitles.push(title);
@@ -140,19 +161,19 @@ function withoutFurniture(lines: readonly SourceLine[], dropped: string[], fileT
     if (!isTrailer(kept[i]!.text)) continue;
     const rest = kept.slice(i);
     if (rest.slice(1).some((l) => parseLabel(l.text) && l.text.length > 10)) continue;
-    dropped.push(...rest.map((l) => l.text));
+    dropped.lines(rest);
     return kept.slice(0, i);
   }
   return kept;
 }
 
 function findParts(paragraphs: readonly SourceParagraph[]): Parts {
-  const dropped: string[] = [];
+  const dropped = new DropList();
   const fileTitles: string[] = [];
   let lines = withoutFurniture(sourceLines(paragraphs, dropped), dropped, fileTitles);
   const markers = removePageMarkers(lines);
-  lines = markers.lines as SourceLine[];
-  dropped.push(...markers.dropped);
+  for (const marker of markers.dropped) dropped.add(lines[marker.index]!.source, marker.text);
+  lines = markers.lines;
 
   // Title: the last title-like line before the body.
   let bodyStart = 0;
@@ -164,28 +185,38 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
     title = lines[first]!.text;
     while (first > 0 && bodyStart - first < 3) {
       const before = lines[first - 1]!;
-      if (before.source !== lines[first]!.source - 1 || DOC_KIND_END.test(before.text) || !DOC_KIND_END.test(title)) break;
+      if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(title)) break;
+      // 某局2023年工作总结 / 和2024年工作计划: a line that ends like a title joins one that continues it.
+      if (DOC_KIND_END.test(before.text) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
       if ((before.text + title).length > MAX_TITLE) break;
       title = before.text + title;
       first--;
     }
-    dropped.push(...lines.slice(0, first).map((l) => l.text));
+    dropped.lines(lines.slice(0, first));
   } else if (fileTitles.length) {
     title = fileTitles[fileTitles.length - 1]!;
   }
-  let body: Line[] = lines.slice(bodyStart);
+  let body: SourceLine[] = lines.slice(bodyStart);
+  if (title === null && body[0]) {
+    // A text flattened to one line starts with its title, then white space: 某某街道2023年工作总结 2023年，…
+    const glued = GLUED_TITLE.exec(body[0].text);
+    if (glued && DOC_KIND_END.test(glued[1]!) && !parseLabel(glued[1]!)) {
+      title = glued[1]!;
+      body[0] = { ...body[0], text: body[0].text.slice(glued[0].length) };
+    }
+  }
 
   if (title) {
     const key = squash(title);
     body = body.filter((line) => {
       const copy = squash(line.text) === key;
-      if (copy) dropped.push(line.text);
+      if (copy) dropped.add(line.source, line.text);
       return !copy;
     });
     const first = body[0];
     const after = first ? afterTitleCopy(first.text, title) : null;
     if (first && after !== null) {
-      dropped.push(first.text.slice(0, first.text.length - after.length).trim());
+      dropped.add(first.source, first.text.slice(0, first.text.length - after.length));
       if (after) body[0] = { ...first, text: after };
       else body.shift();
     }
@@ -198,7 +229,7 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
     if (parseLabel(body[i]!.text)) break;
     if (!isDateLine(body[i]!.text)) continue;
     date = body[i]!.text;
-    dropped.push(...body.slice(i + 1).map((l) => l.text));
+    dropped.lines(body.slice(i + 1));
     body = body.slice(0, i);
     const last = body[body.length - 1];
     if (last && body.length > 1 && isSignatureLine(last)) {
@@ -225,7 +256,7 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
     addressee = body[0].text;
     body = body.slice(1);
   }
-  return { title, addressee, signature, date, body, dropped };
+  return { title, addressee, signature, date, body, dropped: dropped.list() };
 }
 
 interface Pending {
@@ -251,13 +282,13 @@ export function recognise(paragraphs: readonly SourceParagraph[]): Recognised {
         line,
         split,
         number: label.raw.trim(),
-        level: { family: label.family, value: label.value, runIn: split.runIn, sectionLike: looksLikeRequiredSection(split.heading), hintLevel: hintLevel(line) },
+        level: { family: label.family, value: label.value, runIn: split.runIn, sectionLike: () => looksLikeRequiredSection(split.heading), hintLevel: hintLevel(line) },
       };
     }
     const outline = hintLevel(line);
     if (outline !== undefined && !label && line.text.length <= 50 && !line.text.includes('。')) {
       const split: HeadingSplit = { heading: line.text, body: '', runIn: false, restored: false };
-      return { line, split, number: '', level: { family: null, value: 0, runIn: false, sectionLike: looksLikeRequiredSection(line.text), hintLevel: outline } };
+      return { line, split, number: '', level: { family: null, value: 0, runIn: false, sectionLike: () => looksLikeRequiredSection(line.text), hintLevel: outline } };
     }
     return { line };
   });

@@ -27,5 +27,7 @@ export function matchesSection(section: RequiredSection, text: string, meta: Wor
 
 /** Whether a heading's wording is that of a required section of any built-in template. */
 export function looksLikeRequiredSection(text: string): boolean {
+  // Required sections are short standalone headings (工作完成情况, 2024年工作计划).
+  if (text.length > 24) return false;
   return BUILTIN_TEMPLATES.some((template) => template.sections.some((section) => matchesSection(section, text)));
 }
