@@ -47,9 +47,10 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   }
   const pairs = n / 2;
   if (pairs === 0) return null;
-  // Text in UTF-16 has zero bytes on one side only (the high byte of ASCII characters).
-  if (odd > pairs * 0.05 && even < odd * 0.05) return 'utf-16le';
-  if (even > pairs * 0.05 && odd < even * 0.05) return 'utf-16be';
+  // Text in UTF-16 has zero bytes mostly on one side: the high byte of ASCII characters (line
+  // ends, digits). The other side has a few: 一 is U+4E00.
+  if (odd > pairs * 0.02 && even < odd * 0.5) return 'utf-16le';
+  if (even > pairs * 0.02 && odd < even * 0.5) return 'utf-16be';
   return null;
 }
 

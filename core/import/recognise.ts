@@ -39,6 +39,8 @@ const HAN = /\p{Script=Han}/u;
 const DOC_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|情况|公告|说明|办法|细则|批复|建议|思路|工作)$/u;
 /** A title's second line that continues the first: 和下半年工作打算, 及2024年工作计划, 的报告. */
 const TITLE_CONTINUES = /^(?:和|及|与|暨|以及|并|的|之|——|—)/u;
+/** Lines before a title that are a site's or a letterhead's, not the title's first half. */
+const NOT_TITLE_START = /(?:网站|网|文件|门户|平台|频道|专栏|栏目|首页|主页)$/u;
 const TITLE_ZONE = 40;
 const MAX_TITLE = 60;
 const END_ZONE = 12;
@@ -144,7 +146,7 @@ function sourceLines(paragraphs: readonly SourceParagraph[], dropped: DropList):
 
 function withoutFurniture(lines: readonly SourceLine[], dropped: DropList, fileTitles: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
-  for (const line of lines) {
+  for (const line of withoutFooter(lines, dropped)) {
     const kind = line.hint?.tableRow ? null : furnitureKind(line.text);
     if (!kind) {
       kept.push(line);
@@ -156,15 +158,21 @@ function withoutFurniture(lines: readonly SourceLine[], dropped: DropList, fileT
       if (title) fileTitles.push(title);
     }
   }
-  // A site footer in the second half: it and all after it, unless a heading follows.
-  for (let i = Math.max(1, Math.floor(kept.length / 2)); i < kept.length; i++) {
-    if (!isTrailer(kept[i]!.text)) continue;
-    const rest = kept.slice(i);
-    if (rest.slice(1).some((l) => parseLabel(l.text) && l.text.length > 10)) continue;
-    dropped.lines(rest);
-    return kept.slice(0, i);
-  }
   return kept;
+}
+
+/** A site footer in the second half of the text: it and all after it, unless a heading follows. */
+function withoutFooter(lines: readonly SourceLine[], dropped: DropList): readonly SourceLine[] {
+  let headingAfter = false;
+  let footer = -1;
+  for (let i = lines.length - 1; i >= Math.max(1, Math.floor(lines.length / 2)); i--) {
+    const text = lines[i]!.text;
+    if (parseLabel(text)) headingAfter = true;
+    else if (!headingAfter && isTrailer(text)) footer = i;
+  }
+  if (footer < 0) return lines;
+  dropped.lines(lines.slice(footer));
+  return lines.slice(0, footer);
 }
 
 function findParts(paragraphs: readonly SourceParagraph[]): Parts {
@@ -188,6 +196,7 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
       if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(title)) break;
       // 某局2023年工作总结 / 和2024年工作计划: a line that ends like a title joins one that continues it.
       if (DOC_KIND_END.test(before.text) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
+      if (NOT_TITLE_START.test(before.text)) break;
       if ((before.text + title).length > MAX_TITLE) break;
       title = before.text + title;
       first--;
