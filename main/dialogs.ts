@@ -3,11 +3,12 @@ import type { DocumentDialogs } from './document-service.ts';
 import type { ExportDialogs } from './export-service.ts';
 
 const GWDOC_FILTER = { name: '公文文档 (*.gwdoc)', extensions: ['gwdoc'] };
+const OPENABLE_FILTER = { name: '公文、Word 文档和文本 (*.gwdoc, *.docx, *.txt)', extensions: ['gwdoc', 'docx', 'txt'] };
 
 export function createDocumentDialogs(window: () => BrowserWindow | null): DocumentDialogs {
   return {
     async chooseFileToOpen() {
-      const options = { title: '打开公文', properties: ['openFile' as const], filters: [GWDOC_FILTER, { name: '所有文件', extensions: ['*'] }] };
+      const options = { title: '打开公文', properties: ['openFile' as const], filters: [OPENABLE_FILTER, GWDOC_FILTER, { name: 'Word 文档 (*.docx)', extensions: ['docx'] }, { name: '文本文件 (*.txt)', extensions: ['txt'] }, { name: '所有文件', extensions: ['*'] }] };
       const parent = window();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -2,7 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseGwdoc } from '../core/gwdoc.ts';
 import type { OpenedFile, RecentFile, SavedFile, SaveRequest } from '../core/host/ipc-contract.ts';
 import { suggestedFileName, withGwdocExtension } from './document-name.ts';
-import { readDocumentFile, saveDocumentFile } from './files.ts';
+import { readOpenedFile, saveDocumentFile } from './files.ts';
 import type { PathGrants } from './path-grants.ts';
 import type { RecentFiles } from './recent-files.ts';
 
@@ -47,7 +47,7 @@ export class DocumentService {
   async openTrusted(path: string): Promise<OpenedFile> {
     let file: OpenedFile;
     try {
-      file = await readDocumentFile(path);
+      file = await readOpenedFile(path);
     } catch (error) {
       if (await this.options.recent.includes(path)) {
         await this.options.recent.remove(path).catch(() => undefined);

@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { OpenedFile } from '../core/host/ipc-contract.ts';
+import { isGwdocName, MAX_IMPORT_BYTES, type GwdocFile, type OpenedFile } from '../core/host/ipc-contract.ts';
 import { describeFsError } from './fs-errors.ts';
 
 /** Bytes, checked before reading: a report is a few hundred KB; anything near this is not one. */
@@ -26,8 +26,34 @@ function withCause(message: string, cause: unknown): Error {
   return new Error(message, { cause });
 }
 
+/**
+ * Reads what the user opened: a .gwdoc as UTF-8 text; a .docx, .txt or anything else as bytes
+ * for the importer (which recognises the kind from the bytes and refuses what it cannot read).
+ */
+export async function readOpenedFile(path: string): Promise<OpenedFile> {
+  if (isGwdocName(path)) return readDocumentFile(path);
+  const bytes = await readBytes(path, MAX_IMPORT_BYTES);
+  return { path, name: basename(path) || path, bytes };
+}
+
+export async function readBytes(path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const name = basename(path) || path;
+  const cannotOpen = (reason: string, cause?: unknown) => withCause(`无法打开「${name}」：${reason}`, cause);
+  const tooLarge = (size: number) => cannotOpen(`文件过大（${formatSize(size)}，上限 ${formatSize(maxBytes)}）`);
+  const info = await nodeFs.stat(path).catch((error: unknown) => {
+    throw cannotOpen(describeFsError(error), error);
+  });
+  if (!info.isFile()) throw cannotOpen(describeFsError({ code: 'EISDIR' }));
+  if (info.size > maxBytes) throw tooLarge(info.size);
+  const bytes = await nodeFs.readFile(path).catch((error: unknown) => {
+    throw cannotOpen(describeFsError(error), error);
+  });
+  if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength);
+  return new Uint8Array(bytes);
+}
+
 /** Reads a document as UTF-8 text, refusing folders, oversized files and other encodings. */
-export async function readDocumentFile(path: string, options: { maxBytes?: number } = {}): Promise<OpenedFile> {
+export async function readDocumentFile(path: string, options: { maxBytes?: number } = {}): Promise<GwdocFile> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   const name = basename(path) || path;
   const cannotOpen = (reason: string, cause?: unknown) => withCause(`无法打开「${name}」：${reason}`, cause);

@@ -89,6 +89,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: '视图',
     submenu: [
       command('大纲', 'view.outline'),
+      command('检查', 'view.check'),
       command('预览', 'view.preview'),
       { type: 'separator' },
       { label: '放大', role: 'zoomIn' },

@@ -29,17 +29,36 @@ export const menuCommands = [
   'format.attachment',
   'view.outline',
   'view.preview',
+  'view.check',
   'help.about',
 ] as const;
 export const menuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
-export const openedFile = z.object({
-  path: filePath.optional(),
-  name: z.string().min(1).max(1024),
-  text: z.string().max(MAX_DOCUMENT_CHARS),
-});
+/** A .docx or .txt to import is handed over as bytes; the renderer runs core's importer on them. */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+/** A .gwdoc arrives as its text; anything else (.docx, .txt) as bytes, to be imported. */
+export const openedFile = z.union([
+  z.strictObject({
+    path: filePath.optional(),
+    name: z.string().min(1).max(1024),
+    text: z.string().max(MAX_DOCUMENT_CHARS),
+  }),
+  z.strictObject({
+    path: filePath.optional(),
+    name: z.string().min(1).max(1024),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, '文件过大'),
+  }),
+]);
 export type OpenedFile = z.infer<typeof openedFile>;
+export type GwdocFile = Extract<OpenedFile, { text: string }>;
+export type SourceFile = Extract<OpenedFile, { bytes: Uint8Array }>;
+
+/** Whether a file name is Gongwen's own format (opened as text) rather than a source to import. */
+export function isGwdocName(name: string): boolean {
+  return /\.(gwdoc|json)$/i.test(name);
+}
 
 export const saveRequest = z.object({
   /** Where the document was last saved; absent for a new document (asks for a place). */

@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkStructure, type Problem } from '../../core/check.ts';
 import { exportDocx } from '../../core/export/docx.ts';
+import { splitRunIn } from '../../core/run-in.ts';
 import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
-import { PERIODS, type Period } from '../../core/model.ts';
+import { isGwdocName, MAX_IMPORT_BYTES } from '../../core/host/ipc-contract.ts';
+import { isImportError } from '../../core/import/import-error.ts';
+import { importSource } from '../../core/import/import-source.ts';
+import { blockText, PERIODS, type GongwenDocument, type Period } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
-import { BUILTIN_TEMPLATES, getTemplate } from '../../core/templates.ts';
-import { readDocumentFile, writeFileAtomic } from '../files.ts';
+import { computeLabels } from '../../core/numbering.ts';
+import { checkSubmission, hasBlocking } from '../../core/submission-check.ts';
+import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
+import { readBytes, readDocumentFile, writeFileAtomic } from '../files.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -25,10 +30,15 @@ export const HELP = `gongwen — 公文写作台 command line
       列出模板 / list the templates (id and name)
   gongwen new --template ID --organ 机关 --year 2023 [--period 上半年|全年|年度] [--date 2023年7月10日] -o FILE.gwdoc [--force]
       按模板新建文档 / create a document from a template (refuses to overwrite without --force)
-  gongwen check FILE.gwdoc [--json]
-      检查结构 / check the structure; exit 0 no problems, 1 problems, 2 unreadable or invalid file
-  gongwen export FILE.gwdoc -o FILE.docx [--seal]
-      导出符合 GB/T 9704-2012 的 Word 文档 / export a .docx laid out by GB/T 9704-2012 (--seal: 加盖印章的署名格式)
+  gongwen import FILE.docx|FILE.txt [--json] [-o FILE.gwdoc [--force]] [--template ID]
+      导入并识别大纲 / import and recognise the outline; --json prints the recognised outline,
+      -o writes a .gwdoc; exit 0 done, 1 not written, 2 a file that cannot be imported
+  gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]
+      提交前检查 / pre-submission check (structure, numbering, placeholders, punctuation, dates, years);
+      exit 0 nothing blocking, 1 blocking findings, 2 unreadable or invalid file
+  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal]
+      导出符合 GB/T 9704-2012 的 Word 文档 / export a .docx laid out by GB/T 9704-2012 (--seal: 加盖印章的署名格式);
+      a .docx or .txt is imported first (一键排版 / one-step reformatting)
       exit 0 written, 1 not written (the old file is kept), 2 bad usage or an unreadable or invalid file
   gongwen --help
 `;
@@ -100,63 +110,116 @@ async function create(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-function location(problem: Problem): string {
-  return problem.block === undefined ? '全文' : `第 ${problem.block + 1} 段`;
-}
+/** A document named on the command line: a .gwdoc as saved, or a .docx/.txt through the importer. */
+type Loaded = { document: GongwenDocument; numberingProblems: { block: number; message: string }[] };
 
-/** The text of a file named on the command line, or null after saying why it cannot be read. */
-async function readArgumentFile(file: string, io: CliIo): Promise<string | null> {
+/**
+ * Reads FILE for check and export, or says why not (exit 2). A .gwdoc is taken as it is when
+ * `normalize` is false (the check reports what the file says, including what loading would repair).
+ */
+async function loadArgument(file: string, io: CliIo, options: { normalize: boolean }): Promise<Loaded | null> {
+  const path = resolve(io.cwd, file);
   try {
-    return (await readDocumentFile(resolve(io.cwd, file))).text;
+    if (isGwdocName(file)) {
+      const parsed = parseGwdoc((await readDocumentFile(path)).text, { normalize: options.normalize });
+      if (!parsed.ok) {
+        io.stderr(`${file}: ${parsed.error}\n`);
+        return null;
+      }
+      return { document: parsed.document, numberingProblems: [] };
+    }
+    const imported = importSource(await readBytes(path, MAX_IMPORT_BYTES));
+    return { document: imported.document, numberingProblems: imported.numberingProblems };
   } catch (error) {
     io.stderr(`${file}: ${(error as Error).message}\n`);
+    if (isImportError(error)) io.stderr(`  (${error.detail})\n`);
     return null;
   }
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
-  if (positionals.length !== 1) throw new UsageError('用法 / usage: gongwen check FILE.gwdoc [--json]');
+  if (positionals.length !== 1) throw new UsageError('用法 / usage: gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]');
   const file = positionals[0]!;
-  const text = await readArgumentFile(file, io);
-  if (text === null) return EXIT.usage;
-  // Not normalized: the check reports what the file says, including what loading would repair.
-  const parsed = parseGwdoc(text, { normalize: false });
-  if (!parsed.ok) {
-    io.stderr(`${file}: ${parsed.error}\n`);
-    return EXIT.usage;
-  }
-  const problems = checkStructure(parsed.document);
+  const loaded = await loadArgument(file, io, { normalize: false });
+  if (!loaded) return EXIT.usage;
+  const findings = checkSubmission(loaded.document, { numberingProblems: loaded.numberingProblems });
+  const blocking = hasBlocking(findings);
   if (values.json) {
-    io.stdout(JSON.stringify({ file, problems }, null, 2) + '\n');
-  } else if (problems.length === 0) {
+    io.stdout(JSON.stringify({ file, blocking, findings }, null, 2) + '\n');
+  } else if (findings.length === 0) {
     io.stdout(`${file}: 没有发现问题 / no problems found\n`);
   } else {
-    io.stdout(`${file}: ${problems.length} 个问题 / ${problems.length} problem${problems.length > 1 ? 's' : ''}\n`);
-    for (const problem of problems) io.stdout(`  ${location(problem)}  [${problem.code}] ${problem.message}\n`);
+    const count = findings.filter((f) => f.severity === 'blocking').length;
+    io.stdout(`${file}: ${count} 处必须修改，${findings.length - count} 处建议检查 / ${count} blocking, ${findings.length - count} warning(s)\n`);
+    // Each message says where (第 N 段…).
+    for (const finding of findings) io.stdout(`  ${finding.severity === 'blocking' ? '必须修改' : '建议检查'} [${finding.code}] ${finding.message}\n`);
   }
-  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+  return blocking ? EXIT.problems : EXIT.ok;
 }
+
+async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, template: { type: 'string', short: 't' } });
+  if (positionals.length !== 1) throw new UsageError('用法 / usage: gongwen import FILE.docx|FILE.txt [--json] [-o FILE.gwdoc [--force]] [--template ID]');
+  const file = positionals[0]!;
+  if (typeof values.output === 'string' && !/\.gwdoc$/iu.test(values.output)) throw new UsageError(`输出文件应以 .gwdoc 结尾 / the output must end in .gwdoc: ${values.output}`);
+  if (values.template !== undefined && !BUILTIN_TEMPLATES.some((t) => t.id === values.template)) throw new UsageError(`未知模板 / unknown template: ${values.template}（gongwen templates 列出模板）`);
+  let imported;
+  try {
+    imported = importSource(await readBytes(resolve(io.cwd, file), MAX_IMPORT_BYTES), values.template !== undefined ? { template: values.template } : {});
+  } catch (error) {
+    io.stderr(`${file}: ${(error as Error).message}\n`);
+    if (isImportError(error)) io.stderr(`  (${error.detail})\n`);
+    return EXIT.usage;
+  }
+  const { recognised, document } = imported;
+  if (values.json) {
+    const { title, addressee, signature, date, blocks, numberingProblems } = recognised;
+    io.stdout(JSON.stringify({ title, addressee, signature, date, blocks, numberingProblems }, null, 2) + '\n');
+  }
+  if (typeof values.output === 'string') {
+    const output = resolve(io.cwd, values.output);
+    if (!values.force && existsSync(output)) {
+      io.stderr(`${output}: 文件已存在，没有覆盖；要覆盖请加 --force / file exists, not overwritten (use --force)\n`);
+      return EXIT.problems;
+    }
+    try {
+      await writeFileAtomic(output, serializeGwdoc(document), { overwrite: Boolean(values.force) });
+    } catch (error) {
+      io.stderr(`${(error as Error).message}\n`);
+      return EXIT.problems;
+    }
+    // stdout carries the JSON when asked for; the note goes to stderr then.
+    (values.json ? io.stderr : io.stdout)(`已导入 / imported ${output}（${document.blocks.filter((b) => b.type === 'heading').length} 个标题）\n`);
+  }
+  if (!values.json && typeof values.output !== 'string') {
+    const labels = computeLabels(document.blocks, findTemplate(document.meta.template)?.numbering);
+    for (const [i, block] of document.blocks.entries()) {
+      const text = blockText(block);
+      if (block.type === 'heading') io.stdout(`${'  '.repeat(block.level - 1)}${labels[i] ?? ''}${block.runIn ? splitRunIn(text).heading : text}\n`);
+      else if (block.type !== 'paragraph' && text.trim()) io.stdout(`[${BLOCK_NAMES[block.type]}] ${text}\n`);
+    }
+    for (const problem of recognised.numberingProblems) io.stderr(`编号问题 / numbering: ${problem.message}\n`);
+  }
+  return EXIT.ok;
+}
+
+const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', attachment: '附件', signature: '署名', date: '日期' };
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, seal: { type: 'boolean' } });
   if (positionals.length !== 1 || typeof values.output !== 'string' || values.output === '') {
-    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc -o FILE.docx [--seal]');
+    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal]');
   }
   const file = positionals[0]!;
-  if (!/\.gwdoc$/iu.test(file)) throw new UsageError(`只能导出 .gwdoc 文档 / only .gwdoc documents can be exported: ${file}`);
   if (!/\.docx$/iu.test(values.output)) throw new UsageError(`输出文件应以 .docx 结尾 / the output must end in .docx: ${values.output}`);
-  const text = await readArgumentFile(file, io);
-  if (text === null) return EXIT.usage;
-  // Normalized, as the app opens it: the export is what the editor would show.
-  const parsed = parseGwdoc(text);
-  if (!parsed.ok) {
-    io.stderr(`${file}: ${parsed.error}\n`);
-    return EXIT.usage;
-  }
   const output = resolve(io.cwd, values.output);
+  if (output === resolve(io.cwd, file)) throw new UsageError(`输出文件不能覆盖输入文件 / the output would overwrite the input: ${values.output}`);
+  // Normalized, as the app opens it: the export is what the editor would show.
+  const loaded = await loadArgument(file, io, { normalize: true });
+  if (!loaded) return EXIT.usage;
   try {
-    const bytes = await exportDocx(parsed.document, values.seal ? { format: { signatureMode: 'seal' } } : {});
+    const bytes = await exportDocx(loaded.document, values.seal ? { format: { signatureMode: 'seal' } } : {});
     await writeFileAtomic(output, bytes);
   } catch (error) {
     io.stderr(`${(error as Error).message}\n`);
@@ -177,6 +240,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return await create(rest, io);
       case 'check':
         return await check(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
       case '--help':

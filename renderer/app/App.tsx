@@ -4,7 +4,11 @@ import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { DocumentEditable, editorCommands } from '../editor/index.ts';
 import { onOpenFile, platform } from '../platform/index.ts';
-import type { MenuCommand, OpenedFile } from '../platform/platform.ts';
+import type { MenuCommand, OpenedFile, SourceFile } from '../platform/platform.ts';
+import { CheckPanel, type SourceProblem } from './CheckPanel.tsx';
+import { importOpenedFile, type ImportReport } from './import-file.ts';
+import { ImportReportDialog } from './ImportReportDialog.tsx';
+import { MessageDialog } from './MessageDialog.tsx';
 import { blocksOf } from './blocks-of.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftDialog } from './DraftDialog.tsx';
@@ -32,6 +36,8 @@ const SAME_COMMAND_MS = 400;
 
 type DialogState =
   | { kind: 'new' }
+  | { kind: 'import-report'; report: ImportReport }
+  | { kind: 'error'; title: string; message: string }
   | { kind: 'draft'; draft: Draft }
   | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void }
   | null;
@@ -44,6 +50,13 @@ function describeError(error: unknown): string {
 function openFailure(error: unknown): string {
   const message = describeError(error);
   return message.startsWith('无法打开') ? message : `无法打开文件：${message}`;
+}
+
+/** A .gwdoc whose name did not say so: JSON text starting with an object. */
+function looksLikeGwdoc(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b;
 }
 
 function readStoredDraft(): Draft | null {
@@ -70,7 +83,7 @@ function EmptyDesk() {
   return (
     <div className="gw-desk-empty">
       <p>没有打开的文档。</p>
-      <p>点击「新建」选择模板开始写作，或点击「打开」载入已有的 .gwdoc 文件。</p>
+      <p>点击「新建」选择模板开始写作，或点击「打开」载入 .gwdoc 文件，或导入已有的 Word 文档（.docx）和文本文件（.txt）。</p>
     </div>
   );
 }
@@ -83,6 +96,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [outlineVisible, setOutlineVisible] = useState(true);
   const [previewVisible, setPreviewVisible] = useState(false);
+  const [checkVisible, setCheckVisible] = useState(false);
+  const [sourceProblems, setSourceProblems] = useState<SourceProblem[] | null>(null);
   const [dialog, setDialog] = useState<DialogState>(() => {
     const draft = readStoredDraft();
     return draft ? { kind: 'draft', draft } : { kind: 'new' };
@@ -106,6 +121,7 @@ export function App() {
     setDraftSaved(options.restoredDraft);
     setError(null);
     setDialog(null);
+    setSourceProblems(null);
   }
 
   function guardUnsaved(action: () => void, message: string, confirmLabel: string) {
@@ -129,7 +145,12 @@ export function App() {
   }
 
   function openFile(file: OpenedFile) {
-    const result = parseGwdoc(file.text);
+    if ('bytes' in file && !looksLikeGwdoc(file.bytes)) {
+      importFile(file);
+      return;
+    }
+    const text = 'text' in file ? file.text : new TextDecoder().decode(file.bytes);
+    const result = parseGwdoc(text);
     if (!result.ok) {
       // The open document stays exactly as it was: a bad file never replaces good work.
       setError(`无法打开「${file.name}」：${result.error}`);
@@ -137,6 +158,24 @@ export function App() {
     }
     platform.writeDraft(null);
     load(result.document, { fileName: file.name, path: file.path }, { restoredDraft: false });
+  }
+
+  /** A .docx or .txt: recognised into a new, unsaved document; a refusal leaves the open one alone. */
+  function importFile(file: SourceFile) {
+    let imported;
+    try {
+      imported = importOpenedFile(file);
+    } catch (failure) {
+      setDialog({ kind: 'error', title: '无法导入', message: `无法导入「${file.name}」：${describeError(failure)}` });
+      return;
+    }
+    platform.writeDraft(null);
+    const { document, report } = imported;
+    // Unsaved and unnamed: 保存 offers a name from the title and never overwrites the source file.
+    load(document, { fileName: null }, { restoredDraft: false });
+    setSourceProblems(report.numberingProblems.length ? report.numberingProblems : null);
+    if (report.numberingProblems.length) setCheckVisible(true);
+    setDialog({ kind: 'import-report', report });
   }
 
   async function openFromHost() {
@@ -215,6 +254,7 @@ export function App() {
     if (command === 'file.exportDocx') return void exportDocument();
     if (command === 'view.outline') return toggleOutline();
     if (command === 'view.preview') return session ? togglePreview() : undefined;
+    if (command === 'view.check') return session ? setCheckVisible((visible) => !visible) : undefined;
     if (command === 'help.about') return notify('公文写作台：离线撰写工作总结、工作要点和报告');
     if (!session || ReactEditor.isComposing(session.editor)) return;
     const commands = editorCommands(session.editor);
@@ -242,6 +282,8 @@ export function App() {
 
   function handleValueChange() {
     version.current++;
+    // The source's numbering faults point at blocks as imported; after an edit they may not.
+    if (sourceProblems) setSourceProblems(null);
     setDirty(true);
     setDraftSaved(false);
   }
@@ -321,13 +363,14 @@ export function App() {
 
   const frame = (
     <div className="gw-app">
-      <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} previewVisible={session !== null && previewVisible} onTogglePreview={togglePreview} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
+      <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} previewVisible={session !== null && previewVisible} onTogglePreview={togglePreview} checkVisible={session !== null && checkVisible} onToggleCheck={() => setCheckVisible((visible) => !visible)} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
       {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
       <div className="gw-body">
         {session && outlineVisible && <Outline />}
         <main className="gw-desk" aria-label="文档">
           {session ? <Page /> : <EmptyDesk />}
         </main>
+        {session && checkVisible && <CheckPanel meta={session.meta} sourceProblems={sourceProblems ?? undefined} />}
         {session && previewVisible && <PreviewPane meta={session.meta} />}
       </div>
       <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notice} />
@@ -359,6 +402,8 @@ export function App() {
           }}
         />
       )}
+      {dialog?.kind === 'import-report' && <ImportReportDialog report={dialog.report} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'error' && <MessageDialog title={dialog.title} message={dialog.message} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'confirm' && <ConfirmDialog message={dialog.message} confirmLabel={dialog.confirmLabel} onConfirm={dialog.onConfirm} onCancel={() => setDialog(null)} />}
     </>
   );

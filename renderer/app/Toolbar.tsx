@@ -16,11 +16,13 @@ interface ToolbarProps {
   onToggleOutline(): void;
   previewVisible: boolean;
   onTogglePreview(): void;
+  checkVisible: boolean;
+  onToggleCheck(): void;
   /** The editing groups (bound to the editor when a document is open). */
   editing: ReactNode;
 }
 
-export function Toolbar({ actions, hasDocument, outlineVisible, onToggleOutline, previewVisible, onTogglePreview, editing }: ToolbarProps) {
+export function Toolbar({ actions, hasDocument, outlineVisible, onToggleOutline, previewVisible, onTogglePreview, checkVisible, onToggleCheck, editing }: ToolbarProps) {
   return (
     <div className="gw-toolbar" role="toolbar" aria-label="工具栏">
       <div className="gw-toolbar-group">
@@ -34,6 +36,7 @@ export function Toolbar({ actions, hasDocument, outlineVisible, onToggleOutline,
       <ToolbarSeparator />
       <ToolButton label="大纲" hint="显示或隐藏大纲" pressed={outlineVisible} onAction={onToggleOutline} />
       <ToolButton label="预览" hint="在编辑区旁显示打印页面" pressed={previewVisible} disabled={!hasDocument} onAction={onTogglePreview} />
+      <ToolButton label="检查" hint="提交前检查：编号、待填内容、标点、日期、年份" pressed={checkVisible} disabled={!hasDocument} onAction={onToggleCheck} />
     </div>
   );
 }

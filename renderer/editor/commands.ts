@@ -1,6 +1,6 @@
-import { Editor, Transforms } from 'slate';
+import { Editor, Transforms, type Point } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { isHeading, type HeadingLevel } from '../../core/model.ts';
+import { isHeading, type Block, type HeadingLevel } from '../../core/model.ts';
 import { planAttachment, planMove, planSetLevel, planShift } from '../../core/structure.ts';
 import { moveSpan } from './apply-fix.ts';
 import { asUndoStep, setAttachment, setBodyText, setHeading } from './block-transforms.ts';
@@ -30,6 +30,20 @@ function createCommands(editor: GongwenEditor): EditorCommands {
     const at = selectedBlockIndex(editor);
     if (at < 0) notify('请先把光标放在要操作的段落中');
     return at;
+  };
+
+  const focusText = (index: number, start?: number, end?: number): void => {
+    const block = blockAt(editor, index);
+    if (!block) return;
+    const anchor = start === undefined ? Editor.start(editor, [index]) : pointAt(block, index, start);
+    const focus = end === undefined ? anchor : pointAt(block, index, end);
+    Transforms.select(editor, { anchor, focus });
+    ReactEditor.focus(editor);
+    try {
+      ReactEditor.toDOMNode(editor, block).scrollIntoView({ block: 'center' });
+    } catch {
+      // Not rendered (yet): the editable scrolls the selection into view itself on render.
+    }
   };
 
   return {
@@ -85,15 +99,20 @@ function createCommands(editor: GongwenEditor): EditorCommands {
     },
 
     focusBlock(index: number) {
-      const block = blockAt(editor, index);
-      if (!block) return;
-      Transforms.select(editor, Editor.start(editor, [index]));
-      ReactEditor.focus(editor);
-      try {
-        ReactEditor.toDOMNode(editor, block).scrollIntoView({ block: 'center' });
-      } catch {
-        // Not rendered (yet): the editable scrolls the selection into view itself on render.
-      }
+      focusText(index);
     },
+
+    focusText,
   };
+}
+
+/** The point `offset` characters into block `index` (clamped to its text). */
+function pointAt(block: Block, index: number, offset: number): Point {
+  let rest = Math.max(0, offset);
+  for (let i = 0; i < block.children.length; i++) {
+    const length = block.children[i]!.text.length;
+    if (rest <= length || i === block.children.length - 1) return { path: [index, i], offset: Math.min(rest, length) };
+    rest -= length;
+  }
+  return { path: [index, 0], offset: 0 };
 }

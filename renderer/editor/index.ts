@@ -35,5 +35,7 @@ export interface EditorCommands {
   redo(): void;
   /** Puts the caret at the start of block `index` and scrolls it into view. */
   focusBlock(index: number): void;
+  /** Selects characters start…end of block `index` (the caret at start when end is absent). */
+  focusText(index: number, start?: number, end?: number): void;
 }
 export { editorCommands } from './commands.ts';

@@ -1,21 +1,48 @@
 import { Editor, Element, Node, Range, Text, Transforms } from 'slate';
 import { BLOCK_TYPES, HEADING_LEVELS, type Block, type HeadingLevel } from '../../core/model.ts';
+import { recognise } from '../../core/import/recognise.ts';
+import type { Recognised } from '../../core/import/recognised.ts';
+import { textToParagraphs } from '../../core/import/text-source.ts';
+import { toDocument } from '../../core/import/to-document.ts';
+import { normalizeBlocks } from '../../core/normalize.ts';
+import { matchTypedLabel } from '../../core/typed-label.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
+import { htmlToParagraphs } from './html-source.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /**
- * Paste. Plain text: the first line joins the current block, every further non-empty line becomes
- * a body paragraph (Slate's default would copy the current block — a heading — onto every line).
- * Slate fragments, possibly from another app, are rebuilt as flat known blocks and lose their
- * `section` keys, so a pasted copy of a required heading does not claim the section twice.
+ * Paste. One line of text joins the current block. Several lines, or HTML from a web page, Word
+ * or WPS, go through the importer's recogniser (core/import), as an opened file does: labelled
+ * lines become headings at their levels, site furniture is dropped, a whole report pasted into an
+ * empty document becomes the document. Slate fragments, possibly from another app, are rebuilt
+ * as flat known blocks and lose their `section` keys, so a pasted copy of a required heading does
+ * not claim the section twice.
  */
 export function withPaste(editor: GongwenEditor): GongwenEditor {
   const { insertFragment } = editor;
 
   editor.insertTextData = (data) => {
+    const html = data.getData('text/html');
     const text = data.getData('text/plain');
-    if (!text) return false;
-    insertPlainText(editor, text);
+    const paragraphs = html ? htmlToParagraphs(html) : textToParagraphs(text);
+    if (paragraphs.length === 0) {
+      if (!text) return false;
+      insertPlainText(editor, text);
+      return true;
+    }
+    if (paragraphs.length === 1) {
+      insertPlainText(editor, paragraphs[0]!.text);
+      return true;
+    }
+    asUndoStep(editor, () => {
+      // Pasted into the middle of some text, a first line that is no heading continues that text.
+      let rest = paragraphs;
+      if (continuesText(editor) && !matchTypedLabel(paragraphs[0]!.text)) {
+        Transforms.insertText(editor, paragraphs[0]!.text);
+        rest = paragraphs.slice(1);
+      }
+      insertRecognised(editor, recognise(rest));
+    });
     return true;
   };
 
@@ -80,4 +107,79 @@ function cleanBlock(node: Element, text: string): Block {
   }
   // A pasted title is body text: the document has one title, at the top.
   return { type: type === 'title' ? 'paragraph' : type, children: [{ text }] } as Block;
+}
+
+/** The recognised outline as editor blocks; title, addressee, signature and date as themselves. */
+function recognisedBlocks(recognised: Recognised): Block[] {
+  const blocks: Block[] = [];
+  const plain = (type: Block['type'], text: string | null) => {
+    if (text) blocks.push({ type, children: [{ text }] } as Block);
+  };
+  plain('title', recognised.title);
+  plain('addressee', recognised.addressee);
+  for (const block of recognised.blocks) {
+    if (block.kind === 'paragraph') plain('paragraph', block.text);
+    else if (block.runIn && block.level > 1) blocks.push({ type: 'heading', level: block.level, runIn: true, children: [{ text: block.text + block.body }] });
+    else {
+      blocks.push({ type: 'heading', level: block.level, children: [{ text: block.text }] });
+      plain('paragraph', block.body);
+    }
+  }
+  plain('signature', recognised.signature);
+  plain('date', recognised.date);
+  return blocks;
+}
+
+/** Whether the document holds no text of its own yet (a new document: its title and sections come from the template). */
+function isBlank(editor: GongwenEditor): boolean {
+  return (editor.children as Block[]).every((block) => block.type === 'title' || block.type === 'heading' || block.type === 'signature' || block.type === 'date' || Node.string(block).trim() === '');
+}
+
+/** The caret is inside or after text of its block (not in an empty block, not at a block's start). */
+function continuesText(editor: GongwenEditor): boolean {
+  const { selection } = editor;
+  if (!selection) return false;
+  const at = selection.anchor.path[0]!;
+  return Node.string(editor.children[at]!) !== '' && !Editor.isStart(editor, Range.start(selection), [at]);
+}
+
+/**
+ * A recognised paste. A whole report (a title and headings) pasted into a blank document replaces
+ * it, keeping the template's required sections (the normalizer matches them by wording). Anything
+ * else is inserted at the caret; a pasted title, addressee, signature or date there is body text
+ * (the document has its own), and the normalizer repairs any level the paste would skip.
+ */
+function insertRecognised(editor: GongwenEditor, recognised: Recognised): void {
+  const { template, meta } = editor.gongwen.getContext();
+  const whole = recognised.title !== null && recognised.blocks.some((b) => b.kind === 'heading');
+  if (whole && isBlank(editor)) {
+    const document = toDocument(recognised, template ? { template: template.id } : {});
+    const blocks = normalizeBlocks(document.blocks, { template, meta });
+    asUndoStep(editor, () => {
+      for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
+      Transforms.insertNodes(editor, blocks, { at: [0] });
+      Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
+    });
+    return;
+  }
+  const blocks = recognisedBlocks(recognised).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' ? block : { type: 'paragraph', children: block.children }));
+  if (blocks.length === 0) return;
+  asUndoStep(editor, () => {
+    if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
+    const { selection } = editor;
+    if (!selection) return;
+    const at = selection.anchor.path[0]!;
+    const current = editor.children[at] as Block | undefined;
+    let where = at + 1;
+    if (current?.type === 'paragraph' && Node.string(current) === '') {
+      Transforms.removeNodes(editor, { at: [at] });
+      where = at;
+    } else if (!Editor.isEnd(editor, selection.anchor, [at])) {
+      // The text after the caret stays after the pasted blocks, as body text.
+      Transforms.splitNodes(editor, { always: true });
+      setBodyText(editor, at + 1);
+    }
+    Transforms.insertNodes(editor, blocks, { at: [where] });
+    Transforms.select(editor, Editor.end(editor, [where + blocks.length - 1]));
+  });
 }

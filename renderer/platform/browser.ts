@@ -1,3 +1,4 @@
+import { isGwdocName } from '../../core/host/ipc-contract.ts';
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile, SaveRequest } from './platform.ts';
 
 const DRAFT_KEY = 'gongwen.draft';
@@ -84,6 +85,8 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 async function readPickedFile(file: File): Promise<OpenedFile> {
   if (file.size > MAX_OPEN_BYTES) throw new Error(`无法打开「${file.name}」：文件过大，不是公文文档`);
+  // A .docx or .txt goes to the importer as bytes; only .gwdoc copies are kept for 最近打开.
+  if (!isGwdocName(file.name)) return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
@@ -98,7 +101,7 @@ function pickFile(): Promise<OpenedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.gwdoc,.json,application/json';
+    input.accept = '.gwdoc,.json,application/json,.docx,.txt,text/plain,' + DOCX_TYPE;
     input.hidden = true;
     input.addEventListener(
       'change',

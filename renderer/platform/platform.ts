@@ -1,6 +1,6 @@
-import type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest } from '../../core/host/ipc-contract.ts';
+import type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest, SourceFile } from '../../core/host/ipc-contract.ts';
 
-export type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest };
+export type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest, SourceFile };
 
 /**
  * Everything the renderer asks of its host. The Electron preload backs it in the app; the

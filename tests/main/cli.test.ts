@@ -38,7 +38,8 @@ describe('gongwen (the command line, spawned as a user runs it)', { timeout: 30_
   it('prints help with exit 0', async () => {
     const run = await gongwen(['--help'], await tempDir());
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/gongwen check FILE\.gwdoc/);
+    expect(run.stdout).toMatch(/gongwen check FILE\.gwdoc\|FILE\.docx\|FILE\.txt/);
+    expect(run.stdout).toMatch(/gongwen import FILE\.docx\|FILE\.txt/);
   });
 
   it('creates a document, and a fresh one fails the check only for its empty sections', async () => {
@@ -52,18 +53,21 @@ describe('gongwen (the command line, spawned as a user runs it)', { timeout: 30_
 
     const checked = await gongwen(['check', 'a.gwdoc', '--json'], dir);
     expect(checked.code).toBe(1);
-    const report = JSON.parse(checked.stdout) as { file: string; problems: { code: string; block: number }[] };
+    const report = JSON.parse(checked.stdout) as { file: string; blocking: boolean; findings: { code: string; block: number; severity: string }[] };
     expect(report.file).toBe('a.gwdoc');
-    expect(report.problems.map((p) => [p.code, p.block])).toEqual([
-      ['empty-section', 2],
-      ['empty-section', 4],
-      ['empty-section', 6],
+    expect(report.blocking).toBe(true);
+    // The three required sections are empty, and the 成文日期 line is not filled in yet.
+    expect(report.findings.map((p) => [p.code, p.block, p.severity])).toEqual([
+      ['empty-section', 2, 'blocking'],
+      ['empty-section', 4, 'blocking'],
+      ['empty-section', 6, 'blocking'],
+      ['date-missing', 9, 'blocking'],
     ]);
 
     const human = await gongwen(['check', 'a.gwdoc'], dir);
     expect(human.code).toBe(1);
-    expect(human.stdout).toContain('3 个问题');
-    expect(human.stdout).toContain('第 3 段  [empty-section] 必需章节「工作完成情况」还没有内容');
+    expect(human.stdout).toContain('4 处必须修改，0 处建议检查');
+    expect(human.stdout).toContain('  必须修改 [empty-section] 第 3 段：必需章节「工作完成情况」还没有内容');
   });
 
   it('passes a document whose sections have content', async () => {
@@ -71,6 +75,7 @@ describe('gongwen (the command line, spawned as a user runs it)', { timeout: 30_
     expect((await gongwen(NEW, dir)).code).toBe(0);
     const document = JSON.parse(await readFile(join(dir, 'a.gwdoc'), 'utf8')) as { blocks: { type: string; children: { text: string }[] }[] };
     for (const block of document.blocks) if (block.type === 'paragraph' && !block.children[0]!.text) block.children[0]!.text = '全面完成各项任务。';
+    document.blocks.find((block) => block.type === 'date')!.children[0]!.text = '2023年6月28日';
     await writeFile(join(dir, 'a.gwdoc'), JSON.stringify(document));
     const run = await gongwen(['check', 'a.gwdoc'], dir);
     expect(run.stdout).toContain('没有发现问题');
@@ -97,7 +102,7 @@ describe('gongwen (the command line, spawned as a user runs it)', { timeout: 30_
     );
     const run = await gongwen(['check', 'hand.gwdoc', '--json'], dir);
     expect(run.code).toBe(1);
-    const { problems } = JSON.parse(run.stdout) as { problems: { code: string; block?: number; message: string }[] };
+    const { findings: problems } = JSON.parse(run.stdout) as { findings: { code: string; block?: number; message: string }[] };
     expect(problems.map((p) => p.code).sort()).toEqual(['level-jump', 'missing-section']);
     expect(problems.find((p) => p.code === 'level-jump')!.block).toBe(2);
     expect(problems.find((p) => p.code === 'missing-section')!.message).toContain('下半年工作打算');

@@ -1,0 +1,63 @@
+import { blockText, type GongwenDocument } from '../model.ts';
+import { decodeTextWithEncoding, type TextEncodingName } from './decode-text.ts';
+import { readDocx } from './docx-reader.ts';
+import { importableKind } from './file-kind.ts';
+import type { Recognised } from './recognised.ts';
+import { recognise } from './recognise.ts';
+import type { SourceParagraph } from './source.ts';
+import { textToParagraphs } from './text-source.ts';
+import { toDocument } from './to-document.ts';
+
+export interface SourceRead {
+  kind: 'docx' | 'text';
+  /** The text encoding found, for .txt. */
+  encoding?: TextEncodingName;
+  paragraphs: SourceParagraph[];
+}
+
+export interface Imported extends SourceRead {
+  recognised: Recognised;
+  document: GongwenDocument;
+  /** The source's numbering faults at the blocks of `document` (derived numbering repaired them). */
+  numberingProblems: { block: number; message: string }[];
+}
+
+/**
+ * A file's bytes → its paragraphs. The kind is judged from the bytes, never from the name; what
+ * cannot be imported (a .doc, a PDF, an encrypted or damaged .docx, binary data) throws an
+ * ImportError with one Chinese sentence, before anything is built.
+ */
+export function readSource(bytes: Uint8Array): SourceRead {
+  const kind = importableKind(bytes);
+  if (kind === 'docx') return { kind, paragraphs: readDocx(bytes) };
+  const { text, encoding } = decodeTextWithEncoding(bytes);
+  return { kind, encoding, paragraphs: textToParagraphs(text) };
+}
+
+/** A .docx or .txt → the recognised outline and the structured document (normalized, valid). */
+export function importSource(bytes: Uint8Array, options: { template?: string } = {}): Imported {
+  const source = readSource(bytes);
+  const recognised = recognise(source.paragraphs);
+  const document = toDocument(recognised, options.template !== undefined ? { template: options.template } : {});
+  return { ...source, recognised, document, numberingProblems: placeProblems(recognised, document) };
+}
+
+/**
+ * The document has its title, sections and closing added or reordered by the normalizer, so a
+ * problem is placed by its heading's text: the first heading with that text not yet taken (the
+ * first block when none matches).
+ */
+function placeProblems(recognised: Recognised, document: GongwenDocument): { block: number; message: string }[] {
+  const taken = new Set<number>();
+  return recognised.numberingProblems.map((problem) => {
+    const source = recognised.blocks[problem.block];
+    const text = source?.kind === 'heading' ? joinRunIn(source.text, source.body) : undefined;
+    const at = text === undefined ? -1 : document.blocks.findIndex((b, i) => b.type === 'heading' && !taken.has(i) && blockText(b) === text);
+    if (at >= 0) taken.add(at);
+    return { block: Math.max(0, at), message: problem.message };
+  });
+}
+
+function joinRunIn(heading: string, body: string): string {
+  return body ? heading + body : heading;
+}
