@@ -8,9 +8,9 @@ import type { HeadingLevel } from '../model.ts';
  * | family      | forms                                  | usual level |
  * |-------------|----------------------------------------|-------------|
  * | `cn`        | 一、 一. 一． 一， 一 、                    | 1           |
- * | `cn-paren`  | （一） (一) (一)、 一) 一）                 | 2           |
- * | `num`       | 1. 1、 1． 1 .                          | 3           |
- * | `num-paren` | （1） (1) (1)、 1) 1）                     | 4           |
+ * | `cn-paren`  | （一） (一) (一)、 一) 一） ㈠              | 2           |
+ * | `num`       | 1. 1、 1． 1 . １．                       | 3           |
+ * | `num-paren` | （1） (1) (1)、 1) 1） ⑴                  | 4           |
  * | `circled`   | ① … ⑳                                  | 4           |
  *
  * Not labels: 一是 二是 (inline enumerations), 第一， (an ordinal in a sentence), 1.5 and 1．5
@@ -33,23 +33,35 @@ export interface Label {
 }
 
 const CN = '[一二三四五六七八九十百两]{1,4}';
+/** Digits, half-width or full-width (１．２． in some Word documents and OCR output). */
+const D = '[0-9０-９]';
 const SP = '[ \\t\\u3000]*';
 const AFTER = '[、.．,，]?';
 
 // Sticky: each is tried at one position. Order matters: a bracketed label before a bare one.
 const FORMS: readonly [LabelFamily, RegExp][] = [
-  ['cn-paren', new RegExp(`(?:[（(]${SP}(${CN})${SP}[）)]|(${CN})[）)])${AFTER}`, 'uy')],
-  ['num-paren', new RegExp(`(?:[（(]${SP}(\\d{1,3})${SP}[）)]|(\\d{1,3})[）)])${AFTER}`, 'uy')],
+  ['cn-paren', new RegExp(`(?:[（(]${SP}(${CN})${SP}[）)]|(${CN})[）)]|([\\u3220-\\u3229]))${AFTER}`, 'uy')],
+  ['num-paren', new RegExp(`(?:[（(]${SP}(${D}{1,3})${SP}[）)]|(${D}{1,3})[）)]|([\\u2474-\\u2487]))${AFTER}`, 'uy')],
   ['cn', new RegExp(`(${CN})${SP}[、.．,，]`, 'uy')],
   // 1. 1、 1． and `1 .` (PDF extractions put a space before the point), but not 1.5 nor 1．5.
-  ['num', /(\d{1,3})[ \u3000]?(?:、|[.．](?!\d))/uy],
+  ['num', new RegExp(`(${D}{1,3})[ \\u3000]?(?:、|[.．](?!${D}))`, 'uy')],
   ['circled', /([\u2460-\u2473])/uy],
 ];
 
 /** What may follow a label that makes it a number list instead: 1、2月 · 3、4季度 · 一、二季度. */
-const NUM_LIST = /\d{1,2}(?:[、，,月日号季年]|[-—～~至到])/uy;
+const NUM_LIST = /[0-9０-９]{1,2}(?:[、，,月日号季年]|[-—～~至到])/uy;
 const CN_LIST = /[一二三四五六七八九十]{1,3}(?:[、季月级类等]|[-—～~至到])/uy;
 const TRAILING = /[ \t\u3000]*/uy;
+
+/** The number a label's digits stand for: 一 ㈠ 1 １ ① ⑴ all are 1. */
+function numberOf(family: LabelFamily, digits: string): number {
+  const code = digits.charCodeAt(0);
+  if (family === 'circled') return code - 0x2460 + 1;
+  if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
+  if (code >= 0x3220 && code <= 0x3229) return code - 0x3220 + 1;
+  if (/[一二三四五六七八九十百两]/u.test(digits)) return parseChineseNumeral(digits);
+  return Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -61,8 +73,7 @@ export function labelAt(text: string, at = 0): Label | null {
   for (const [family, re] of FORMS) {
     const m = matchAt(re, text, at);
     if (!m) continue;
-    const digits = m[1] ?? m[2]!;
-    const value = family === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /\d/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    const value = numberOf(family, m[1] ?? m[2] ?? m[3]!);
     if (!(value >= 1)) return null;
     let end = at + m[0].length;
     if (family === 'num' && matchAt(NUM_LIST, text, end)) return null;
@@ -107,10 +118,10 @@ export function canonicalLabel(family: LabelFamily, value: number): string {
 /** Where a label might start inside a line: the leftmost position of each candidate, left to right. */
 const CANDIDATE = new RegExp(
   [
-    `[（(]${SP}(?:${CN}|\\d{1,3})${SP}[）)]`,
+    `[（(]${SP}(?:${CN}|${D}{1,3})${SP}[）)]`,
     `(?<![一二三四五六七八九十百两〇零])${CN}(?:${SP}[、.．,，]|[）)])`,
-    '(?<![\\d.．])\\d{1,3}(?:[ \\u3000]?(?:、|[.．](?!\\d))|[）)])',
-    '[\\u2460-\\u2473]',
+    `(?<![0-9０-９.．])${D}{1,3}(?:[ \\u3000]?(?:、|[.．](?!${D}))|[）)])`,
+    '[\\u2460-\\u2487\\u3220-\\u3229]',
   ].join('|'),
   'gu',
 );

@@ -47,6 +47,8 @@ const END_ZONE = 12;
 const DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})[ \\t\\u3000]*年[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*月[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*日';
 /** …。宣城市科技局 2023年6月28日 at the end of a one-line text. */
 const GLUED_END = new RegExp(`(?<=[。！？!?”])[ \\t\\u3000]*(?:([^\\s。！？!?，,；;：:“”]{2,30})[ \\t\\u3000]+)?(${DATE})$`, 'u');
+export const ATTACHMENT_NOTE = /^附[ \t\u3000]*件[ \t\u3000]*[：:]/u;
+const ATTACHMENT_NUMBER = /^[0-9０-９]{1,2}[ \t\u3000]*[.．、]/u;
 const GLUED_TITLE = /^([^\s。，,；;：:！!？?]{4,60})[ \t\u3000]+(?=\S)/u;
 const OPENING_WORDS = /如下|以下|现将|根据|为了|按照|为此|具体|内容|情况|报告|汇报/u;
 
@@ -282,8 +284,13 @@ export function recognise(paragraphs: readonly SourceParagraph[]): Recognised {
     .map((line) => (line.repaired ? { ...line, text: collapseInnerSpaces(line.text) } : line))
     .filter((line) => line.text);
 
+  let inAttachments = false;
   const pending: Pending[] = lines.map((line) => {
     if (line.hint?.tableRow) return { line };
+    // 附件：1.名称 then 2.名称 …: the attachment note, its numbers are not headings.
+    if (ATTACHMENT_NOTE.test(line.text)) inAttachments = true;
+    else if (inAttachments && !(line.text.length <= 60 && !line.text.includes('。') && ATTACHMENT_NUMBER.test(line.text))) inAttachments = false;
+    if (inAttachments) return { line };
     const label = parseLabel(line.text);
     if (label && label.length < line.text.length) {
       const split = splitHeading(line.text.slice(label.length));

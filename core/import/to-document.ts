@@ -1,4 +1,4 @@
-import { heading, textBlock, type Block, type GongwenDocument, type HeadingBlock, type Period } from '../model.ts';
+import { blockText, heading, textBlock, type Block, type GongwenDocument, type HeadingBlock, type Period } from '../model.ts';
 import { normalizeBlocks } from '../normalize.ts';
 import type { Template } from '../template.ts';
 import { getTemplate } from '../templates.ts';
@@ -66,6 +66,32 @@ export function yearOf(recognised: Recognised, fallback: number): number {
   return fallback;
 }
 
+const NOTE = /^附[ \t\u3000]*件[ \t\u3000]*[：:][ \t\u3000]*/u;
+const NUMBERED = /^[0-9０-９]{1,2}[ \t\u3000]*[.．、][ \t\u3000]*/u;
+
+/**
+ * The 附件说明 at the end of the body (附件：1.名称 / 2.名称, or 附件：名称) as attachment blocks
+ * holding the names only: 附件： and the numbers are derived, like heading labels.
+ */
+function attachmentsAtEnd(blocks: Block[]): void {
+  let start = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.type !== 'paragraph') break;
+    const text = blockText(block);
+    if (NOTE.test(text)) {
+      start = i;
+      break;
+    }
+    if (!NUMBERED.test(text)) break;
+  }
+  if (start < 0) return;
+  for (let i = start; i < blocks.length; i++) {
+    const name = blockText(blocks[i]!).replace(NOTE, '').replace(NUMBERED, '').trim();
+    blocks[i] = textBlock('attachment', name);
+  }
+}
+
 function addresseeText(text: string): string {
   return text.replace(/[:：]$/u, '：');
 }
@@ -111,6 +137,7 @@ export function toDocument(recognised: Recognised, options: ToDocumentOptions = 
     if (block.runIn && block.body) blocks.push(heading(block.level, fix(block.text + block.body), { runIn: true }));
     else blocks.push(heading(block.level, fix(block.text)));
   }
+  attachmentsAtEnd(blocks);
   if (recognised.signature !== null) blocks.push(textBlock('signature', fix(recognised.signature)));
   if (recognised.date !== null) blocks.push(textBlock('date', recognised.date));
   return { meta, blocks: normalizeBlocks(blocks, { template, meta }) };

@@ -26,6 +26,11 @@ describe('parseLabel', () => {
     ['（2）休闲农业', 'num-paren', 2, '（2）'],
     ['3)乡村旅游', 'num-paren', 3, '3)'],
     ['④数字农业', 'circled', 4, '④'],
+    ['１．全角数字', 'num', 1, '１．'],
+    ['１２、全角数字', 'num', 12, '１２、'],
+    ['（３）全角数字', 'num-paren', 3, '（３）'],
+    ['⑵括号数字', 'num-paren', 2, '⑵'],
+    ['㈢括号汉字', 'cn-paren', 3, '㈢'],
   ])('%s is a %s label', (text, family, value, raw) => {
     expect(label(text)).toMatchObject({ family, value, raw });
   });
@@ -49,6 +54,7 @@ describe('parseLabel', () => {
     ['0.通知'],
     ['十十、不是数'],
     ['5G基站建设'],
+    ['１．５亿元资金'],
   ])('%s does not start with a label', (text) => {
     expect(parseLabel(text)).toBeNull();
   });

@@ -141,6 +141,16 @@ describe('toDocument', () => {
     expect(blockText(doc.blocks.find((b) => blockText(b).startsWith('健全立体'))!)).toContain('提升宣城（上海）科创中心平台能级。');
   });
 
+  it('makes the 附件说明 at the end of the body attachment blocks holding the names', () => {
+    const r = recognise(textToParagraphs('某局2023年工作总结\n一、工作情况\n完成任务。\n附件：1.重点项目完成情况统计表\n2.2024年重点项目计划表\n3、资金安排表\n某局\n2023年12月20日'));
+    expect(r.blocks.slice(2).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    const doc = toDocument(r, { template: '' });
+    expect(compact(doc)).toEqual(['T:某局2023年工作总结', 'H1:工作情况', 'P:完成任务。', 'F:重点项目完成情况统计表', 'F:2024年重点项目计划表', 'F:资金安排表', 'S:某局', 'D:2023年12月20日']);
+    isValid(doc);
+    const one = toDocument(recognise(textToParagraphs('某局2023年工作总结\n一、工作情况\n完成任务。\n附件：重点项目统计表')), { template: '' });
+    expect(compact(one).slice(-1)).toEqual(['F:重点项目统计表']);
+  });
+
   it('gives an empty title block when none was found, and stays valid', () => {
     const doc = toDocument(recognised({ blocks: [{ kind: 'paragraph', text: '正文。' }] }));
     expect(compact(doc)).toEqual(['T:', 'P:正文。']);
