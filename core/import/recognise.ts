@@ -185,15 +185,20 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   for (const marker of markers.dropped) dropped.add(lines[marker.index]!.source, marker.text);
   lines = markers.lines;
 
-  // Title: the last title-like line before the body.
+  // Title: the last title-like line before the body that ends like a title (or the last one);
+  // short lines between it and the body (an author, a date in brackets) stay as paragraphs.
   let bodyStart = 0;
   while (bodyStart < Math.min(lines.length, TITLE_ZONE) && !isBodyStart(lines[bodyStart]!)) bodyStart++;
   if (bodyStart >= TITLE_ZONE) bodyStart = 0;
   let title: string | null = null;
   if (bodyStart > 0) {
-    let first = bodyStart - 1;
+    let last = bodyStart - 1;
+    while (last > 0 && !DOC_KIND_END.test(lines[last]!.text)) last--;
+    if (!DOC_KIND_END.test(lines[last]!.text)) last = bodyStart - 1;
+    let first = last;
     title = lines[first]!.text;
-    while (first > 0 && bodyStart - first < 3) {
+    bodyStart = last + 1;
+    while (first > 0 && last - first < 2) {
       const before = lines[first - 1]!;
       if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(title)) break;
       // 某局2023年工作总结 / 和2024年工作计划: a line that ends like a title joins one that continues it.

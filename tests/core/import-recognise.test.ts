@@ -37,6 +37,12 @@ XX县农业农村局
     expect(r.dropped).toEqual(['某某县人民政府门户网站']);
   });
 
+  it('prefers the line that ends like a title, keeping an author line after it in the text', () => {
+    const r = fromText('某县科技局2023年工作总结\n某县科技局\n（2023年12月20日）\n今年以来，我局认真履行职责。');
+    expect(r.title).toBe('某县科技局2023年工作总结');
+    expect(outline(r)).toEqual(['P 某县科技局', 'P （2023年12月20日）', 'P 今年以来，我局认真履行职责。']);
+  });
+
   it('does not take an opening sentence ending in ： for the addressee', () => {
     const r = fromText('某局2023年工作总结\n现将有关情况报告如下：\n一、工作情况');
     expect(r.addressee).toBeNull();
