@@ -12,6 +12,8 @@ export interface Line {
   hint?: SourceHint | undefined;
   /** Made by joining or splitting: white space inside it is a PDF artefact, not the author's. */
   repaired?: boolean;
+  /** Furniture was dropped right before it (a page header or number): a page may break mid-sentence here. */
+  breakBefore?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -114,7 +116,8 @@ function joinText(a: string, b: string): string {
  * are mostly of one length, the wrap width)
  * and this line is long enough to be a wrapped line, not a heading without a label (a labelled
  * line must fill the wrap width, the median length of the wrapped lines). A line that is only a
- * label (一、) always joins the text after it.
+ * label (一、) always joins the text after it, and a paragraph line not ending a sentence joins
+ * the next across a dropped page header or page number.
  */
 export function joinHardBreaks(lines: readonly Line[]): Line[] {
   const lengths: number[] = [];
@@ -145,6 +148,8 @@ function shouldJoin(prev: Line, next: Line, hardWrapped: boolean, width: number)
   if (/[；;]$/u.test(prev.text) && hardWrapped && !startsWithLabel(prev.text) && prev.text.length >= width * 0.85) return true;
   if (endsSentence(prev.text)) return false;
   if (CANNOT_END.test(prev.text) || CANNOT_START.test(next.text)) return true;
+  // A page break (its header or number dropped between them) inside a paragraph.
+  if (next.breakBefore && prev.text.length >= 16 && !startsWithLabel(prev.text)) return true;
   if (!hardWrapped || prev.text.length < 16) return false;
   // A labelled line without a full stop is a heading, unless it fills a wrapped line's width.
   return !startsWithLabel(prev.text) || prev.text.length >= Math.min(40, width * 0.85);

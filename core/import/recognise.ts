@@ -148,12 +148,15 @@ function sourceLines(paragraphs: readonly SourceParagraph[], dropped: DropList):
 
 function withoutFurniture(lines: readonly SourceLine[], dropped: DropList, fileTitles: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
+  let droppedBefore = false;
   for (const line of withoutFooter(lines, dropped)) {
     const kind = line.hint?.tableRow ? null : furnitureKind(line.text);
     if (!kind) {
-      kept.push(line);
+      kept.push(droppedBefore && kept.length ? { ...line, breakBefore: true } : line);
+      droppedBefore = false;
       continue;
     }
+    droppedBefore = true;
     dropped.add(line.source, line.text);
     if (kind === 'file-name') {
       const title = fileNameTitle(line.text);
@@ -224,10 +227,16 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
 
   if (title) {
     const key = squash(title);
-    body = body.filter((line) => {
-      const copy = squash(line.text) === key;
-      if (copy) dropped.add(line.source, line.text);
-      return !copy;
+    let copyBefore = false;
+    body = body.flatMap((line) => {
+      if (squash(line.text) === key) {
+        dropped.add(line.source, line.text);
+        copyBefore = true;
+        return [];
+      }
+      const kept = copyBefore ? { ...line, breakBefore: true } : line;
+      copyBefore = false;
+      return [kept];
     });
     const first = body[0];
     const after = first ? afterTitleCopy(first.text, title) : null;

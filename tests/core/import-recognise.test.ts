@@ -155,6 +155,12 @@ describe('line breaks', () => {
     ]);
   });
 
+  it('joins a paragraph broken by a page header and page number (文库 pages)', () => {
+    const r = fromText('某局2023年工作总结\n第1页 共3页\n一、工作完成情况\n今年以来，我局认真贯彻落实上级决策部署，扎实推进\n某局2023年工作总结\n第2页 共3页\n各项重点工作，取得了明显成效。\n二、存在的问题\n一是人才短缺。');
+    expect(outline(r)).toEqual(['H1一、 工作完成情况', 'P 今年以来，我局认真贯彻落实上级决策部署，扎实推进各项重点工作，取得了明显成效。', 'H1二、 存在的问题', 'P 一是人才短缺。']);
+    expect(r.dropped).toEqual(['第1页 共3页', '某局2023年工作总结', '第2页 共3页']);
+  });
+
   it('joins the hard-wrapped lines of a PDF extraction, across a page number', () => {
     const r = fromText(`关于2023年度安全生产工作情况的报告
 市应急管理局：
