@@ -1,7 +1,7 @@
 import { fileNameTitle, furnitureKind, isTrailer, stripGluedFurniture } from './furniture.ts';
 import { parseBareLabel, parseLabel } from './labels.ts';
 import { assignLevels, type LevelInput } from './levels.ts';
-import { collapseInnerSpaces, endsSentence, isDateLine, joinHardBreaks, removePageMarkers, splitLostBreaks, type Line } from './line-repair.ts';
+import { collapseInnerSpaces, DATE, endsSentence, isDateLine, joinHardBreaks, removePageMarkers, splitLostBreaks, type Line } from './line-repair.ts';
 import { findNumberingProblems } from './numbering-problems.ts';
 import type { Recognised, RecognisedBlock } from './recognised.ts';
 import { splitHeading, type HeadingSplit } from './run-in-boundary.ts';
@@ -44,7 +44,6 @@ const NOT_TITLE_START = /(?:网站|网|文件|门户|平台|频道|专栏|栏目
 const TITLE_ZONE = 40;
 const MAX_TITLE = 60;
 const END_ZONE = 12;
-const DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})[ \\t\\u3000]*年[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*月[ \\t\\u3000]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t\\u3000]*日';
 /** …。宣城市科技局 2023年6月28日 at the end of a one-line text. */
 const GLUED_END = new RegExp(`(?<=[。！？!?”])[ \\t\\u3000]*(?:([^\\s。！？!?，,；;：:“”]{2,30})[ \\t\\u3000]+)?(${DATE})$`, 'u');
 export const ATTACHMENT_NOTE = /^附[ \t\u3000]*件[ \t\u3000]*[：:]/u;

@@ -55,6 +55,17 @@ XX县农业农村局
     expect(r.date).toBeNull();
   });
 
+  it('takes a date without a day, and drops the 版记 (抄送, 印发) after it', () => {
+    const r = fromText('某局2023年工作总结\n一、工作情况\n完成任务。\n某局\n2023年12月\n抄送：市委办公室，市政府办公室。\n某局办公室 2023年12月20日印发');
+    expect([r.signature, r.date]).toEqual(['某局', '2023年12月']);
+    expect(r.dropped).toEqual(['抄送：市委办公室，市政府办公室。', '某局办公室 2023年12月20日印发']);
+  });
+
+  it('drops a 版记 at the end of a text without a date', () => {
+    const r = fromText('某局2023年工作总结\n一、工作情况\n完成任务。\n二、下一步打算\n继续努力。\n抄送：市委办公室。');
+    expect(r.dropped).toEqual(['抄送：市委办公室。']);
+  });
+
   it('has null for every part that is absent', () => {
     const r = fromText('全年完成投资5亿元，同比增长8%，超额完成年度目标任务，受到上级部门充分肯定和表扬。');
     expect([r.title, r.addressee, r.signature, r.date]).toEqual([null, null, null, null]);
