@@ -390,6 +390,11 @@ export function App() {
         <TemplatePicker
           onCreate={(document) => load(document, { fileName: null }, { restoredDraft: false, focus: firstBodyIndex(document) })}
           onCancel={() => setDialog(null)}
+          onOpen={() => {
+            // Still inside the click: the browser's file chooser needs that user gesture.
+            setDialog(null);
+            void openFromHost();
+          }}
         />
       )}
       {dialog?.kind === 'draft' && (

@@ -15,6 +15,8 @@ interface TemplatePickerProps {
   onCreate(document: GongwenDocument): void;
   /** Leaves the window as it was (empty at first start, where 打开 is still at hand). */
   onCancel?: (() => void) | undefined;
+  /** Opens an existing .gwdoc, or imports a .docx or .txt, instead of starting from a template. */
+  onOpen?: (() => void) | undefined;
 }
 
 function periodChoices(template: Template): Period[] {
@@ -39,7 +41,7 @@ function validate(organ: string, year: string): Errors {
   return errors;
 }
 
-export function TemplatePicker({ onCreate, onCancel }: TemplatePickerProps) {
+export function TemplatePicker({ onCreate, onCancel, onOpen }: TemplatePickerProps) {
   const id = useId();
   const [templateId, setTemplateId] = useState(BUILTIN_TEMPLATES[0]!.id);
   const template = BUILTIN_TEMPLATES.find((t) => t.id === templateId) ?? BUILTIN_TEMPLATES[0]!;
@@ -122,6 +124,11 @@ export function TemplatePicker({ onCreate, onCancel }: TemplatePickerProps) {
           </p>
         )}
         <div className="gw-dialog-actions">
+          {onOpen && (
+            <button type="button" className="gw-button gw-dialog-action-aside" onClick={onOpen}>
+              打开或导入文件…
+            </button>
+          )}
           {onCancel && (
             <button type="button" className="gw-button" onClick={onCancel}>
               取消

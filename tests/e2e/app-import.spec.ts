@@ -5,9 +5,12 @@ import { blockText, editorPage, modelBlocks, modelMeta, startFresh } from './app
 const SEED_001 = new URL('../fixtures/import/seeds/001_1546186363c61f01.txt', import.meta.url);
 const SEED_000 = new URL('../fixtures/import/seeds/000_50acbe1f2b51726a.txt', import.meta.url);
 
+/** Opens a file from the 新建文档 dialog shown at start, or from the toolbar once it is gone. */
 async function openBytes(page: Page, name: string, buffer: Buffer, mimeType = 'text/plain'): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar').getByRole('button', { name: '打开', exact: true }).click();
+  const start = page.getByRole('dialog', { name: '新建文档' });
+  if (await start.isVisible()) await start.getByRole('button', { name: '打开或导入文件…' }).click();
+  else await page.getByRole('toolbar').getByRole('button', { name: '打开', exact: true }).click();
   await (await chooser).setFiles({ name, mimeType, buffer });
 }
 
@@ -47,14 +50,25 @@ test('打开 .txt：识别大纲，报告原文编号问题（缺少（四））
 
 test('无法导入的文件：对话框说明原因，当前文档不变', async ({ page }) => {
   await startFresh(page);
+  await openBytes(page, '宣城.txt', await readFile(SEED_000));
+  await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '开始编辑' }).click();
+  const before = await modelBlocks(page);
+
   await openBytes(page, '旧文档.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), 'application/msword');
   const dialog = page.getByRole('dialog', { name: '无法导入' });
+  await expect(dialog).toContainText('无法导入「旧文档.doc」');
   await expect(dialog).toContainText('另存为 .docx');
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(dialog).toBeHidden();
+  expect(await modelBlocks(page)).toEqual(before);
 
   await openBytes(page, '空.txt', Buffer.alloc(0));
-  await expect(page.getByRole('dialog', { name: '无法导入' })).toContainText('空');
+  await expect(page.getByRole('dialog', { name: '无法导入' })).toContainText('文件是空的');
+  await page.getByRole('dialog', { name: '无法导入' }).getByRole('button', { name: '确定' }).click();
+  await openBytes(page, '乱码.txt', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+  await expect(page.getByRole('dialog', { name: '无法导入' })).toBeVisible();
+  await page.getByRole('dialog', { name: '无法导入' }).getByRole('button', { name: '确定' }).click();
+  expect(await modelBlocks(page)).toEqual(before);
 });
 
 test('检查面板：工具栏「检查」开关，修改后结果更新', async ({ page }) => {
