@@ -59,7 +59,10 @@ interface SourceLine extends Line {
 function isBodyStart(line: Line): boolean {
   const text = line.text;
   if (line.hint?.alignment === 'center' && text.length <= MAX_TITLE && !parseLabel(text)) return false;
-  return parseLabel(text) !== null || text.length > 50 || /[。；;！!？?]/u.test(text) || /[：:]$/u.test(text) || (/[，,]/u.test(text) && text.length > 25) || isDateLine(text) || !HAN.test(text);
+  if (parseLabel(text) !== null || /[。；;！!？?]/u.test(text) || /[：:]$/u.test(text) || isDateLine(text) || !HAN.test(text)) return true;
+  if (/[，,]/u.test(text) && text.length > 25) return true;
+  // A long line is body text, unless it ends like a title (关于…的报告 may run to 60 characters).
+  return text.length > MAX_TITLE || (text.length > 40 && !DOC_KIND_END.test(text));
 }
 
 function isSignatureLine(line: Line): boolean {

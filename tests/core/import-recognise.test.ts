@@ -37,6 +37,12 @@ XX县农业农村局
     expect(r.dropped).toEqual(['某某县人民政府门户网站']);
   });
 
+  it('takes a long title that ends like one', () => {
+    const title = '某某市人力资源和社会保障局关于报送2023年度全市人力资源和社会保障事业发展工作总结及2024年工作计划的报告';
+    expect(title.length).toBeGreaterThan(50);
+    expect(fromText(`${title}\n市人民政府：\n现将有关情况报告如下。`).title).toBe(title);
+  });
+
   it('prefers the line that ends like a title, keeping an author line after it in the text', () => {
     const r = fromText('某县科技局2023年工作总结\n某县科技局\n（2023年12月20日）\n今年以来，我局认真履行职责。');
     expect(r.title).toBe('某县科技局2023年工作总结');
