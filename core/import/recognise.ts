@@ -136,13 +136,15 @@ function sourceLines(paragraphs: readonly SourceParagraph[], dropped: DropList):
   const lines: SourceLine[] = [];
   paragraphs.forEach((paragraph, source) => {
     const listLabel = paragraph.hint?.listLabel?.trim();
-    for (const piece of paragraph.text.split('\n')) {
+    for (const [k, piece] of paragraph.text.split('\n').entries()) {
       let text = piece.replace(TRIM, '');
       // Word's list numbering, shown before the text, counts as if typed (bullets do not).
-      if (listLabel && parseBareLabel(listLabel) && !text.startsWith(listLabel)) text = listLabel + text;
+      if (k === 0 && listLabel && parseBareLabel(listLabel) && !text.startsWith(listLabel)) text = listLabel + text;
       const glued = stripGluedFurniture(text);
       for (const removed of glued.removed) dropped.add(source, removed);
-      if (glued.text) lines.push({ text: glued.text, hint: paragraph.hint, source });
+      // A line break inside a source paragraph: the hints are the first line's (a table row's, all).
+      const hint = k === 0 || paragraph.hint?.tableRow ? paragraph.hint : undefined;
+      if (glued.text) lines.push({ text: glued.text, hint, source });
     }
   });
   return lines;
