@@ -18,11 +18,13 @@ import type { SourceParagraph } from './source.ts';
  *    from a footer line (免责声明, 文件下载, 配套讲稿, …) in the second half of the text on,
  *    everything is dropped unless a heading follows;
  * 2. page markers `2、` `3、` glued to the start of PDF pages (line-repair.ts);
- * 3. the title: the last of the short lines before the body starts (site names and repeated
- *    page titles come before it), joined with the line before it when that one does not end like
- *    a title (a title broken over two lines); else a 文库 file name; later copies are dropped,
- *    and a copy glued to the start of the first paragraph is cut off (allowing OCR damage in its
- *    last two characters);
+ * 3. the title: of the short lines before the body starts, the last that ends like a title
+ *    (…报告, …总结, …要点; site names and repeated page titles come before it, an author line
+ *    may follow it), joined with the line before it when that one does not end like a title or
+ *    the title continues it (和…, 及…: a title broken over two lines); without such lines, a 文库
+ *    file name, or the start of a one-line text up to its first space; later copies are
+ *    dropped, and a copy glued to the start of the first paragraph is cut off (allowing OCR
+ *    damage in its last two characters);
  * 4. the end: a date line near the end (2023年6月28日, 二〇二三年六月二十八日, kept as written) and a
  *    short line before it (the signature); what follows the date is dropped;
  * 5. the addressee: a short line ending in ：right after the title (市政府办公厅：);
