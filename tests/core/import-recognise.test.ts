@@ -3,6 +3,9 @@ import { recognise } from '../../core/import/recognise.ts';
 import type { Recognised } from '../../core/import/recognised.ts';
 import type { SourceParagraph } from '../../core/import/source.ts';
 import { textToParagraphs } from '../../core/import/text-source.ts';
+import { toDocument } from '../../core/import/to-document.ts';
+import { findFix } from '../../core/normalize.ts';
+import { findTemplate } from '../../core/templates.ts';
 
 /** Invented reports, none from the seeds: the rules must hold for text the tests have not seen. */
 
@@ -207,5 +210,25 @@ describe('line breaks', () => {
     ]);
     expect(r.blocks[2]).toMatchObject({ body: '年初与各科室签订安全生产目标责任书12份，层层传导压力，形成了一级抓一级、层层抓落实的工作格局。' });
     expect([r.signature, r.date, r.dropped]).toEqual(['某某单位', '2023年12月25日', ['- 2 -']]);
+  });
+});
+
+describe('any input', () => {
+  it('never throws, and every result becomes a valid document with every template', () => {
+    const pieces = ['一、', '（一）', '(二)', '1.', '2、', '1 .', '（1）', '①', '一是', '。', '，', '：', '\n', ' ', '\u3000', '工作', '总结', '报告', '2023年6月28日', '市科技局', '附件：', '第1页 共2页', '索引号：', '免责声明', '“', '”', '加快', '充分发挥', 'x', '二〇二三年六月二十八日', '市政府办公厅：', '.docx', '5.5', '（四）', '四、'];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 1000; k++) {
+      let text = '';
+      for (let i = random(60); i > 0; i--) text += pieces[random(pieces.length)];
+      const r = fromText(text);
+      for (const template of ['', 'half-year', 'annual', 'key-points', 'report']) {
+        const doc = toDocument(r, { template, fallbackYear: 2024 });
+        expect(findFix(doc.blocks, { template: findTemplate(doc.meta.template), meta: doc.meta }), JSON.stringify(text)).toBeNull();
+      }
+    }
   });
 });
