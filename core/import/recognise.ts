@@ -37,8 +37,10 @@ import type { SourceParagraph } from './source.ts';
 
 const TRIM = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/gu;
 const HAN = /\p{Script=Han}/u;
-/** How titles end: the kind of document. */
+/** How titles end: the kind of document (these also end subheadings: 情况, 工作, 思路). */
 const DOC_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|情况|公告|说明|办法|细则|批复|建议|思路|工作)$/u;
+/** How titles end and subheadings seldom do. */
+const TITLE_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|公告|办法|细则|批复)$/u;
 /** A title's second line that continues the first: 和下半年工作打算, 及2024年工作计划, 的报告. */
 const TITLE_CONTINUES = /^(?:和|及|与|暨|以及|并|的|之|——|—)/u;
 /** Lines before a title that are a site's or a letterhead's, not the title's first half. */
@@ -201,9 +203,13 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   if (bodyStart >= TITLE_ZONE) bodyStart = 0;
   let title: string | null = null;
   if (bodyStart > 0) {
-    let last = bodyStart - 1;
-    while (last > 0 && !DOC_KIND_END.test(lines[last]!.text)) last--;
-    if (!DOC_KIND_END.test(lines[last]!.text)) last = bodyStart - 1;
+    const lastEnding = (re: RegExp) => {
+      for (let i = bodyStart - 1; i >= 0; i--) if (re.test(lines[i]!.text)) return i;
+      return -1;
+    };
+    let last = lastEnding(TITLE_KIND_END);
+    if (last < 0) last = lastEnding(DOC_KIND_END);
+    if (last < 0) last = bodyStart - 1;
     let first = last;
     title = lines[first]!.text;
     bodyStart = last + 1;

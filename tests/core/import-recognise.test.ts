@@ -52,6 +52,12 @@ XX县农业农村局
     expect(outline(r)).toEqual(['P 某县科技局', 'P （2023年12月20日）', 'P 今年以来，我局认真履行职责。']);
   });
 
+  it('does not take an unlabelled subheading after the title for the title', () => {
+    const r = fromText('某局2023年工作总结\n工作情况\n今年以来，我局认真履行职责。');
+    expect(r.title).toBe('某局2023年工作总结');
+    expect(outline(r)).toEqual(['P 工作情况', 'P 今年以来，我局认真履行职责。']);
+  });
+
   it('does not take an opening sentence ending in ： for the addressee', () => {
     const r = fromText('某局2023年工作总结\n现将有关情况报告如下：\n一、工作情况');
     expect(r.addressee).toBeNull();
