@@ -303,9 +303,19 @@ interface Pending {
   level?: LevelInput;
 }
 
+export interface RecogniseOptions {
+  /**
+   * Part of a document (a paste into the middle of one): every line is body, nothing is dropped
+   * as site furniture, and no title, addressee, signature or date is looked for.
+   */
+  fragment?: boolean;
+}
+
 /** The outline of a report given as paragraphs. See the passes above. */
-export function recognise(paragraphs: readonly SourceParagraph[]): Recognised {
-  const parts = findParts(paragraphs);
+export function recognise(paragraphs: readonly SourceParagraph[], options: RecogniseOptions = {}): Recognised {
+  const parts: Parts = options.fragment
+    ? { title: null, addressee: null, signature: null, date: null, body: sourceLines(paragraphs, new DropList()), dropped: [] }
+    : findParts(paragraphs);
   const lines = splitLostBreaks(joinHardBreaks(parts.body))
     .map((line) => (line.repaired ? { ...line, text: collapseInnerSpaces(line.text) } : line))
     .filter((line) => line.text);

@@ -2,9 +2,13 @@ import { Editor, Element, Node, Range, Text, Transforms } from 'slate';
 import { BLOCK_TYPES, HEADING_LEVELS, type Block, type HeadingLevel } from '../../core/model.ts';
 import { recognise } from '../../core/import/recognise.ts';
 import type { Recognised } from '../../core/import/recognised.ts';
+import type { SourceParagraph } from '../../core/import/source.ts';
 import { textToParagraphs } from '../../core/import/text-source.ts';
 import { toDocument } from '../../core/import/to-document.ts';
+import { newDocument } from '../../core/new-document.ts';
 import { normalizeBlocks } from '../../core/normalize.ts';
+import { computeLabels } from '../../core/numbering.ts';
+import { splitRunIn } from '../../core/run-in.ts';
 import { matchTypedLabel } from '../../core/typed-label.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
 import { htmlToParagraphs } from './html-source.ts';
@@ -41,7 +45,7 @@ export function withPaste(editor: GongwenEditor): GongwenEditor {
         Transforms.insertText(editor, paragraphs[0]!.text);
         rest = paragraphs.slice(1);
       }
-      insertRecognised(editor, recognise(rest));
+      insertRecognised(editor, rest);
     });
     return true;
   };
@@ -130,9 +134,17 @@ function recognisedBlocks(recognised: Recognised): Block[] {
   return blocks;
 }
 
-/** Whether the document holds no text of its own yet (a new document: its title and sections come from the template). */
+/**
+ * Whether the document holds no text of its own yet: a new document, whose title, opening,
+ * sections and closing all come from its template.
+ */
 function isBlank(editor: GongwenEditor): boolean {
-  return (editor.children as Block[]).every((block) => block.type === 'title' || block.type === 'heading' || block.type === 'signature' || block.type === 'date' || Node.string(block).trim() === '');
+  const { template, meta } = editor.gongwen.getContext();
+  const generated = new Set(template ? newDocument(template, meta).blocks.map((block) => Node.string(block)) : []);
+  return (editor.children as Block[]).every((block) => {
+    const text = Node.string(block).trim();
+    return text === '' || generated.has(text) || block.type === 'title' || block.type === 'heading' || block.type === 'signature' || block.type === 'date';
+  });
 }
 
 /** The caret is inside or after text of its block (not in an empty block, not at a block's start). */
@@ -147,39 +159,60 @@ function continuesText(editor: GongwenEditor): boolean {
  * A recognised paste. A whole report (a title and headings) pasted into a blank document replaces
  * it, keeping the template's required sections (the normalizer matches them by wording). Anything
  * else is inserted at the caret; a pasted title, addressee, signature or date there is body text
- * (the document has its own), and the normalizer repairs any level the paste would skip.
+ * (the document has its own), and the normalizer repairs any level the paste would skip. The
+ * caller makes either one undo step.
  */
-function insertRecognised(editor: GongwenEditor, recognised: Recognised): void {
+function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourceParagraph[]): void {
   const { template, meta } = editor.gongwen.getContext();
-  const whole = recognised.title !== null && recognised.blocks.some((b) => b.kind === 'heading');
-  if (whole && isBlank(editor)) {
+  const recognised = isBlank(editor) ? recognise(paragraphs) : null;
+  if (recognised && recognised.title !== null && recognised.blocks.some((b) => b.kind === 'heading')) {
     const document = toDocument(recognised, template ? { template: template.id } : {});
     const blocks = normalizeBlocks(document.blocks, { template, meta });
-    asUndoStep(editor, () => {
-      for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
-      Transforms.insertNodes(editor, blocks, { at: [0] });
-      Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
-    });
+    for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
+    Transforms.insertNodes(editor, blocks, { at: [0] });
+    Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
     return;
   }
-  const blocks = recognisedBlocks(recognised).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' ? block : { type: 'paragraph', children: block.children }));
+  // Inserted into a document: every pasted line is kept (nothing is furniture, no title is looked
+  // for), and levels follow the caret's place in the outline: the headings above it are read first,
+  // so a pasted （一） under 一、 is a second-level heading, as it would be in the whole document.
+  const context = headingsAbove(editor);
+  const fragment = recognise([...context, ...paragraphs], { fragment: true });
+  const contextKept = fragment.blocks.slice(0, context.length).every((b) => b.kind === 'heading');
+  const pasted = contextKept ? { ...fragment, blocks: fragment.blocks.slice(context.length) } : recognise(paragraphs, { fragment: true });
+  const blocks = recognisedBlocks(pasted).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' ? block : { type: 'paragraph', children: block.children }));
   if (blocks.length === 0) return;
-  asUndoStep(editor, () => {
-    if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
-    const { selection } = editor;
-    if (!selection) return;
-    const at = selection.anchor.path[0]!;
-    const current = editor.children[at] as Block | undefined;
-    let where = at + 1;
-    if (current?.type === 'paragraph' && Node.string(current) === '') {
-      Transforms.removeNodes(editor, { at: [at] });
-      where = at;
-    } else if (!Editor.isEnd(editor, selection.anchor, [at])) {
-      // The text after the caret stays after the pasted blocks, as body text.
-      Transforms.splitNodes(editor, { always: true });
-      setBodyText(editor, at + 1);
-    }
-    Transforms.insertNodes(editor, blocks, { at: [where] });
-    Transforms.select(editor, Editor.end(editor, [where + blocks.length - 1]));
-  });
+  if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
+  const { selection } = editor;
+  if (!selection) return;
+  const at = selection.anchor.path[0]!;
+  const current = editor.children[at] as Block | undefined;
+  let where = at + 1;
+  if (current?.type === 'paragraph' && Node.string(current) === '') {
+    Transforms.removeNodes(editor, { at: [at] });
+    where = at;
+  } else if (!Editor.isEnd(editor, selection.anchor, [at])) {
+    // The text after the caret stays after the pasted blocks, as body text.
+    Transforms.splitNodes(editor, { always: true });
+    setBodyText(editor, at + 1);
+  }
+  Transforms.insertNodes(editor, blocks, { at: [where] });
+  Transforms.select(editor, Editor.end(editor, [where + blocks.length - 1]));
+}
+
+/** The headings the caret's block sits under, outermost first, as labelled lines (一、工作完成情况). */
+function headingsAbove(editor: GongwenEditor): SourceParagraph[] {
+  const at = editor.selection ? Range.start(editor.selection).path[0]! : -1;
+  const blocks = editor.children as Block[];
+  const labels = computeLabels(blocks, editor.gongwen.getContext().template?.numbering);
+  const chain: SourceParagraph[] = [];
+  let level = 5;
+  for (let i = at; i >= 0 && level > 1; i--) {
+    const block = blocks[i]!;
+    if (block.type !== 'heading' || block.level >= level) continue;
+    level = block.level;
+    // The heading sentence only: a run-in heading's body is not part of the outline.
+    chain.unshift({ text: `${labels[i] ?? ''}${block.runIn ? splitRunIn(Node.string(block)).heading : Node.string(block)}` });
+  }
+  return chain;
 }
