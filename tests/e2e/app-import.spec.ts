@@ -41,11 +41,12 @@ test('打开 .txt：识别大纲，报告原文编号问题（缺少（四））
   // Seed 001 is a reused skeleton: its masked figures are blocking placeholders.
   await expect(check.locator('[data-code="placeholder"]').first()).toBeVisible();
   await numbering.click();
-  const caret = await editorPage(page).evaluate(() => {
-    const node = window.getSelection()?.anchorNode;
-    return node?.parentElement?.closest('[data-block-type]')?.getAttribute('data-block-type') ?? null;
-  });
-  expect(caret).toBe('heading');
+  const caretBlock = () =>
+    editorPage(page).evaluate(() => {
+      const node = window.getSelection()?.anchorNode;
+      return node?.parentElement?.closest('[data-block-type]')?.getAttribute('data-block-type') ?? null;
+    });
+  await expect.poll(caretBlock).toBe('heading');
 });
 
 test('无法导入的文件：对话框说明原因，当前文档不变', async ({ page }) => {
@@ -85,7 +86,7 @@ test('检查面板：工具栏「检查」开关，修改后结果更新', async
   const before = await halfWidth.count();
   // Fix a half-width comma by hand: the panel selects it, typing replaces it.
   await halfWidth.filter({ hasText: '逗号' }).first().click();
-  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(',');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(',');
   await page.keyboard.type('，');
   await expect.poll(() => halfWidth.count()).toBeLessThan(before);
   await toggle.click();
