@@ -6,7 +6,8 @@ import type { Recognised } from './recognised.ts';
 import { recognise } from './recognise.ts';
 import type { SourceParagraph } from './source.ts';
 import { textToParagraphs } from './text-source.ts';
-import { toDocument } from './to-document.ts';
+import { normalizePunctuation } from './punctuation.ts';
+import { toDocument, type ToDocumentOptions } from './to-document.ts';
 
 export interface SourceRead {
   kind: 'docx' | 'text';
@@ -35,10 +36,10 @@ export function readSource(bytes: Uint8Array): SourceRead {
 }
 
 /** A .docx or .txt → the recognised outline and the structured document (normalized, valid). */
-export function importSource(bytes: Uint8Array, options: { template?: string } = {}): Imported {
+export function importSource(bytes: Uint8Array, options: ToDocumentOptions = {}): Imported {
   const source = readSource(bytes);
   const recognised = recognise(source.paragraphs);
-  const document = toDocument(recognised, options.template !== undefined ? { template: options.template } : {});
+  const document = toDocument(recognised, options);
   return { ...source, recognised, document, numberingProblems: placeProblems(recognised, document) };
 }
 
@@ -51,8 +52,9 @@ function placeProblems(recognised: Recognised, document: GongwenDocument): { blo
   const taken = new Set<number>();
   return recognised.numberingProblems.map((problem) => {
     const source = recognised.blocks[problem.block];
-    const text = source?.kind === 'heading' ? joinRunIn(source.text, source.body) : undefined;
-    const at = text === undefined ? -1 : document.blocks.findIndex((b, i) => b.type === 'heading' && !taken.has(i) && blockText(b) === text);
+    // Compared with punctuation made full-width on both sides: the import may have done so.
+    const text = source?.kind === 'heading' ? normalizePunctuation(joinRunIn(source.text, source.body)) : undefined;
+    const at = text === undefined ? -1 : document.blocks.findIndex((b, i) => b.type === 'heading' && !taken.has(i) && normalizePunctuation(blockText(b)) === text);
     if (at >= 0) taken.add(at);
     return { block: Math.max(0, at), message: problem.message };
   });

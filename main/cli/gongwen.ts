@@ -30,15 +30,16 @@ export const HELP = `gongwen — 公文写作台 command line
       列出模板 / list the templates (id and name)
   gongwen new --template ID --organ 机关 --year 2023 [--period 上半年|全年|年度] [--date 2023年7月10日] -o FILE.gwdoc [--force]
       按模板新建文档 / create a document from a template (refuses to overwrite without --force)
-  gongwen import FILE.docx|FILE.txt [--json] [-o FILE.gwdoc [--force]] [--template ID]
+  gongwen import FILE.docx|FILE.txt [--json] [-o FILE.gwdoc [--force]] [--template ID] [--punctuation]
       导入并识别大纲 / import and recognise the outline; --json prints the recognised outline,
       -o writes a .gwdoc; exit 0 done, 1 not written, 2 a file that cannot be imported
   gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]
       提交前检查 / pre-submission check (structure, numbering, placeholders, punctuation, dates, years);
       exit 0 nothing blocking, 1 blocking findings, 2 unreadable or invalid file
-  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal]
+  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal] [--punctuation]
       导出符合 GB/T 9704-2012 的 Word 文档 / export a .docx laid out by GB/T 9704-2012 (--seal: 加盖印章的署名格式);
-      a .docx or .txt is imported first (一键排版 / one-step reformatting)
+      a .docx or .txt is imported first (一键排版 / one-step reformatting);
+      --punctuation (import and export): 中文之间的半角 , : ; ( ) ? 改为全角 / half-width marks in Chinese text made full-width
       exit 0 written, 1 not written (the old file is kept), 2 bad usage or an unreadable or invalid file
   gongwen --help
 `;
@@ -117,7 +118,7 @@ type Loaded = { document: GongwenDocument; numberingProblems: { block: number; m
  * Reads FILE for check and export, or says why not (exit 2). A .gwdoc is taken as it is when
  * `normalize` is false (the check reports what the file says, including what loading would repair).
  */
-async function loadArgument(file: string, io: CliIo, options: { normalize: boolean }): Promise<Loaded | null> {
+async function loadArgument(file: string, io: CliIo, options: { normalize: boolean; punctuation?: boolean }): Promise<Loaded | null> {
   const path = resolve(io.cwd, file);
   try {
     if (isGwdocName(file)) {
@@ -128,7 +129,7 @@ async function loadArgument(file: string, io: CliIo, options: { normalize: boole
       }
       return { document: parsed.document, numberingProblems: [] };
     }
-    const imported = importSource(await readBytes(path, MAX_IMPORT_BYTES));
+    const imported = importSource(await readBytes(path, MAX_IMPORT_BYTES), { punctuation: options.punctuation === true });
     return { document: imported.document, numberingProblems: imported.numberingProblems };
   } catch (error) {
     io.stderr(`${file}: ${(error as Error).message}\n`);
@@ -159,14 +160,14 @@ async function check(args: string[], io: CliIo): Promise<number> {
 }
 
 async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, template: { type: 'string', short: 't' } });
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, template: { type: 'string', short: 't' }, punctuation: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('用法 / usage: gongwen import FILE.docx|FILE.txt [--json] [-o FILE.gwdoc [--force]] [--template ID]');
   const file = positionals[0]!;
   if (typeof values.output === 'string' && !/\.gwdoc$/iu.test(values.output)) throw new UsageError(`输出文件应以 .gwdoc 结尾 / the output must end in .gwdoc: ${values.output}`);
   if (values.template !== undefined && !BUILTIN_TEMPLATES.some((t) => t.id === values.template)) throw new UsageError(`未知模板 / unknown template: ${values.template}（gongwen templates 列出模板）`);
   let imported;
   try {
-    imported = importSource(await readBytes(resolve(io.cwd, file), MAX_IMPORT_BYTES), values.template !== undefined ? { template: values.template } : {});
+    imported = importSource(await readBytes(resolve(io.cwd, file), MAX_IMPORT_BYTES), { template: values.template, punctuation: values.punctuation === true });
   } catch (error) {
     io.stderr(`${file}: ${(error as Error).message}\n`);
     if (isImportError(error)) io.stderr(`  (${error.detail})\n`);
@@ -207,16 +208,16 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
 const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', attachment: '附件', signature: '署名', date: '日期' };
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, seal: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, seal: { type: 'boolean' }, punctuation: { type: 'boolean' } });
   if (positionals.length !== 1 || typeof values.output !== 'string' || values.output === '') {
-    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal]');
+    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal] [--punctuation]');
   }
   const file = positionals[0]!;
   if (!/\.docx$/iu.test(values.output)) throw new UsageError(`输出文件应以 .docx 结尾 / the output must end in .docx: ${values.output}`);
   const output = resolve(io.cwd, values.output);
   if (output === resolve(io.cwd, file)) throw new UsageError(`输出文件不能覆盖输入文件 / the output would overwrite the input: ${values.output}`);
   // Normalized, as the app opens it: the export is what the editor would show.
-  const loaded = await loadArgument(file, io, { normalize: true });
+  const loaded = await loadArgument(file, io, { normalize: true, punctuation: values.punctuation === true });
   if (!loaded) return EXIT.usage;
   try {
     const bytes = await exportDocx(loaded.document, values.seal ? { format: { signatureMode: 'seal' } } : {});

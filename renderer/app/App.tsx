@@ -36,7 +36,7 @@ const SAME_COMMAND_MS = 400;
 
 type DialogState =
   | { kind: 'new' }
-  | { kind: 'import-report'; report: ImportReport }
+  | { kind: 'import-report'; report: ImportReport; file: SourceFile }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'draft'; draft: Draft }
   | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void }
@@ -175,7 +175,19 @@ export function App() {
     load(document, { fileName: null }, { restoredDraft: false });
     setSourceProblems(report.numberingProblems.length ? report.numberingProblems : null);
     if (report.numberingProblems.length) setCheckVisible(true);
-    setDialog({ kind: 'import-report', report });
+    setDialog({ kind: 'import-report', report, file });
+  }
+
+  /** The same import with the half-width marks made full-width (nothing typed yet to lose). */
+  function reimportWithPunctuation(file: SourceFile) {
+    try {
+      const { document, report } = importOpenedFile(file, { punctuation: true });
+      load(document, { fileName: null }, { restoredDraft: false });
+      setSourceProblems(report.numberingProblems.length ? report.numberingProblems : null);
+      notify('已将中文之间的半角标点改为全角');
+    } catch (failure) {
+      setDialog({ kind: 'error', title: '无法导入', message: `无法导入「${file.name}」：${describeError(failure)}` });
+    }
   }
 
   async function openFromHost() {
@@ -407,7 +419,15 @@ export function App() {
           }}
         />
       )}
-      {dialog?.kind === 'import-report' && <ImportReportDialog report={dialog.report} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'import-report' && (
+        <ImportReportDialog
+          report={dialog.report}
+          onClose={({ fixPunctuation }) => {
+            setDialog(null);
+            if (fixPunctuation) reimportWithPunctuation(dialog.file);
+          }}
+        />
+      )}
       {dialog?.kind === 'error' && <MessageDialog title={dialog.title} message={dialog.message} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'confirm' && <ConfirmDialog message={dialog.message} confirmLabel={dialog.confirmLabel} onConfirm={dialog.onConfirm} onCancel={() => setDialog(null)} />}
     </>

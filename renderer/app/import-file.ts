@@ -1,5 +1,6 @@
 import { importSource } from '../../core/import/import-source.ts';
 import { blockText, type GongwenDocument } from '../../core/model.ts';
+import { findHalfWidthPunctuation } from '../../core/submission-check.ts';
 import { findTemplate } from '../../core/templates.ts';
 import type { SourceFile } from '../platform/platform.ts';
 import type { SourceProblem } from './CheckPanel.tsx';
@@ -15,6 +16,8 @@ export interface ImportReport {
   /** The source's numbering faults, at the blocks of the imported document; derived numbering repaired them. */
   numberingProblems: SourceProblem[];
   dropped: string[];
+  /** Half-width , : ; ( ) ? ! standing in Chinese text, which the import can make full-width. */
+  halfWidthMarks: number;
 }
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', gb18030: 'GBK（GB18030）' };
@@ -23,8 +26,8 @@ const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': '
  * A .docx or .txt the user opened → a new, unsaved document and the report of the import.
  * Throws the importer's ImportError (a Chinese sentence) for what cannot be imported.
  */
-export function importOpenedFile(file: SourceFile): { document: GongwenDocument; report: ImportReport } {
-  const imported = importSource(file.bytes);
+export function importOpenedFile(file: SourceFile, options: { punctuation?: boolean } = {}): { document: GongwenDocument; report: ImportReport } {
+  const imported = importSource(file.bytes, { punctuation: options.punctuation === true });
   const { document, recognised, numberingProblems } = imported;
   return {
     document,
@@ -37,6 +40,7 @@ export function importOpenedFile(file: SourceFile): { document: GongwenDocument;
       paragraphs: document.blocks.filter((b) => b.type === 'paragraph' && blockText(b).trim() !== '').length,
       numberingProblems,
       dropped: recognised.dropped,
+      halfWidthMarks: document.blocks.reduce((n, block) => n + findHalfWidthPunctuation(blockText(block)).length, 0),
     },
   };
 }

@@ -4,7 +4,8 @@ import { normalizePunctuation } from '../../core/import/punctuation.ts';
 describe('normalizePunctuation', () => {
   it('makes half-width , : ; ( ) ? in Chinese text full-width', () => {
     expect(normalizePunctuation('根据要求,现将我局工作报告如下:')).toBe('根据要求，现将我局工作报告如下：');
-    expect(normalizePunctuation('同比增长42.5%;1-4月,我市吸纳技术合同交易额58.22亿元')).toBe('同比增长42.5%;1-4月，我市吸纳技术合同交易额58.22亿元');
+    // A semicolon between two Chinese clauses is Chinese punctuation, digits around it or not.
+    expect(normalizePunctuation('同比增长42.5%;1-4月,我市吸纳技术合同交易额58.22亿元')).toBe('同比增长42.5%；1-4月，我市吸纳技术合同交易额58.22亿元');
     expect(normalizePunctuation('是否完成?')).toBe('是否完成？');
     expect(normalizePunctuation('联合县(市区)、开发园区')).toBe('联合县（市区）、开发园区');
     expect(normalizePunctuation('(一)系统谋划')).toBe('（一）系统谋划');
