@@ -49,14 +49,21 @@ export function importSource(bytes: Uint8Array, options: ToDocumentOptions = {})
  * first block when none matches).
  */
 function placeProblems(recognised: Recognised, document: GongwenDocument): { block: number; message: string }[] {
-  const taken = new Set<number>();
+  if (recognised.numberingProblems.length === 0) return [];
+  // Compared with punctuation made full-width on both sides: the import may have done so. Each
+  // text's headings are queued in document order, so the work stays linear in the document.
+  const headings = new Map<string, number[]>();
+  document.blocks.forEach((block, i) => {
+    if (block.type !== 'heading') return;
+    const key = normalizePunctuation(blockText(block));
+    const queue = headings.get(key);
+    if (queue) queue.push(i);
+    else headings.set(key, [i]);
+  });
   return recognised.numberingProblems.map((problem) => {
     const source = recognised.blocks[problem.block];
-    // Compared with punctuation made full-width on both sides: the import may have done so.
-    const text = source?.kind === 'heading' ? normalizePunctuation(joinRunIn(source.text, source.body)) : undefined;
-    const at = text === undefined ? -1 : document.blocks.findIndex((b, i) => b.type === 'heading' && !taken.has(i) && normalizePunctuation(blockText(b)) === text);
-    if (at >= 0) taken.add(at);
-    return { block: Math.max(0, at), message: problem.message };
+    const at = source?.kind === 'heading' ? headings.get(normalizePunctuation(joinRunIn(source.text, source.body)))?.shift() : undefined;
+    return { block: at ?? 0, message: problem.message };
   });
 }
 

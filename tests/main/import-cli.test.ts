@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseGwdoc } from '../../core/gwdoc.ts';
+import { crc32 } from '../../core/import/zip-read.ts';
+import { compoundFile, rawZip, ZERO_UNIT_BYTES, zerosDeflated } from '../core/import-docx-build.ts';
+import { readPackage } from '../core/export-xml.ts';
+import { useTempDirs } from './helpers.ts';
+
+const BIN = fileURLToPath(new URL('../../main/cli/bin.mjs', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../fixtures/import/seeds/', import.meta.url));
+const tempDir = useTempDirs();
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function gongwen(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+async function withSeed(name: string): Promise<string> {
+  const dir = await tempDir();
+  await copyFile(join(SEEDS, name), join(dir, name));
+  return dir;
+}
+
+interface ImportJson {
+  title: string | null;
+  addressee: string | null;
+  signature: string | null;
+  date: string | null;
+  blocks: ({ kind: 'heading'; level: number; number: string; text: string; runIn: boolean; body: string } | { kind: 'paragraph'; text: string })[];
+  numberingProblems: { message: string }[];
+}
+
+describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 }, () => {
+  it('import --json prints the recognised outline in the documented shape', async () => {
+    const dir = await withSeed('001_1546186363c61f01.txt');
+    const run = await gongwen(['import', '001_1546186363c61f01.txt', '--json'], dir);
+    expect(run.code).toBe(0);
+    const outline = JSON.parse(run.stdout) as ImportJson;
+    expect(Object.keys(outline).sort()).toEqual(['addressee', 'blocks', 'date', 'numberingProblems', 'signature', 'title']);
+    expect(outline.title).toBe('市科技局关于报送工作总结及工作计划的报告');
+    expect(outline.addressee).toBe('市政府办公厅:');
+    const headings = outline.blocks.filter((b) => b.kind === 'heading');
+    // 四、 of seed 001 and its numbers as the source has them: (三) then (五).
+    expect(headings.filter((h) => h.level === 1).map((h) => h.number)).toEqual(['一、', '二、', '三、', '四、']);
+    const underFour = headings.slice(headings.findIndex((h) => h.number === '四、') + 1).map((h) => h.number);
+    expect(underFour).toEqual(['(一)', '(二)', '(三)', '(五)', '(六)']);
+    for (const block of outline.blocks) {
+      if (block.kind === 'heading') {
+        expect(Object.keys(block).sort()).toEqual(['body', 'kind', 'level', 'number', 'runIn', 'text']);
+        expect(block.text.startsWith(block.number)).toBe(false);
+      } else expect(Object.keys(block).sort()).toEqual(['kind', 'text']);
+    }
+    expect(outline.numberingProblems.map((p) => p.message)).toEqual(['「（三）」之后是「（五）」，缺少「（四）」']);
+  });
+
+  it('import -o writes a .gwdoc that opens, and does not overwrite without --force', async () => {
+    const dir = await withSeed('000_50acbe1f2b51726a.txt');
+    const run = await gongwen(['import', '000_50acbe1f2b51726a.txt', '-o', 'a.gwdoc'], dir);
+    expect(run.code).toBe(0);
+    const parsed = parseGwdoc(await readFile(join(dir, 'a.gwdoc'), 'utf8'));
+    expect(parsed.ok && parsed.document.meta.template).toBe('half-year');
+    const again = await gongwen(['import', '000_50acbe1f2b51726a.txt', '-o', 'a.gwdoc'], dir);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('--force');
+    expect((await gongwen(['import', '000_50acbe1f2b51726a.txt', '-o', 'a.gwdoc', '--force'], dir)).code).toBe(0);
+  });
+
+  it('check on a .txt lists seed 001’s missing （四） and seed 000’s half-width punctuation', async () => {
+    const dir = await withSeed('001_1546186363c61f01.txt');
+    await copyFile(join(SEEDS, '000_50acbe1f2b51726a.txt'), join(dir, '000.txt'));
+    const one = await gongwen(['check', '001_1546186363c61f01.txt', '--json'], dir);
+    expect(one.code).toBe(1);
+    const findings = (JSON.parse(one.stdout) as { findings: { code: string; severity: string; message: string }[] }).findings;
+    expect(findings.filter((f) => f.code === 'numbering')).toEqual([expect.objectContaining({ severity: 'blocking', message: expect.stringContaining('缺少「（四）」') })]);
+    // The reused skeleton's masked figures are unfilled placeholders.
+    expect(findings.filter((f) => f.code === 'placeholder').length).toBeGreaterThan(100);
+
+    const zero = await gongwen(['check', '000.txt'], dir);
+    expect(zero.stdout).toContain('半角逗号「,」应为全角「，」');
+    expect(zero.stdout).toContain('半角冒号「:」应为全角「：」');
+  });
+
+  it('export FILE.txt reformats in one step; --punctuation makes the marks full-width', async () => {
+    const dir = await withSeed('003_4e5eab6f0c303194.txt');
+    const run = await gongwen(['export', '003_4e5eab6f0c303194.txt', '-o', 'out.docx', '--punctuation'], dir);
+    expect(run.code).toBe(0);
+    const xml = readPackage(new Uint8Array(await readFile(join(dir, 'out.docx')))).part('word/document.xml');
+    expect(xml).toContain('w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"');
+    expect(xml).toContain('>一、');
+    expect(xml).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/u);
+    // A .docx reformats the same way (here: the one just written).
+    expect((await gongwen(['export', 'out.docx', '-o', 'again.docx'], dir)).code).toBe(0);
+    expect((await stat(join(dir, 'again.docx'))).size).toBeGreaterThan(5000);
+  });
+
+  it('refuses what it cannot import: one line in Chinese, exit 2, nothing written', async () => {
+    const dir = await tempDir();
+    const stored = new TextEncoder().encode('<w:document/>');
+    const truncated = rawZip([{ name: 'word/document.xml', data: stored, method: 0, crc: crc32(stored), size: stored.length }]).slice(0, 40);
+    const bombData = zerosDeflated(Math.ceil((1 << 30) / ZERO_UNIT_BYTES));
+    const bomb = rawZip([{ name: 'word/document.xml', data: bombData, method: 8, crc: crc32(new Uint8Array(0)), size: 2048 }]);
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['empty.txt', new Uint8Array(), /文件是空的/],
+      ['binary.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256), /无法识别|二进制|不是/],
+      ['old.doc', compoundFile(['WordDocument']), /另存为 \.docx/],
+      ['locked.docx', compoundFile(['EncryptionInfo', 'EncryptedPackage']), /密码/],
+      ['broken.docx', truncated, /损坏/],
+      ['bomb.docx', bomb, /解压|损坏|恶意/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      await writeFile(join(dir, name), bytes);
+      // check reads FILE the way export does; one case covers it.
+      const commands = name === 'old.doc' ? [['import', name, '-o', 'x.gwdoc'], ['export', name, '-o', 'x.docx'], ['check', name]] : [['import', name, '-o', 'x.gwdoc'], ['export', name, '-o', 'x.docx']];
+      for (const args of commands) {
+        const run = await gongwen(args, dir);
+        expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(2);
+        expect(run.stderr.split('\n')[0]).toMatch(message);
+        expect(run.stderr.split('\n')[0]).toContain(name);
+      }
+    }
+    await expect(stat(join(dir, 'x.gwdoc'))).rejects.toThrow();
+    await expect(stat(join(dir, 'x.docx'))).rejects.toThrow();
+  });
+
+  it('reads a 20 MB text file without hanging', async () => {
+    const dir = await tempDir();
+    const unit = await readFile(join(SEEDS, '002_b13487b31118fa9a.txt'), 'utf8');
+    await writeFile(join(dir, 'big.txt'), unit.repeat(Math.ceil(20e6 / Buffer.byteLength(unit))));
+    const run = await gongwen(['import', 'big.txt', '-o', 'big.gwdoc'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect((await stat(join(dir, 'big.gwdoc'))).size).toBeGreaterThan(15e6);
+  });
+});
