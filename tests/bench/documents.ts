@@ -1,9 +1,7 @@
 /**
- * Export time of a 200-page report: about 120,000 characters, all four heading levels, run-in
- * headings. Run with `npx tsx tests/bench/export.bench.ts`; prints JSON (the median of 15 runs
- * after 3 warm-ups). Target: ≤ 300 ms median in Node.
+ * The benchmark's report: about 120,000 characters (200 pages of 22 × 28), all four heading
+ * levels, run-in headings, long paragraphs. Used by `npm run bench` (tests/bench/run.ts).
  */
-import { exportDocx } from '../../core/export/docx.ts';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 
 const SENTENCES = [
@@ -46,23 +44,3 @@ export function benchmarkDocument(targetChars = 120_000): GongwenDocument {
   blocks.push(textBlock('signature', '宣城市科技局'), textBlock('date', '2024年1月15日'));
   return { meta: { template: 'annual', organ: '宣城市科技局', year: 2023, period: '全年', date: '2024年1月15日' }, blocks };
 }
-
-async function main() {
-  const document = benchmarkDocument();
-  const characters = document.blocks.reduce((sum, b) => sum + blockText(b).length, 0);
-  const times: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < 18; i++) {
-    const started = performance.now();
-    bytes = (await exportDocx(document)).byteLength;
-    if (i >= 3) times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const median = (times[7]! + times[8]!) / 2;
-  const round = (v: number) => Math.round(v * 10) / 10;
-  process.stdout.write(
-    JSON.stringify({ name: 'export-docx-200-pages', characters, blocks: document.blocks.length, estimatedPages: Math.round(characters / (22 * 28 * 0.9)), bytes, runs: times.length, medianMs: round(median), minMs: round(times[0]!), maxMs: round(times.at(-1)!), targetMs: 300 }) + '\n',
-  );
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,23 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The harness works: `npm run bench -- --quick` prints one JSON object with every figure. Times are not asserted. */
+describe('npm run bench --quick', () => {
+  it('prints the figures as one JSON object', { timeout: 120_000 }, async () => {
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts', '--quick'], { cwd: ROOT, encoding: 'utf8' }, (error, out) => (error ? reject(error) : resolve(out)));
+    });
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const report = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(report.quick).toBe(true);
+    expect(report.doc).toEqual({ pages: expect.any(Number), blocks: expect.any(Number), characters: expect.any(Number) });
+    expect((report.doc as { characters: number }).characters).toBeGreaterThanOrEqual(120_000);
+    for (const key of ['export_ms', 'import_txt_ms', 'import_docx_ms']) {
+      expect(report[key], key).toEqual({ p50: expect.any(Number), p95: expect.any(Number), runs: 1 });
+    }
+  });
+});
