@@ -16,8 +16,9 @@ function headingName(block: HeadingBlock): string {
   return `「${blockText(block).trim() || '（空标题）'}」`;
 }
 
+/** Whether the span holds text of the report (a 参考 note carried from last period is not). */
 function hasContent(blocks: readonly Block[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (blockText(blocks[i]!).trim()) return true;
+  for (let i = start; i < end; i++) if (blocks[i]!.type !== 'note' && blockText(blocks[i]!).trim()) return true;
   return false;
 }
 

@@ -17,6 +17,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   plain('title'),
   plain('addressee'),
   plain('paragraph'),
+  plain('note'),
   plain('attachment'),
   plain('signature'),
   plain('date'),

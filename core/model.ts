@@ -43,6 +43,13 @@ export interface HeadingBlock extends BlockBase {
 export interface AttachmentBlock extends BlockBase {
   type: 'attachment';
 }
+/**
+ * 参考: text carried from last period's report for the clerk to consult while writing this one
+ * (roll forward). Shown in the editor, never exported or printed, free to delete.
+ */
+export interface NoteBlock extends BlockBase {
+  type: 'note';
+}
 /** 发文机关署名 */
 export interface SignatureBlock extends BlockBase {
   type: 'signature';
@@ -52,9 +59,9 @@ export interface DateBlock extends BlockBase {
   type: 'date';
 }
 
-export type Block = TitleBlock | AddresseeBlock | ParagraphBlock | HeadingBlock | AttachmentBlock | SignatureBlock | DateBlock;
+export type Block = TitleBlock | AddresseeBlock | ParagraphBlock | HeadingBlock | NoteBlock | AttachmentBlock | SignatureBlock | DateBlock;
 export type BlockType = Block['type'];
-export const BLOCK_TYPES: readonly BlockType[] = ['title', 'addressee', 'paragraph', 'heading', 'attachment', 'signature', 'date'];
+export const BLOCK_TYPES: readonly BlockType[] = ['title', 'addressee', 'paragraph', 'heading', 'note', 'attachment', 'signature', 'date'];
 
 export const PERIODS = ['上半年', '全年', '年度'] as const;
 export type Period = (typeof PERIODS)[number];

@@ -130,7 +130,7 @@ export class OutlineStore {
     if (!section?.hint) return;
     const { end } = sectionSpan(blocks, at);
     for (let i = at + 1; i < end; i++) {
-      if (blockText(blocks[i]!).trim() !== '') {
+      if (blocks[i]!.type !== 'note' && blockText(blocks[i]!).trim() !== '') {
         this.hintOf.delete(block);
         return;
       }

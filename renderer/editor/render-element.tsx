@@ -3,7 +3,7 @@ import type { HeadingBlock } from '../../core/model.ts';
 import { useBlockOutline } from './hooks.ts';
 
 /**
- * Every block is a <div> (headings carry role=heading): changing a block's type then changes
+ * Every block is a <div> (headings carry role=heading; a 参考 note is a note, never printed): changing a block's type then changes
  * attributes, not the tag, so React never swaps the DOM node under the caret or an IME.
  * Labels and hints are attributes shown by CSS (::before / ::after), never text.
  */
@@ -16,7 +16,7 @@ export function renderElement(props: RenderElementProps) {
       {...attributes}
       className={`gw-block gw-${element.type}`}
       data-block-type={element.type}
-      role={element.type === 'title' ? 'heading' : undefined}
+      role={element.type === 'title' ? 'heading' : element.type === 'note' ? 'note' : undefined}
       aria-level={element.type === 'title' ? 1 : undefined}
     >
       {children}
