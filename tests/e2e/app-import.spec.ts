@@ -110,3 +110,23 @@ test('导入时可将中文之间的半角标点改为全角（默认勾选）',
   await page.getByRole('toolbar').getByRole('button', { name: '检查', exact: true }).click();
   await expect(page.getByRole('complementary', { name: '检查' }).locator('[data-code="half-width-punctuation"]')).toHaveCount(0);
 });
+
+test('导出的 Word 文档可以再打开：识别出同样的大纲', async ({ page }) => {
+  await startFresh(page);
+  await openBytes(page, '宣城.txt', await readFile(SEED_000));
+  await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '开始编辑' }).click();
+  const headings = (blocks: Awaited<ReturnType<typeof modelBlocks>>) => blocks.filter((b) => b.type === 'heading').map((b) => `${b.level}:${blockText(b)}`);
+  const before = await modelBlocks(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('toolbar').getByRole('button', { name: '导出 Word', exact: true }).click();
+  const docx = await readFile(await (await download).path());
+
+  await openBytes(page, '宣城.docx', docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  const report = page.getByRole('dialog', { name: '导入结果' });
+  await expect(report).toContainText('从Word 文档识别出');
+  await report.getByRole('button', { name: '开始编辑' }).click();
+  const after = await modelBlocks(page);
+  expect(headings(after)).toEqual(headings(before));
+  expect(blockText(after[0]!)).toBe(blockText(before[0]!));
+});
