@@ -9,6 +9,8 @@ import { CheckPanel, type SourceProblem } from './CheckPanel.tsx';
 import { importOpenedFile, type ImportReport } from './import-file.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { MessageDialog } from './MessageDialog.tsx';
+import { openPlaceholders, type OpenPlaceholder } from './open-placeholders.ts';
+import { PlaceholderWarning } from './PlaceholderWarning.tsx';
 import { blocksOf } from './blocks-of.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftDialog } from './DraftDialog.tsx';
@@ -38,6 +40,7 @@ type DialogState =
   | { kind: 'new' }
   | { kind: 'import-report'; report: ImportReport; file: SourceFile }
   | { kind: 'error'; title: string; message: string }
+  | { kind: 'placeholders'; placeholders: OpenPlaceholder[] }
   | { kind: 'draft'; draft: Draft }
   | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void }
   | null;
@@ -230,6 +233,15 @@ export function App() {
     notify(`已保存「${name}」`);
   }
 
+  /** 导出 Word: first, while placeholders remain unfilled, the clerk is told where. */
+  function requestExport() {
+    const current = session;
+    if (!current) return;
+    const placeholders = openPlaceholders(blocksOf(current.editor));
+    if (placeholders.length > 0) setDialog({ kind: 'placeholders', placeholders });
+    else void exportDocument();
+  }
+
   async function exportDocument() {
     const current = session;
     if (!current) return;
@@ -263,7 +275,7 @@ export function App() {
     if (command === 'file.open') return requestOpen();
     if (command === 'file.save') return void save(false);
     if (command === 'file.saveAs') return void save(true);
-    if (command === 'file.exportDocx') return void exportDocument();
+    if (command === 'file.exportDocx') return requestExport();
     if (command === 'view.outline') return toggleOutline();
     if (command === 'view.preview') return session ? togglePreview() : undefined;
     if (command === 'view.check') return session ? setCheckVisible((visible) => !visible) : undefined;
@@ -370,7 +382,7 @@ export function App() {
     if (docKey !== undefined) takePendingFocus();
   }, [docKey]);
 
-  const actions: FileActions = { newDocument: requestNew, openDocument: requestOpen, save: () => void save(false), saveAs: () => void save(true), exportDocx: () => void exportDocument() };
+  const actions: FileActions = { newDocument: requestNew, openDocument: requestOpen, save: () => void save(false), saveAs: () => void save(true), exportDocx: requestExport };
   const saveState = !session ? '' : dirty ? (draftSaved ? '未保存 · 草稿已暂存' : '未保存') : session.fileName ? '已保存' : '';
 
   const frame = (
@@ -425,6 +437,19 @@ export function App() {
           onClose={({ fixPunctuation }) => {
             setDialog(null);
             if (fixPunctuation) reimportWithPunctuation(dialog.file);
+          }}
+        />
+      )}
+      {dialog?.kind === 'placeholders' && (
+        <PlaceholderWarning
+          placeholders={dialog.placeholders}
+          onExport={() => {
+            setDialog(null);
+            void exportDocument();
+          }}
+          onFill={(placeholder) => {
+            setDialog(null);
+            if (session) editorCommands(session.editor).focusText(placeholder.block, placeholder.start, placeholder.end);
           }}
         />
       )}

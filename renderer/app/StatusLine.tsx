@@ -6,10 +6,15 @@ import { findTemplate } from '../../core/templates.ts';
 import { useCurrentBlock, useLabels } from '../editor/index.ts';
 import { sameEntry, sectionAt } from './headings.ts';
 import { countCharacters } from './word-count.ts';
+import { countOpenPlaceholders } from './placeholder-count.ts';
 import { blocksOf } from './blocks-of.ts';
 
 function selectCharacterCount(editor: Editor): number {
   return countCharacters(blocksOf(editor));
+}
+
+function selectPlaceholderCount(editor: Editor): number {
+  return countOpenPlaceholders(blocksOf(editor));
 }
 
 interface StatusLineProps {
@@ -36,6 +41,7 @@ export function StatusLine({ details, saveState, notice }: StatusLineProps) {
 /** 字数, current section and template of the open document; must sit inside <Slate>. */
 export function DocumentStatus({ meta }: { meta: DocumentMeta }) {
   const characters = useSlateSelector(selectCharacterCount);
+  const placeholders = useSlateSelector(selectPlaceholderCount);
   const current = useCurrentBlock();
   const section = useSlateSelector(useCallback((editor: Editor) => sectionAt(editor, current), [current]), sameEntry);
   const labels = useLabels();
@@ -43,6 +49,7 @@ export function DocumentStatus({ meta }: { meta: DocumentMeta }) {
   return (
     <>
       <span className="gw-status-count">字数 {characters}</span>
+      {placeholders > 0 && <span className="gw-status-placeholders">还有 {placeholders} 处待填</span>}
       <span className="gw-status-section">当前章节：{section ? `${labels[section.index] ?? ''}${section.text}` : '—'}</span>
       <span className="gw-status-template">模板：{template ? template.name : meta.template ? `未知（${meta.template}）` : '无'}</span>
     </>

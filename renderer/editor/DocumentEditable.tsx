@@ -1,13 +1,21 @@
 import { useCallback, useLayoutEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Editor, Range, type Point } from 'slate';
+import { Editor, Range, type DecoratedRange, type NodeEntry, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, useSlateSelector, useSlateStatic } from 'slate-react';
 import { handleKeyDown } from './key-bindings.ts';
 import { renderElement } from './render-element.tsx';
 import { renderLeaf } from './render-leaf.tsx';
 import { decorateRunIn } from './run-in-decorate.ts';
+import { decoratePlaceholders } from './placeholder-decorate.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import './editor.css';
+
+// Module-level, so Editable sees the same function on every render (a new one re-decorates all).
+function decorate(entry: NodeEntry): DecoratedRange[] {
+  const runIn = decorateRunIn(entry);
+  const placeholders = decoratePlaceholders(entry);
+  return placeholders.length === 0 ? runIn : runIn.length === 0 ? placeholders : [...runIn, ...placeholders];
+}
 
 const loaded = new WeakSet<GongwenEditor>();
 
@@ -31,7 +39,7 @@ export function DocumentEditable() {
         spellCheck={false}
         renderElement={renderElement}
         renderLeaf={renderLeaf}
-        decorate={decorateRunIn}
+        decorate={decorate}
         onKeyDown={onKeyDown}
         aria-label="公文正文"
       />

@@ -15,6 +15,8 @@ export type GongwenEditor = BaseEditor & ReactEditor & HistoryEditor & { gongwen
 export interface LeafDecorations {
   /** The heading sentence of a run-in heading. */
   runInHead?: true;
+  /** An unfilled placeholder (【 】, xx.x). */
+  placeholder?: true;
 }
 
 declare module 'slate' {

@@ -1,11 +1,12 @@
 import { normalizeDate } from '../../core/export/date.ts';
 import { headingRole, resolveFormat, type ExportFormat, type FontRole } from '../../core/export/format.ts';
+import { printedLabels } from '../../core/export/labels.ts';
 import { splitRunIn, standaloneHeadingText } from '../../core/export/heading-text.ts';
 import { signatureIndents } from '../../core/export/signature.ts';
 import { measureByTable } from '../../core/export/text-width.ts';
 import { titleLines } from '../../core/export/title-lines.ts';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
-import { ATTACHMENT_LEAD, attachmentLabel, computeLabels } from '../../core/numbering.ts';
+import { ATTACHMENT_LEAD, attachmentLabel } from '../../core/numbering.ts';
 import type { Template } from '../../core/template.ts';
 import { breakCells, cellsOf, CHARS_PER_LINE, type Cell } from './line-break.ts';
 
@@ -93,7 +94,8 @@ function closing(signature: string, date: string, format: ExportFormat): Preview
  */
 export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, template: Template | undefined): { paragraphs: PreviewParagraph[]; format: ExportFormat } {
   const format = resolveFormat(template?.format);
-  const labels = computeLabels(blocks, template?.numbering);
+  // As the export: empty headings are neither printed nor counted.
+  const labels = printedLabels(blocks, template?.numbering);
   const out: PreviewParagraph[] = [];
   const signature = blocks.findLast((b) => b.type === 'signature');
   const date = blocks.findLast((b) => b.type === 'date');

@@ -1,0 +1,17 @@
+import { Element, type DecoratedRange, type NodeEntry } from 'slate';
+import { findPlaceholders } from '../../core/placeholder.ts';
+
+/**
+ * Marks unfilled placeholders (【 】, xx, x.xx亿元's x.xx …) so the clerk sees every hole still to
+ * fill. 参考 notes keep last period's text as it was and are not marked.
+ */
+export function decoratePlaceholders([node, path]: NodeEntry): DecoratedRange[] {
+  if (!Element.isElement(node) || path.length !== 1 || node.type === 'note') return [];
+  const ranges: DecoratedRange[] = [];
+  node.children.forEach((child, i) => {
+    for (const span of findPlaceholders(child.text)) {
+      ranges.push({ anchor: { path: [...path, i], offset: span.start }, focus: { path: [...path, i], offset: span.end }, placeholder: true });
+    }
+  });
+  return ranges;
+}
