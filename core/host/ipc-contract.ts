@@ -14,12 +14,14 @@ export const filePath = z.string().min(1).max(4096);
 
 export const menuCommands = [
   'file.new',
+  'file.rollForward',
   'file.open',
   'file.save',
   'file.saveAs',
   'file.exportDocx',
   'edit.undo',
   'edit.redo',
+  'edit.find',
   'format.heading1',
   'format.heading2',
   'format.heading3',

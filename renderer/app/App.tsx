@@ -9,6 +9,7 @@ import { CheckPanel, type SourceProblem } from './CheckPanel.tsx';
 import { importOpenedFile, type ImportReport } from './import-file.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { MessageDialog } from './MessageDialog.tsx';
+import { FindBar } from '../find/FindBar.tsx';
 import { openPlaceholders, type OpenPlaceholder } from './open-placeholders.ts';
 import { PlaceholderWarning } from './PlaceholderWarning.tsx';
 import { blocksOf } from './blocks-of.ts';
@@ -100,6 +101,7 @@ export function App() {
   const [outlineVisible, setOutlineVisible] = useState(true);
   const [previewVisible, setPreviewVisible] = useState(false);
   const [checkVisible, setCheckVisible] = useState(false);
+  const [findVisible, setFindVisible] = useState(false);
   const [sourceProblems, setSourceProblems] = useState<SourceProblem[] | null>(null);
   const [dialog, setDialog] = useState<DialogState>(() => {
     const draft = readStoredDraft();
@@ -279,6 +281,7 @@ export function App() {
     if (command === 'view.outline') return toggleOutline();
     if (command === 'view.preview') return session ? togglePreview() : undefined;
     if (command === 'view.check') return session ? setCheckVisible((visible) => !visible) : undefined;
+    if (command === 'edit.find') return session ? setFindVisible(true) : undefined;
     if (command === 'help.about') return notify('公文写作台：离线撰写工作总结、工作要点和报告');
     if (!session || ReactEditor.isComposing(session.editor)) return;
     const commands = editorCommands(session.editor);
@@ -391,9 +394,19 @@ export function App() {
       {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
       <div className="gw-body">
         {session && outlineVisible && <Outline />}
-        <main className="gw-desk" aria-label="文档">
-          {session ? <Page /> : <EmptyDesk />}
-        </main>
+        <div className="gw-desk-column">
+          {session && findVisible && (
+            <FindBar
+              onClose={() => {
+                setFindVisible(false);
+                ReactEditor.focus(session.editor);
+              }}
+            />
+          )}
+          <main className="gw-desk" aria-label="文档">
+            {session ? <Page /> : <EmptyDesk />}
+          </main>
+        </div>
         {session && checkVisible && <CheckPanel meta={session.meta} sourceProblems={sourceProblems ?? undefined} />}
         {session && previewVisible && <PreviewPane meta={session.meta} />}
       </div>

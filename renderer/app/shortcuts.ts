@@ -14,6 +14,9 @@ export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
       return event.shiftKey ? 'file.saveAs' : 'file.save';
     case 'e':
       return event.shiftKey ? null : 'file.exportDocx';
+    case 'f':
+    case 'h':
+      return event.shiftKey ? null : 'edit.find';
     default:
       return null;
   }

@@ -10,6 +10,8 @@ import type { EditorCommands } from './index.ts';
 import { toggleRunIn } from './run-in.ts';
 
 const cache = new WeakMap<GongwenEditor, EditorCommands>();
+/** The CSS Custom Highlight the find bar's current match is painted with (::highlight(gw-find)). */
+const FIND_HIGHLIGHT = 'gw-find';
 
 /**
  * The structural commands (toolbar, menus, key bindings). Each asks core for a plan first and
@@ -103,6 +105,34 @@ function createCommands(editor: GongwenEditor): EditorCommands {
     },
 
     focusText,
+
+    highlightText(span) {
+      const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+      highlights?.delete(FIND_HIGHLIGHT);
+      if (!span) return;
+      const block = blockAt(editor, span.block);
+      if (!block) return;
+      try {
+        const range = ReactEditor.toDOMRange(editor, { anchor: pointAt(block, span.block, span.start), focus: pointAt(block, span.block, span.end) });
+        if (highlights && typeof Highlight === 'function') highlights.set(FIND_HIGHLIGHT, new Highlight(range));
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      } catch {
+        // The block is not rendered: nothing to mark.
+      }
+    },
+
+    replaceText(spans, text) {
+      if (spans.length === 0) return;
+      asUndoStep(editor, () => {
+        // From the end, so earlier offsets stay valid.
+        for (let i = spans.length - 1; i >= 0; i--) {
+          const span = spans[i]!;
+          const block = blockAt(editor, span.block);
+          if (!block) continue;
+          Transforms.insertText(editor, text, { at: { anchor: pointAt(block, span.block, span.start), focus: pointAt(block, span.block, span.end) } });
+        }
+      });
+    },
   };
 }
 

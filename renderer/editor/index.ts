@@ -13,6 +13,13 @@
 import type { DocumentMeta, HeadingLevel } from '../../core/model.ts';
 import type { Template } from '../../core/template.ts';
 
+/** Characters start…end (UTF-16 offsets) of block `block`'s text. */
+export interface TextSpan {
+  block: number;
+  start: number;
+  end: number;
+}
+
 export interface EditorOptions {
   /** Read whenever the rules need them: the open document's template and metadata. */
   getContext(): { template?: Template | undefined; meta: DocumentMeta };
@@ -37,5 +44,9 @@ export interface EditorCommands {
   focusBlock(index: number): void;
   /** Selects characters start…end of block `index` (the caret at start when end is absent). */
   focusText(index: number, start?: number, end?: number): void;
+  /** Marks characters start…end of block `index` (the find bar's current match) and scrolls to them; null clears. */
+  highlightText(span: TextSpan | null): void;
+  /** Replaces each span's characters with `text`, as one undo step (spans in document order). */
+  replaceText(spans: readonly TextSpan[], text: string): void;
 }
 export { editorCommands } from './commands.ts';
