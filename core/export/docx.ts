@@ -1,9 +1,9 @@
 import { Document, DocumentGridType, Packer } from 'docx';
 import type { GongwenDocument } from '../model.ts';
-import { computeLabels } from '../numbering.ts';
 import type { Template, TemplateFormat } from '../template.ts';
 import { findTemplate } from '../templates.ts';
 import { resolveFormat } from './format.ts';
+import { printedLabels } from './labels.ts';
 import { finishPackage } from './package.ts';
 import { CHAR_SPACE, LINE_PITCH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.ts';
 import { pageNumberFooters } from './page-number.ts';
@@ -28,7 +28,7 @@ export interface ExportOptions {
 export async function exportDocx(document: GongwenDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   const template = options.template ?? findTemplate(document.meta.template);
   const format = resolveFormat(template?.format, options.format);
-  const labels = computeLabels(document.blocks, template?.numbering);
+  const labels = printedLabels(document.blocks, template?.numbering);
   const children = documentParagraphs(document, { format, labels, measure: options.measure ?? measureByTable });
   const title = document.blocks.find((b) => b.type === 'title');
   const doc = new Document({

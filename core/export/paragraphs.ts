@@ -13,7 +13,7 @@ import { titleLines } from './title-lines.ts';
 
 export interface ParagraphContext {
   format: ExportFormat;
-  /** computeLabels of the document's blocks. */
+  /** printedLabels of the document's blocks (labels.ts): empty blocks are not counted. */
   labels: readonly (string | undefined)[];
   measure: MeasureText;
 }
