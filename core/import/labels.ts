@@ -48,6 +48,9 @@ const FORMS: readonly [LabelFamily, RegExp][] = [
   ['circled', /([\u2460-\u2473])/uy],
 ];
 
+/** 1. before text that starts with a digit (1.5G网络, 1.2023年): read so only in a heading's paragraph. */
+const NUM_BEFORE_DIGIT = new RegExp(`(${D}{1,3})[ \\u3000]?[、.．]`, 'uy');
+
 /** What may follow a label that makes it a number list instead: 1、2月 · 3、4季度 · 一、二季度. */
 const NUM_LIST = /[0-9０-９]{1,2}(?:[、，,月日号季年]|[-—～~至到])/uy;
 const CN_LIST = /[一二三四五六七八九十]{1,3}(?:[、季月级类等]|[-—～~至到])/uy;
@@ -68,16 +71,20 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** The label starting exactly at `at` in `text`, or null. */
-export function labelAt(text: string, at = 0): Label | null {
+/**
+ * The label starting exactly at `at` in `text`, or null. `heading`: the source marks the paragraph
+ * as a heading (a Word heading style or list numbering), so a label followed by a number is still
+ * a label — 1.2023年… and 1.5G… are not decimals there, nor 一、三季度… a number list.
+ */
+export function labelAt(text: string, at = 0, heading = false): Label | null {
   for (const [family, re] of FORMS) {
-    const m = matchAt(re, text, at);
+    const m = matchAt(family === 'num' && heading ? NUM_BEFORE_DIGIT : re, text, at);
     if (!m) continue;
     const value = numberOf(family, m[1] ?? m[2] ?? m[3]!);
     if (!(value >= 1)) return null;
     let end = at + m[0].length;
-    if (family === 'num' && matchAt(NUM_LIST, text, end)) return null;
-    if (family === 'cn' && matchAt(CN_LIST, text, end)) return null;
+    if (family === 'num' && !heading && matchAt(NUM_LIST, text, end)) return null;
+    if (family === 'cn' && !heading && matchAt(CN_LIST, text, end)) return null;
     const raw = m[0];
     const spaces = matchAt(TRAILING, text, end);
     if (spaces) end += spaces[0].length;
@@ -86,10 +93,10 @@ export function labelAt(text: string, at = 0): Label | null {
   return null;
 }
 
-/** The label at the start of a paragraph (after any leading spaces), or null. */
-export function parseLabel(text: string): Label | null {
+/** The label at the start of a paragraph (after any leading spaces), or null. See labelAt for `heading`. */
+export function parseLabel(text: string, heading = false): Label | null {
   const lead = /^[ \t\u3000]*/u.exec(text)![0].length;
-  const label = labelAt(text, lead);
+  const label = labelAt(text, lead, heading);
   return label ? { ...label, length: label.length + lead } : null;
 }
 

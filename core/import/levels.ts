@@ -17,7 +17,8 @@ import { USUAL_LEVEL, type LabelFamily } from './labels.ts';
  * run-in, as the earlier headings of that level are) or the wording of a required section. The
  * same holds one level down: 四、 after （三） under 一、, followed by 二、, is the missing （四）.
  * Without such agreement the level stays and the number is reported as skipped (seed 001's
- * （五） after （三） under 四、 is run-in like its siblings, so （四） is missing, not 五、).
+ * （五） after （三） under 四、 is run-in like its siblings, so （四） is missing, not 五、). A
+ * heading whose level the source's outline level (a .docx heading style) confirms is never moved.
  */
 export interface LevelInput {
   /** null: a heading without a label (a source outline level says it is one). */
@@ -67,7 +68,10 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
         if (item.hintLevel !== undefined) level = clampLevel(Math.min(item.hintLevel, path.length + 1));
       }
       const fitsHere = item.value === counters[level]! + 1;
-      if (!fitsHere) {
+      // Where the source's outline level agrees, the number does not move the heading: a
+      // number that does not continue there is the source's numbering (a 工作要点's level 3
+      // running on across parents) or its fault, reported as such.
+      if (!fitsHere && item.hintLevel !== level) {
         const moved = movedLevel(item, level, path, counters, nextValueOf[i]!, shapeOf);
         if (moved !== level) {
           level = moved;

@@ -209,18 +209,48 @@ function hasStopBetween(line: string, from: number, to: number): boolean {
  * - a heading's first subheading glued to it: 一、…落实情况(一)在体制改革…有新举措1 .成立科创委…
  *   (number 1 of a deeper label family, within the heading, right after a Chinese character).
  * Labels whose number does not fit the family's sequence so far are left in the text (inline
- * numbers such as …。3、4月份… or a list restarting mid-sentence).
+ * numbers such as …。3、4月份… or a list restarting mid-sentence). So are all labels after a
+ * sentence end or white space in a text that kept its line breaks — the source marks its
+ * headings (outline levels: Word's heading styles), or more of its lines start with a label than
+ * such labels are found inside lines (a well-formed .txt): there …。（1）…。（2）… inside a
+ * paragraph is an inline enumeration.
  */
 export function splitLostBreaks(lines: readonly Line[]): Line[] {
-  const last = new Map<LabelFamily, number>();
+  const starts = lines.filter((line) => !line.hint?.tableRow && startsWithLabel(line.text)).length;
+  const inside = findCuts(lines, true).reduce((n, found) => n + found.afterBreak, 0);
+  const marksHeadings = lines.some((line) => line.hint?.outlineLevel !== undefined);
+  const keptBreaks = marksHeadings || (starts > 0 && starts >= inside);
   const out: Line[] = [];
-  for (const line of lines) {
-    if (line.hint?.tableRow) {
+  for (const [i, { cuts }] of findCuts(lines, !keptBreaks).entries()) {
+    const line = lines[i]!;
+    if (!cuts.length) {
       out.push(line);
       continue;
     }
     const text = line.text;
+    let start = 0;
+    for (const [k, cut] of cuts.entries()) {
+      const piece = text.slice(start, cut).trim();
+      if (piece) out.push(k === 0 ? { ...line, text: piece, repaired: true } : { text: piece, repaired: true });
+      start = cut;
+    }
+    const tail = text.slice(start).trim();
+    if (tail) out.push(start === 0 ? line : { text: tail, repaired: true });
+  }
+  return out;
+}
+
+/**
+ * Where each line is cut (see splitLostBreaks), and how many of its cuts are labels after a
+ * sentence end or white space; those are made only when `afterBreaks`.
+ */
+function findCuts(lines: readonly Line[], afterBreaks: boolean): { cuts: number[]; afterBreak: number }[] {
+  const last = new Map<LabelFamily, number>();
+  return lines.map((line) => {
+    if (line.hint?.tableRow) return { cuts: [], afterBreak: 0 };
+    const text = line.text;
     const cuts: number[] = [];
+    let afterBreak = 0;
     let segmentFamily: LabelFamily | null = null;
     let segmentLabelEnd = 0;
     const lead = parseLabel(text);
@@ -238,8 +268,11 @@ export function splitLostBreaks(lines: readonly Line[]): Line[] {
       const fits = label.value === 1 || (previous !== undefined && label.value >= previous - 1 && label.value <= previous + 3);
       let cut = false;
       if ((b.stop || b.space || (b.colon && label.family === 'cn')) && fits) {
-        cut = true;
-      } else if (
+        afterBreak++;
+        cut = afterBreaks;
+      }
+      if (
+        !cut &&
         label.value === 1 &&
         segmentFamily !== null &&
         USUAL_LEVEL[label.family] > USUAL_LEVEL[segmentFamily] &&
@@ -258,20 +291,8 @@ export function splitLostBreaks(lines: readonly Line[]): Line[] {
       segmentLabelEnd = index + label.length;
     }
     cutHeadingPhrases(text, cuts, spacesBreakParagraphs(text));
-    if (!cuts.length) {
-      out.push(line);
-      continue;
-    }
-    let start = 0;
-    for (const [k, cut] of cuts.entries()) {
-      const piece = text.slice(start, cut).trim();
-      if (piece) out.push(k === 0 ? { ...line, text: piece, repaired: true } : { text: piece, repaired: true });
-      start = cut;
-    }
-    const tail = text.slice(start).trim();
-    if (tail) out.push(start === 0 ? line : { text: tail, repaired: true });
-  }
-  return out;
+    return { cuts, afterBreak };
+  });
 }
 
 const SPACE_RUN = /(?<=(.))[ \t\u3000]+(?=(.))/gu;

@@ -51,9 +51,16 @@ const END_ZONE = 12;
 /** …。宣城市科技局 2023年6月28日 at the end of a one-line text. */
 const GLUED_END = new RegExp(`(?<=[。！？!?”])[ \\t\\u3000]*(?:([^\\s。！？!?，,；;：:“”]{2,30})[ \\t\\u3000]+)?(${DATE})$`, 'u');
 export const ATTACHMENT_NOTE = /^附[ \t\u3000]*件[ \t\u3000]*[：:]/u;
-const ATTACHMENT_NUMBER = /^[0-9０-９]{1,2}[ \t\u3000]*[.．、]/u;
+const ATTACHMENT_NUMBER = /^([0-9０-９]{1,2})[ \t\u3000]*[.．、]/u;
+/** 附件：1.名称: the number of the first name. */
+const ATTACHMENT_NOTE_NUMBER = /^附[ \t\u3000]*件[ \t\u3000]*[：:][ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*[.．、]/u;
 const GLUED_TITLE = /^([^\s。，,；;：:！!？?]{4,60})[ \t\u3000]+(?=\S)/u;
 const OPENING_WORDS = /如下|以下|现将|根据|为了|按照|为此|具体|内容|情况|报告|汇报/u;
+
+/** 12 or １２ → 12. */
+function digitsValue(digits: string): number {
+  return Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
 
 interface SourceLine extends Line {
   /** Index of the source paragraph, to tell lines that were adjacent in the source. */
@@ -71,7 +78,33 @@ function isBodyStart(line: Line): boolean {
 
 function isSignatureLine(line: Line): boolean {
   const text = line.text;
-  return text.length <= 30 && HAN.test(text) && !parseLabel(text) && !/[。，,；;：:！!？?]/u.test(text) && !isDateLine(text);
+  return text.length <= 30 && HAN.test(text) && !marksHeading(line) && !parseLabel(text) && !/[。，,；;：:！!？?]/u.test(text) && !isDateLine(text);
+}
+
+/**
+ * Whether body[i] is a line of the 附件说明: 附件：名称, or a numbered name under it (2.2023年项目清单
+ * has no label that parseLabel reads, but is no signature either).
+ */
+function inAttachmentNote(body: readonly Line[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    const text = body[k]!.text;
+    if (ATTACHMENT_NOTE.test(text)) return true;
+    if (!ATTACHMENT_NUMBER.test(text) || text.includes('。')) return false;
+  }
+  return false;
+}
+
+const ORGAN_END = /(?:局|委|办|厅|部|院|会|处|室|中心|政府|公司|所|站|队|馆|学校|大学|学院|街道|镇|乡|村|社区|集团|协会|署|司|小组|支部|党委|党组|工会|团委|妇联)$/u;
+
+/**
+ * Whether the last line, a short line without punctuation, is a signature without a date after
+ * it: the source sets it right-aligned, or it names an organ and follows the end of a sentence
+ * or the 附件说明.
+ */
+function undatedSignature(body: readonly Line[]): boolean {
+  const last = body[body.length - 1]!;
+  if (last.hint?.alignment === 'right') return true;
+  return ORGAN_END.test(last.text) && (endsSentence(body[body.length - 2]!.text) || inAttachmentNote(body, body.length - 2));
 }
 
 function isAddressee(text: string): boolean {
@@ -210,8 +243,15 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
     let last = lastEnding(TITLE_KIND_END);
     if (last < 0) last = lastEnding(DOC_KIND_END);
     if (last < 0) last = bodyStart - 1;
+    // The lines of one source paragraph (a title broken with line breaks, as Word and the
+    // exporter write it) are one title, whatever each line ends with.
     let first = last;
-    title = lines[first]!.text;
+    while (first > 0 && lines[first - 1]!.source === lines[last]!.source) first--;
+    while (last + 1 < bodyStart && lines[last + 1]!.source === lines[last]!.source) last++;
+    title = lines
+      .slice(first, last + 1)
+      .map((line) => line.text)
+      .join('');
     bodyStart = last + 1;
     while (first > 0 && last - first < 2) {
       const before = lines[first - 1]!;
@@ -263,13 +303,13 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   let date: string | null = null;
   let signature: string | null = null;
   for (let i = body.length - 1; i >= Math.max(0, body.length - END_ZONE); i--) {
-    if (parseLabel(body[i]!.text)) break;
+    if (parseLabel(body[i]!.text, marksHeading(body[i]!))) break;
     if (!isDateLine(body[i]!.text)) continue;
     date = body[i]!.text;
     dropped.lines(body.slice(i + 1));
     body = body.slice(0, i);
     const last = body[body.length - 1];
-    if (last && body.length > 1 && isSignatureLine(last)) {
+    if (last && body.length > 1 && isSignatureLine(last) && !inAttachmentNote(body, body.length - 1)) {
       signature = last.text;
       body = body.slice(0, -1);
     }
@@ -282,7 +322,7 @@ function findParts(paragraphs: readonly SourceParagraph[]): Parts {
       date = glued[2]!;
       signature = glued[1] ?? null;
       body[body.length - 1] = { ...last, text: last.text.slice(0, glued.index).replace(TRIM, '') };
-    } else if (body.length > 1 && isSignatureLine(last) && /(?:局|委|办|厅|部|院|会|处|室|中心|政府|公司|所|站|队|馆|学校|大学|学院|街道|镇|乡|村|社区|集团|协会|署|司|小组|支部|党委|党组|工会|团委|妇联)$/u.test(last.text) && endsSentence(body[body.length - 2]!.text)) {
+    } else if (body.length > 1 && isSignatureLine(last) && !inAttachmentNote(body, body.length - 1) && undatedSignature(body)) {
       signature = last.text;
       body = body.slice(0, -1);
     }
@@ -321,13 +361,24 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
     .filter((line) => line.text);
 
   let inAttachments = false;
+  /** The number the next name of the 附件说明 would have. */
+  let nextAttachment = 0;
   const pending: Pending[] = lines.map((line) => {
     if (line.hint?.tableRow) return { line };
     // 附件：1.名称 then 2.名称 …: the attachment note, its numbers are not headings.
-    if (ATTACHMENT_NOTE.test(line.text)) inAttachments = true;
-    else if (inAttachments && !(line.text.length <= 60 && !line.text.includes('。') && ATTACHMENT_NUMBER.test(line.text))) inAttachments = false;
+    // A name of any length goes on the list when its number is the next one (2. after 附件：1.).
+    if (ATTACHMENT_NOTE.test(line.text)) {
+      inAttachments = true;
+      const first = ATTACHMENT_NOTE_NUMBER.exec(line.text);
+      nextAttachment = first ? digitsValue(first[1]!) + 1 : 2;
+    } else if (inAttachments) {
+      const number = ATTACHMENT_NUMBER.exec(line.text);
+      inAttachments = number !== null && !line.text.includes('。') && (line.text.length <= 60 || digitsValue(number[1]!) === nextAttachment);
+      if (number) nextAttachment = digitsValue(number[1]!) + 1;
+    }
     if (inAttachments) return { line };
-    const label = parseLabel(line.text);
+    // A paragraph the source marks as a heading reads 1.2023年… as the label 1. (labels.ts).
+    const label = parseLabel(line.text, marksHeading(line));
     if (label && label.length < line.text.length) {
       const split = splitHeading(line.text.slice(label.length));
       return {
@@ -361,6 +412,12 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
     numberingProblems: findNumberingProblems(blocks),
     dropped: parts.dropped,
   };
+}
+
+/** Whether the source marks the line as a heading: an outline level 1–4 (a heading style) or a list number (not a bullet). */
+function marksHeading(line: Line): boolean {
+  const listLabel = line.hint?.listLabel?.trim();
+  return hintLevel(line) !== undefined || (listLabel !== undefined && parseBareLabel(listLabel) !== null);
 }
 
 function hintLevel(line: Line): 1 | 2 | 3 | 4 | undefined {
