@@ -50,6 +50,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: '文件',
     submenu: [
       command('新建', 'file.new', 'CmdOrCtrl+N'),
+      command('由上期报告新建', 'file.rollForward'),
       command('打开', 'file.open', 'CmdOrCtrl+O'),
       { label: '最近打开', submenu: recentSubmenu(options.recent, actions) },
       { type: 'separator' },
@@ -70,6 +71,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { label: '复制', role: 'copy' },
       { label: '粘贴', role: 'paste' },
       { label: '全选', role: 'selectAll' },
+      { type: 'separator' },
+      // The renderer also answers Ctrl+H with the same bar; a menu item can show only one key.
+      command('查找和替换', 'edit.find', 'CmdOrCtrl+F'),
     ],
   };
   const format: MenuItemConstructorOptions = {

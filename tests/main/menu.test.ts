@@ -39,19 +39,41 @@ describe('buildMenuTemplate', () => {
   });
 
   it.each([
+    ['win32', '文件', ['新建', '由上期报告新建', '打开', '最近打开', '-', '保存', '另存为', '-', '导出 Word', '-', '退出']],
+    ['darwin', '文件', ['新建', '由上期报告新建', '打开', '最近打开', '-', '保存', '另存为', '-', '导出 Word']],
+    ['win32', '编辑', ['撤销', '重做', '-', '剪切', '复制', '粘贴', '全选', '-', '查找和替换']],
+    ['win32', '格式', ['标题一级', '标题二级', '标题三级', '标题四级', '正文', '-', '段首标题', '附件说明']],
+    ['win32', '帮助', ['关于']],
+  ] as const)('on %s the %s menu holds exactly the items of the issue, in order', (platform, menu, labels) => {
+    const items = submenu(find(build({ platform }).template, [menu]));
+    expect(items.map((item) => (item.type === 'separator' ? '-' : item.label))).toEqual(labels);
+  });
+
+  it('opens 视图 with 大纲, 检查, 预览 before the zoom items', () => {
+    const items = submenu(find(build().template, ['视图']));
+    expect(items.slice(0, 3).map((item) => item.label)).toEqual(['大纲', '检查', '预览']);
+  });
+
+  it.each([
     [['文件', '新建'], 'CmdOrCtrl+N', 'file.new'],
+    [['文件', '由上期报告新建'], undefined, 'file.rollForward'],
     [['文件', '打开'], 'CmdOrCtrl+O', 'file.open'],
     [['文件', '保存'], 'CmdOrCtrl+S', 'file.save'],
     [['文件', '另存为'], 'CmdOrCtrl+Shift+S', 'file.saveAs'],
     [['编辑', '撤销'], 'CmdOrCtrl+Z', 'edit.undo'],
     [['编辑', '重做'], 'CmdOrCtrl+Y', 'edit.redo'],
+    [['编辑', '查找和替换'], 'CmdOrCtrl+F', 'edit.find'],
+    [['文件', '导出 Word'], 'CmdOrCtrl+E', 'file.exportDocx'],
     [['格式', '标题一级'], 'CmdOrCtrl+1', 'format.heading1'],
     [['格式', '标题二级'], 'CmdOrCtrl+2', 'format.heading2'],
     [['格式', '标题三级'], 'CmdOrCtrl+3', 'format.heading3'],
     [['格式', '标题四级'], 'CmdOrCtrl+4', 'format.heading4'],
     [['格式', '正文'], 'CmdOrCtrl+0', 'format.body'],
     [['格式', '段首标题'], undefined, 'format.toggleRunIn'],
+    [['格式', '附件说明'], undefined, 'format.attachment'],
     [['视图', '大纲'], undefined, 'view.outline'],
+    [['视图', '检查'], undefined, 'view.check'],
+    [['视图', '预览'], undefined, 'view.preview'],
     [['帮助', '关于'], undefined, 'help.about'],
   ] as const)('%j has accelerator %s and sends %s to the renderer', (path, accelerator, command) => {
     const { template, actions } = build();
