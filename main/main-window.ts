@@ -2,7 +2,7 @@ import { BrowserWindow } from 'electron';
 import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type MenuCommand, type OpenedFile } from '../core/host/ipc-contract.ts';
 import { APP_ENTRY_URL } from './app-origin.ts';
 import { confirmDiscardChanges } from './dialogs.ts';
-import { mainWindowOptions } from './window-options.ts';
+import { newMainWindow } from './window-options.ts';
 import { windowTitle } from './window-title.ts';
 
 export interface MainWindow {
@@ -14,7 +14,7 @@ export interface MainWindow {
 }
 
 export function createMainWindow(paths: { preload: string; icon?: string }): MainWindow {
-  const window = new BrowserWindow(mainWindowOptions(paths));
+  const window = newMainWindow(BrowserWindow, paths);
   let dirty = false;
   let loaded = false;
   const pending: OpenedFile[] = [];

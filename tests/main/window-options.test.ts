@@ -1,8 +1,17 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../main/window-options.ts';
+import { newMainWindow } from '../../main/window-options.ts';
 
-describe('mainWindowOptions', () => {
-  const options = mainWindowOptions({ preload: '/app/out/main/preload.cjs' });
+/** The options newMainWindow hands to the BrowserWindow constructor. */
+function optionsFor(paths: { preload: string; icon?: string }): BrowserWindowConstructorOptions {
+  class Recorder {
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+  }
+  return newMainWindow(Recorder, paths).options;
+}
+
+describe('newMainWindow', () => {
+  const options = optionsFor({ preload: '/app/out/main/preload.cjs' });
 
   it('spells out every security preference with its safe value', () => {
     expect(options.webPreferences).toMatchObject({
@@ -17,6 +26,7 @@ describe('mainWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     });
   });
@@ -27,6 +37,6 @@ describe('mainWindowOptions', () => {
     expect(options.show).toBe(false);
     expect(options.title).toBe('公文写作台');
     expect(options).not.toHaveProperty('icon');
-    expect(mainWindowOptions({ preload: '/p.cjs', icon: '/i.png' }).icon).toBe('/i.png');
+    expect(optionsFor({ preload: '/p.cjs', icon: '/i.png' }).icon).toBe('/i.png');
   });
 });
