@@ -16,6 +16,8 @@ export interface WriteOptions {
   /** Replace an existing file; when false an existing target is an error. Default true. */
   overwrite?: boolean;
   fs?: AtomicWriteFs;
+  /** Whose rename rules apply (Windows retries a rename a locked file refused); tests set it. */
+  platform?: NodeJS.Platform;
 }
 
 function formatSize(bytes: number): string {
@@ -86,38 +88,95 @@ async function existing(fs: AtomicWriteFs, path: string) {
   }
 }
 
+/** A name beside `target` that no other save uses; hidden, and ending in .tmp so it reads as scrap. */
+function tempNameFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Writes `data` to a new file at `path` and flushes it to the disk before returning. */
+async function writeSynced(fs: AtomicWriteFs, path: string, data: string | Uint8Array, mode: number): Promise<void> {
+  const handle = await fs.open(path, 'wx', mode);
+  try {
+    await handle.writeFile(data, typeof data === 'string' ? 'utf8' : null);
+    // Without this a power cut after the rename can leave the new name on an empty file: the
+    // rename reaches the disk's journal before the data does.
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * On Windows a rename over a file fails for a moment while an antivirus scanner, the search
+ * indexer or a sync client has it open; waiting a little and trying again is what editors do.
+ * A file held open by Word or WPS stays locked, and the error after the last try says so.
+ */
+const RENAME_RETRY_MS = [20, 50, 100, 200, 400, 800];
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+async function renameOver(fs: AtomicWriteFs, from: string, to: string, platform: NodeJS.Platform): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const delay = RENAME_RETRY_MS[attempt];
+      if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /**
  * Writes `data` (text as UTF-8, or bytes such as an exported .docx) so that the target is always
- * either the old or the new content, never a torn mix: a temp file in the same folder (same file system, so rename is atomic) is written and
- * fsynced, the old version is copied to `.bak`, and only then the temp file is renamed over.
- * Any failure removes the temp file and leaves the old file as it was.
+ * either the old or the new content, never a torn mix, whenever the process dies or the disk
+ * fills up:
+ * 1. the new content goes to a temp file in the same folder (same file system, so the rename
+ *    below is atomic), which is fsynced;
+ * 2. with `backup`, the old version is copied to a temp file, fsynced and renamed to NAME.bak,
+ *    so the .bak is whole too;
+ * 3. the temp file is renamed over the target, and the folder is fsynced so the rename lasts.
+ * Any failure removes the temp files and leaves the old file as it was. A process killed
+ * mid-save leaves at most a stray `.NAME.*.tmp`, never a damaged target.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
+  const platform = options.platform ?? process.platform;
   const name = basename(target);
-  const temp = join(dirname(target), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  let tempCreated = false;
+  const temps: string[] = [];
   let previous: Awaited<ReturnType<typeof existing>> = null;
   try {
     previous = await existing(fs, target);
     if (previous?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (previous && options.overwrite === false) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-    const handle = await fs.open(temp, 'wx', previous ? previous.mode & 0o777 : 0o666);
-    tempCreated = true;
-    try {
-      await handle.writeFile(data, typeof data === 'string' ? 'utf8' : null);
-      await handle.sync();
-    } finally {
-      await handle.close();
+    const temp = tempNameFor(target);
+    temps.push(temp);
+    await writeSynced(fs, temp, data, previous ? previous.mode & 0o777 : 0o666);
+    if (previous && options.backup) {
+      const backupTemp = tempNameFor(`${target}.bak`);
+      temps.push(backupTemp);
+      await fs.copyFile(target, backupTemp, nodeFs.constants.COPYFILE_EXCL);
+      await syncFile(fs, backupTemp);
+      await renameOver(fs, backupTemp, `${target}.bak`, platform);
+      temps.pop();
     }
-    if (previous && options.backup) await fs.copyFile(target, `${target}.bak`);
-    await fs.rename(temp, target);
-    tempCreated = false;
+    await renameOver(fs, temp, target, platform);
+    temps.length = 0;
   } catch (error) {
-    if (tempCreated) await fs.rm(temp, { force: true }).catch(() => undefined);
+    await Promise.all(temps.map((path) => fs.rm(path, { force: true }).catch(() => undefined)));
     throw withCause(`保存「${name}」失败：${describeFsError(error)}。${previous ? '原来的文件没有改动。' : ''}`, error);
   }
   await syncDirectory(dirname(target));
+}
+
+async function syncFile(fs: AtomicWriteFs, path: string): Promise<void> {
+  const handle = await fs.open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Makes the rename itself durable; Windows cannot open a folder for this, and does not need to. */

@@ -82,6 +82,88 @@ describe('writeFileAtomic / saveDocumentFile', () => {
     if (left.includes('a.gwdoc.bak')) expect(await readFile(`${file}.bak`, 'utf8')).toBe('旧内容');
   });
 
+  it('writes a temp file beside the target, fsyncs it, backs up, and only then renames over', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'a.gwdoc');
+    await writeFile(file, '旧内容');
+    const calls: string[] = [];
+    const name = (path: string) => (path.startsWith(dir) ? path.slice(dir.length + 1).replace(/\.[0-9a-f]{12}\.tmp$/, '.*.tmp') : path);
+    const recording: AtomicWriteFs = {
+      ...fs,
+      open: (async (path: string, flags: string, mode?: number) => {
+        const handle = await fs.open(path, flags, mode);
+        calls.push(`open ${name(path)} ${flags}`);
+        return Object.assign(Object.create(handle) as fs.FileHandle, {
+          writeFile: async (...args: Parameters<fs.FileHandle['writeFile']>) => {
+            calls.push(`write ${name(path)}`);
+            return handle.writeFile(...args);
+          },
+          sync: async () => {
+            calls.push(`sync ${name(path)}`);
+            return handle.sync();
+          },
+          close: () => handle.close(),
+        });
+      }) as typeof fs.open,
+      copyFile: async (from, to, mode) => {
+        calls.push(`copy ${name(String(from))} ${name(String(to))}`);
+        return fs.copyFile(from, to, mode);
+      },
+      rename: async (from, to) => {
+        calls.push(`rename ${name(String(from))} ${name(String(to))}`);
+        return fs.rename(from, to);
+      },
+    };
+    await saveDocumentFile(file, '新内容', { fs: recording });
+    expect(calls).toEqual([
+      'open .a.gwdoc.*.tmp wx',
+      'write .a.gwdoc.*.tmp',
+      'sync .a.gwdoc.*.tmp',
+      'copy a.gwdoc .a.gwdoc.bak.*.tmp',
+      'open .a.gwdoc.bak.*.tmp r+',
+      'sync .a.gwdoc.bak.*.tmp',
+      'rename .a.gwdoc.bak.*.tmp a.gwdoc.bak',
+      'rename .a.gwdoc.*.tmp a.gwdoc',
+    ]);
+    expect(await readFile(file, 'utf8')).toBe('新内容');
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe('旧内容');
+    expect((await readdir(dir)).sort()).toEqual(['a.gwdoc', 'a.gwdoc.bak']);
+  });
+
+  it('on Windows, retries a rename that a scanner or indexer briefly refuses', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'a.gwdoc');
+    await writeFile(file, '旧内容');
+    let refusals = 2;
+    const flaky: AtomicWriteFs = { ...fs, rename: async (...args) => (refusals-- > 0 ? Promise.reject(failure('EPERM')) : fs.rename(...args)) };
+    await writeFileAtomic(file, '新内容', { fs: flaky, platform: 'win32' });
+    expect(await readFile(file, 'utf8')).toBe('新内容');
+
+    refusals = 1;
+    await expect(writeFileAtomic(file, '再改', { fs: flaky, platform: 'linux' })).rejects.toThrow(/没有权限/);
+    expect(await readFile(file, 'utf8')).toBe('新内容');
+  });
+
+  it('on Windows, gives up on a file that stays locked, old file intact and no temp file left', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'a.gwdoc');
+    await writeFile(file, '旧内容');
+    const locked: AtomicWriteFs = { ...fs, rename: async () => Promise.reject(failure('EBUSY')) };
+    await expect(saveDocumentFile(file, '新内容', { fs: locked, platform: 'win32' })).rejects.toThrow(/正被其他程序占用.*原来的文件没有改动/);
+    expect(await readFile(file, 'utf8')).toBe('旧内容');
+    expect(await readdir(dir)).toEqual(['a.gwdoc']);
+  });
+
+  it('says so when the folder was deleted after the file was opened', async () => {
+    const dir = await tempDir();
+    const folder = join(dir, '材料');
+    await mkdir(folder);
+    const file = join(folder, 'a.gwdoc');
+    await saveDocumentFile(file, 'v1');
+    await fs.rm(folder, { recursive: true });
+    await expect(saveDocumentFile(file, 'v2')).rejects.toThrow(/保存「a.gwdoc」失败：文件或文件夹不存在（可能已被删除/);
+  });
+
   it.skipIf(process.getuid?.() === 0)('fails cleanly in a read-only folder, old file intact', async () => {
     const dir = await tempDir();
     const file = join(dir, 'a.gwdoc');
