@@ -9,6 +9,8 @@ import { isImportError } from '../../core/import/import-error.ts';
 import { importSource } from '../../core/import/import-source.ts';
 import { blockText, PERIODS, type GongwenDocument, type Period } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
+import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../core/rollforward/figures.ts';
+import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { checkSubmission, hasBlocking } from '../../core/submission-check.ts';
 import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
@@ -41,6 +43,13 @@ export const HELP = `gongwen — 公文写作台 command line
       a .docx or .txt is imported first (一键排版 / one-step reformatting);
       --punctuation (import and export): 中文之间的半角 , : ; ( ) ? 改为全角 / half-width marks in Chinese text made full-width
       exit 0 written, 1 not written (the old file is kept), 2 bad usage or an unreadable or invalid file
+  gongwen rollforward LAST.gwdoc|LAST.docx|LAST.txt -o NEW.gwdoc [--force] [--year 2024] [--period 上半年|全年] [--template ID]
+          [--plan-from-last] [--placeholder 【\u3000】|x]
+      由上期报告新建 / this period's report from last period's: years in the title and section titles moved on,
+      last period's plan headings become this period's 工作完成情况 with the old text as 参考 notes (never exported),
+      figures in carried text made placeholders; default target: 上半年 → 全年 of the same year, 全年 → 上半年 of
+      the next, 工作要点/报告 → the next year (templates/rollforward.json); --plan-from-last starts the new plan from
+      last period's plan headings; exit 0 written, 1 not written, 2 bad usage or an unreadable or invalid file
   gongwen --help
 `;
 
@@ -230,6 +239,73 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
+const PERIOD_EN: Record<Period, string> = { 上半年: 'first half', 全年: 'full year', 年度: 'full year' };
+
+/** gongwen rollforward LAST -o NEW.gwdoc: this period's report from last period's (core/rollforward). */
+async function rollforwardCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    year: { type: 'string' },
+    period: { type: 'string' },
+    template: { type: 'string', short: 't' },
+    'plan-from-last': { type: 'boolean' },
+    placeholder: { type: 'string' },
+  });
+  if (positionals.length !== 1 || typeof values.output !== 'string' || values.output === '') {
+    throw new UsageError('用法 / usage: gongwen rollforward LAST.gwdoc|LAST.docx|LAST.txt -o NEW.gwdoc [--year Y] [--period 上半年|全年] [--template ID] [--plan-from-last] [--placeholder x]');
+  }
+  const file = positionals[0]!;
+  if (!/\.gwdoc$/iu.test(values.output)) throw new UsageError(`输出文件应以 .gwdoc 结尾 / the output must end in .gwdoc: ${values.output}`);
+  const output = resolve(io.cwd, values.output);
+  if (output === resolve(io.cwd, file)) throw new UsageError(`输出文件不能覆盖上期报告 / the output would overwrite last period's report: ${values.output}`);
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && (!/^\d{4}$/u.test(String(values.year)) || year < 1949 || year > 2200)) throw new UsageError(`--year 应为四位年份 / must be a four-digit year: ${String(values.year)}`);
+  const period = values.period as Period | undefined;
+  if (period !== undefined && !(PERIODS as readonly string[]).includes(period)) throw new UsageError(`--period 应为 ${PERIODS.join(' / ')}`);
+  if (values.template !== undefined && !findTemplate(values.template)) throw new UsageError(`未知模板 / unknown template: ${values.template}（gongwen templates 列出模板）`);
+  // 【】 and 【 】 are taken for the full-width 【\u3000】 (a full-width space).
+  const placeholder = values.placeholder === undefined ? undefined : values.placeholder.replace(/^【\s*】$/u, '【\u3000】');
+  if (placeholder !== undefined && !(PLACEHOLDER_STYLES as readonly string[]).includes(placeholder)) throw new UsageError(`--placeholder 应为 【\u3000】 或 x / must be 【\u3000】 or x: ${placeholder}`);
+  // Normalized, as the app opens it.
+  const loaded = await loadArgument(file, io, { normalize: true });
+  if (!loaded) return EXIT.usage;
+  let result;
+  try {
+    result = rollForward(loaded.document, {
+      ...(values.template !== undefined ? { template: values.template } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(period !== undefined ? { period } : {}),
+      planFromLast: values['plan-from-last'] === true,
+      ...(placeholder !== undefined ? { placeholder: placeholder as PlaceholderStyle } : {}),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!values.force && existsSync(output)) {
+    io.stderr(`${output}: 文件已存在，没有覆盖；要覆盖请加 --force / file exists, not overwritten (use --force)\n`);
+    return EXIT.problems;
+  }
+  try {
+    await writeFileAtomic(output, serializeGwdoc(result.document), { overwrite: Boolean(values.force) });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n`);
+    return EXIT.problems;
+  }
+  const { document, report } = result;
+  const { meta } = document;
+  const template = getTemplate(meta.template);
+  const title = blockText(document.blocks[0]!);
+  io.stdout(
+    `已由上期报告生成 ${output}：「${title}」（${template.name}，${meta.year}年${meta.period}），` +
+      `沿用上期标题 ${report.carriedHeadings} 个，上期原文作参考 ${report.notes} 段（不导出），还有 ${report.placeholders} 处待填，` +
+      `改写标题 ${report.renamed.length} 处，成文日期待填。` +
+      ` / Rolled forward to ${output} (${template.id}, ${meta.year} ${PERIOD_EN[meta.period]}): ${report.carriedHeadings} headings carried, ` +
+      `${report.notes} reference notes (never exported), ${report.placeholders} placeholders to fill, ${report.renamed.length} titles reworded, the date left empty.\n`,
+  );
+  return EXIT.ok;
+}
+
 /** Runs one command line; returns the exit code rather than exiting, so tests can call it. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
@@ -245,6 +321,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return await importCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'rollforward':
+        return await rollforwardCommand(rest, io);
       case '--help':
       case '-h':
       case 'help':
