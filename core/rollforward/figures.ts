@@ -13,8 +13,9 @@ import { findPlaceholders, insideRanges, protectedRanges, type TextRange } from 
  * A figure is a number in Arabic digits (half- or full-width), with its decimal part, thousands
  * commas and a range to a second number (1-5, 10～20, 3至5). Numbers that are not last period's
  * figures are left alone:
- * - **years**: four digits (1900–2199) followed by 年 (届, 级, 版): 2023年, 2022-2024年. Years
- *   in body text are not rewritten either; a year that is now stale is the check's finding;
+ * - **years**: four digits (1900–2199) followed by 年 (届, 级, 版), 2023年, 2022-2024年, or by a
+ *   word that is not a counter or unit (2022泰兴市首届…, but 2000万元 is a figure). Years in body
+ *   text are not rewritten either; a year that is now stale is the check's finding;
  * - **names and codes**: digits touching a Latin letter (G60, 5G, PM2.5, COVID-19) unless the
  *   letters are a unit (100MW, 5km); numbers joined by + (5+1, 2+3+4, 1+X); a number that is the
  *   whole of a quotation (“123”特色产业); anything inside 《》 (a document's title) or a 文号
@@ -23,8 +24,8 @@ import { findPlaceholders, insideRanges, protectedRanges, type TextRange } from 
  * Numerals in Chinese characters (三个一批, 第十二届) are words, not figures.
  *
  * Placeholders the text already has (x.xx亿元, xxxx年, 【】) are made the same style: masked
- * figures become 【 】 in that style, blank 【】 holes become x in the x style (a hole with words,
- * 【待填写金额】, is kept as it is).
+ * figures and blank brackets (【】, 【……】) become 【 】 in that style, blank brackets become x in
+ * the x style; a hole with words (【待填写金额】) and a blank line (____) are kept as they are.
  */
 
 export type PlaceholderStyle = '【\u3000】' | 'x';
@@ -43,6 +44,12 @@ const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 const UNIT = /^(?:[kKMGT]?W[hp]?|kV|kVA|km²?|kg|mm|cm|m[²³23]?|t|ha|[MGT]Hz|[KMGTP]B)(?![A-Za-z])/u;
 const YEAR = /^(?:19|2[01])[0-9]{2}$/u;
 const YEAR_WORD = /^(?:年|届|级|版)/u;
+/**
+ * Words that count or measure what a number before them is (2000万元, 2023个): a year-like number
+ * followed by any other Chinese character names something (2022泰兴市首届创新创业大赛).
+ */
+const COUNTER = /^(?:[万亿千百元角家个项人次件名位户台套所座条款篇场批期份倍笔吨亩公平米斤克里余多%‰]|[\u3400-\u9fff]{0,3}(?:以上|左右))/u;
+const CJK = /^[\u3400-\u9fff]/u;
 const OPEN_QUOTE = '“"‘\'「';
 const CLOSE_QUOTE = '”"’\'」';
 /** 《…》 and 〈…〉 titles, 〔2023〕5号 / [2023]5号 document numbers. */
@@ -66,7 +73,7 @@ function isNotFigure(text: string, start: number, end: number): boolean {
   const rest = text.slice(end);
   // Years: each number of the figure is a year, and 年 (届 …) follows.
   const numbers = toAscii(figure).split(/\s*[-－–—~～至]\s*/u);
-  if (YEAR_WORD.test(rest) && numbers.every((n) => YEAR.test(n))) return true;
+  if (numbers.every((n) => YEAR.test(n)) && (YEAR_WORD.test(rest) || (CJK.test(rest) && !COUNTER.test(rest)))) return true;
   // Names and codes.
   if (LATIN.test(before) || (/[-－_/]/u.test(before) && LATIN.test(text[start - 2] ?? ''))) return true;
   if (LATIN.test(after) && !UNIT.test(rest)) return true;
@@ -87,7 +94,7 @@ function restyleExisting(text: string, style: PlaceholderStyle): string {
     const isBracket = span.text.startsWith('【');
     const blankBracket = isBracket && /^【[\s\u3000…．.。·・_＿\-—－~～xXｘＸ×*＊?？○◯□]*】$/u.test(span.text);
     let replacement = span.text;
-    if (style === '【\u3000】' && !isBracket && !/^[_＿]+$/u.test(span.text)) replacement = BRACKET_HOLE;
+    if (style === '【\u3000】' && (blankBracket || (!isBracket && !/^[_＿]+$/u.test(span.text)))) replacement = BRACKET_HOLE;
     else if (style === 'x' && blankBracket) replacement = 'x';
     out += text.slice(at, span.start) + replacement;
     at = span.end;
