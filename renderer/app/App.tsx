@@ -12,6 +12,7 @@ import { MessageDialog } from './MessageDialog.tsx';
 import { FindBar } from '../find/FindBar.tsx';
 import { openPlaceholders, type OpenPlaceholder } from './open-placeholders.ts';
 import { PlaceholderWarning } from './PlaceholderWarning.tsx';
+import { RollForwardDialog } from './RollForwardDialog.tsx';
 import { blocksOf } from './blocks-of.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftDialog } from './DraftDialog.tsx';
@@ -42,6 +43,7 @@ type DialogState =
   | { kind: 'import-report'; report: ImportReport; file: SourceFile }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'placeholders'; placeholders: OpenPlaceholder[] }
+  | { kind: 'rollforward'; last: GongwenDocument; lastName: string }
   | { kind: 'draft'; draft: Draft }
   | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void }
   | null;
@@ -195,6 +197,36 @@ export function App() {
     }
   }
 
+  /** 由上期报告新建: last period's report (a .gwdoc, .docx or .txt), then the target in a dialog. */
+  async function rollForwardFromHost() {
+    let file;
+    try {
+      file = await platform.openDocument();
+    } catch (failure) {
+      setError(openFailure(failure));
+      return;
+    }
+    if (!file) return;
+    let last: GongwenDocument;
+    try {
+      if ('bytes' in file && !looksLikeGwdoc(file.bytes)) last = importOpenedFile(file).document;
+      else {
+        const parsed = parseGwdoc('text' in file ? file.text : new TextDecoder().decode(file.bytes));
+        if (!parsed.ok) throw new Error(parsed.error);
+        last = parsed.document;
+      }
+    } catch (failure) {
+      setDialog({ kind: 'error', title: '无法读取上期报告', message: `无法读取「${file.name}」：${describeError(failure)}` });
+      return;
+    }
+    setDialog({ kind: 'rollforward', last, lastName: file.name });
+  }
+
+  function requestRollForward() {
+    // Called straight from the click or keydown: the browser's file chooser needs that user gesture.
+    guardUnsaved(() => void rollForwardFromHost(), '当前文档有未保存的修改。由上期报告新建将放弃这些修改。', '放弃修改并继续');
+  }
+
   async function openFromHost() {
     let file;
     try {
@@ -274,6 +306,7 @@ export function App() {
     if (last && last.command === command && now - last.at < SAME_COMMAND_MS) return;
     lastCommand.current = { command, at: now };
     if (command === 'file.new') return requestNew();
+    if (command === 'file.rollForward') return requestRollForward();
     if (command === 'file.open') return requestOpen();
     if (command === 'file.save') return void save(false);
     if (command === 'file.saveAs') return void save(true);
@@ -432,6 +465,10 @@ export function App() {
             setDialog(null);
             void openFromHost();
           }}
+          onRollForward={() => {
+            setDialog(null);
+            void rollForwardFromHost();
+          }}
         />
       )}
       {dialog?.kind === 'draft' && (
@@ -450,6 +487,18 @@ export function App() {
           onClose={({ fixPunctuation }) => {
             setDialog(null);
             if (fixPunctuation) reimportWithPunctuation(dialog.file);
+          }}
+        />
+      )}
+      {dialog?.kind === 'rollforward' && (
+        <RollForwardDialog
+          last={dialog.last}
+          lastName={dialog.lastName}
+          onCancel={() => setDialog(session ? null : { kind: 'new' })}
+          onCreate={(document, placeholders) => {
+            platform.writeDraft(null);
+            load(document, { fileName: null }, { restoredDraft: false, focus: firstBodyIndex(document) });
+            notify(placeholders > 0 ? `已由上期报告新建，还有 ${placeholders} 处待填` : '已由上期报告新建');
           }}
         />
       )}

@@ -17,6 +17,8 @@ interface TemplatePickerProps {
   onCancel?: (() => void) | undefined;
   /** Opens an existing .gwdoc, or imports a .docx or .txt, instead of starting from a template. */
   onOpen?: (() => void) | undefined;
+  /** Starts from last period's report instead (由上期报告新建). */
+  onRollForward?: (() => void) | undefined;
 }
 
 function periodChoices(template: Template): Period[] {
@@ -41,7 +43,7 @@ function validate(organ: string, year: string): Errors {
   return errors;
 }
 
-export function TemplatePicker({ onCreate, onCancel, onOpen }: TemplatePickerProps) {
+export function TemplatePicker({ onCreate, onCancel, onOpen, onRollForward }: TemplatePickerProps) {
   const id = useId();
   const [templateId, setTemplateId] = useState(BUILTIN_TEMPLATES[0]!.id);
   const template = BUILTIN_TEMPLATES.find((t) => t.id === templateId) ?? BUILTIN_TEMPLATES[0]!;
@@ -124,10 +126,19 @@ export function TemplatePicker({ onCreate, onCancel, onOpen }: TemplatePickerPro
           </p>
         )}
         <div className="gw-dialog-actions">
-          {onOpen && (
-            <button type="button" className="gw-button gw-dialog-action-aside" onClick={onOpen}>
-              打开或导入文件…
-            </button>
+          {(onOpen || onRollForward) && (
+            <span className="gw-dialog-action-aside">
+              {onOpen && (
+                <button type="button" className="gw-button" onClick={onOpen}>
+                  打开或导入文件…
+                </button>
+              )}
+              {onRollForward && (
+                <button type="button" className="gw-button" onClick={onRollForward}>
+                  由上期报告新建…
+                </button>
+              )}
+            </span>
           )}
           {onCancel && (
             <button type="button" className="gw-button" onClick={onCancel}>
