@@ -15,9 +15,9 @@ import { chooseTarget, type Target } from './target.ts';
  *
  * - Target: template, year and period as chosen, else as the rules propose (templates/
  *   rollforward.json: 上半年 Y → 全年 Y, 全年 Y → 上半年 Y+1, 工作要点 Y → Y+1, 报告 Y → Y+1).
- * - Years move on where they name the report's own period: the title (the same template: its
- *   years shifted; another template: the template's title for the organ), the section titles (last
- *   period's wording with its years shifted where this template allows it, else the template's);
+ * - Years move on where they name the report's own period: the title and the section titles (the
+ *   same template: last period's wording with its years shifted, where the template allows it;
+ *   another template: the template's own wording for this organ and year);
  *   the date is emptied. Years in body text are not rewritten: a stale one is the check's finding.
  * - Structure: the rules' feeds carry last period's sections into this period's (plan headings →
  *   工作完成情况, 存在的问题 → notes …), figures in carried headings and text made placeholders of
@@ -60,14 +60,20 @@ function newTitle(last: LastReport, target: Target, meta: DocumentMeta): string 
   return fillPattern(target.template.titlePattern, meta);
 }
 
-/** This period's wording of a required section, and last period's wording it replaces (if any). */
+/**
+ * This period's wording of a required section, and last period's wording it replaces (if any):
+ * with the same template, last period's wording with its years moved on where the template allows
+ * it (2023年工作计划 → 2024年工作计划); otherwise the template's own (下半年工作打算 → 2024年工作计划).
+ */
 function newSectionTitle(section: RequiredSection, last: LastReport, meta: DocumentMeta): { title: string; from: string | null } {
   const own = last.sections.filter((s) => s.role === section.key);
   const source = own.find(hasText) ?? own[0];
-  if (!source) return { title: sectionTitle(section, meta), from: null };
+  const standard = sectionTitle(section, meta);
+  if (!source) return { title: standard, from: null };
   const from = blockText(source.heading.block).trim();
+  if (last.template.id !== meta.template) return { title: standard, from };
   const shifted = shiftYears(from, meta.year - last.document.meta.year);
-  return { title: isAllowedWording(section, shifted, meta) ? shifted : sectionTitle(section, meta), from };
+  return { title: isAllowedWording(section, shifted, meta) ? shifted : standard, from };
 }
 
 /** What each section of the new report receives from last period's, by the feeds in order. */

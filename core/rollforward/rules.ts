@@ -27,8 +27,8 @@ import data from '../../templates/rollforward.json';
  *   `planFromLast` feeds are added when the clerk asks for the new plan to start from last
  *   period's plan headings.
  * - `otherwise`: the feeds for a pair of templates no rule names (feeds into sections the target
- *   has not are skipped); the year moves on by one, except for the `sameYear` pairs of periods
- *   (上半年 → 全年).
+ *   has not are skipped); the year moves on by one, except from a period into a template listed
+ *   in `sameYear` (上半年 → the annual report of the same year).
  */
 
 export const CARRY_MODES = ['headings', 'notes', 'text', 'outline'] as const;
@@ -76,7 +76,7 @@ export const rollForwardRulesSchema = z.strictObject({
   roles: z.array(z.strictObject({ key, wordings: z.array(regexSource).min(1).max(20) })).min(1).max(40),
   rules: z.array(ruleSchema).min(1).max(100),
   otherwise: z.strictObject({
-    sameYear: z.array(z.tuple([period, period])).max(20).default([]),
+    sameYear: z.array(z.strictObject({ from: period, to: key })).max(20).default([]),
     feeds: z.array(feedSchema).max(40),
     planFromLast: z.array(feedSchema).max(10).default([]),
   }),
@@ -136,6 +136,7 @@ function crossCheck(rules: RollForwardRules, templates: readonly Template[]): Is
     const count = defaults.get(template.id) ?? 0;
     if (count !== 1) issues.push({ path: ['rules'], message: `模板「${template.id}」须有且只有一条 default 规则（现有 ${count} 条）` });
   }
+  rules.otherwise.sameYear.forEach((pair, i) => knownTemplate(pair.to, ['otherwise', 'sameYear', i, 'to']));
   const allKeys = new Set(templates.flatMap((t) => t.sections.map((s) => s.key)));
   checkFeeds(rules.otherwise.feeds, ['otherwise', 'feeds'], allKeys);
   checkFeeds(rules.otherwise.planFromLast, ['otherwise', 'planFromLast'], allKeys);

@@ -60,7 +60,7 @@ export function chooseTarget(source: Template, last: Pick<DocumentMeta, 'year' |
   else template = BUILTIN_TEMPLATES.find((t) => choice.period !== undefined && span(t.period) === span(choice.period)) ?? source;
   const usable = rule && rule.to === template.id ? rule : null;
   const period = choice.period ?? (usable ? rulePeriod(usable) : template.period);
-  const sameYear = rules.otherwise.sameYear.some(([from, to]) => from === last.period && to === period);
+  const sameYear = rules.otherwise.sameYear.some((pair) => pair.from === last.period && pair.to === template.id);
   const year = choice.year ?? last.year + (usable ? usable.yearOffset : sameYear ? 0 : 1);
   if (!Number.isInteger(year) || year < 1949 || year > 2200) throw new Error(`年度应为 1949–2200 之间的四位数字：${year}`);
   const keys = new Set(template.sections.map((s) => s.key));
