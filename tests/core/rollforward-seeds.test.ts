@@ -158,7 +158,7 @@ describe('seed 000 as structured (template "": picked from the title)', () => {
 });
 
 /** Seed 004's headings under 一、2022年科技工作落实情况, as the structured copy has them. */
-const OUTLINE_004 = [
+const OUTLINE_004: [kind: string, text: string][] = [
   ['H2', '在体制改革、凝聚合力上有新举措'],
   ['H3~', '成立科创委，“一盘棋”推进。'],
   ['H3~', '创建示范市，“一揽子”统筹。'],
