@@ -1,6 +1,8 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { CLOSE_BUTTONS, CLOSE_CANCEL_INDEX, closeChoiceFromButton, type CloseChoice } from './close-guard.ts';
 import type { DocumentDialogs } from './document-service.ts';
 import type { ExportDialogs } from './export-service.ts';
+import { APP_NAME } from './window-title.ts';
 
 const GWDOC_FILTER = { name: '公文文档 (*.gwdoc)', extensions: ['gwdoc'] };
 const OPENABLE_FILTER = { name: '公文、Word 文档和文本 (*.gwdoc, *.docx, *.txt)', extensions: ['gwdoc', 'docx', 'txt'] };
@@ -35,17 +37,17 @@ export function createExportDialogs(window: () => BrowserWindow | null): ExportD
   };
 }
 
-/** Asked when the window closes with unsaved changes; true means close anyway. */
-export function confirmDiscardChanges(window: BrowserWindow): boolean {
-  const choice = dialog.showMessageBoxSync(window, {
+/** Asked when the window closes with unsaved changes: 保存 / 不保存 / 取消, as Word asks. */
+export function askSaveBeforeClose(window: BrowserWindow, name: string): CloseChoice {
+  const index = dialog.showMessageBoxSync(window, {
     type: 'warning',
-    title: '公文写作台',
-    message: '文档有未保存的修改',
-    detail: '关闭窗口会丢失这些修改。',
-    buttons: ['取消', '不保存，关闭'],
+    title: APP_NAME,
+    message: name ? `要保存对「${name}」的修改吗？` : '要保存对文档的修改吗？',
+    detail: '如果不保存，所做的修改将会丢失。',
+    buttons: [...CLOSE_BUTTONS],
     defaultId: 0,
-    cancelId: 0,
+    cancelId: CLOSE_CANCEL_INDEX,
     noLink: true,
   });
-  return choice === 1;
+  return closeChoiceFromButton(index);
 }

@@ -4,6 +4,7 @@ import { invokeChannels, type InvokeChannel, type InvokeResults } from '../core/
 import { isAppUrl } from './app-origin.ts';
 import type { DocumentService } from './document-service.ts';
 import type { ExportService } from './export-service.ts';
+import type { RecoveryStore } from './recovery.ts';
 
 export type ChannelArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]>;
 
@@ -46,6 +47,8 @@ export interface HostHandlers {
   setTitle(state: { name: string; dirty: boolean }): void;
   /** 导出 Word. */
   exports: Pick<ExportService, 'exportDocx'>;
+  /** Crash-recovery drafts. */
+  recovery: Pick<RecoveryStore, 'write' | 'clear' | 'list' | 'discard'>;
 }
 
 /** Every invoke channel of the contract, each registered through `handle`. */
@@ -58,4 +61,8 @@ export function registerHostHandlers(handle: Handle, host: HostHandlers): void {
   handle('doc:exportDocx', ([request]) => host.exports.exportDocx(request));
   handle('recent:list', () => documents.listRecent());
   handle('window:setTitle', ([state]) => host.setTitle(state));
+  handle('recovery:write', ([{ id, text }]) => host.recovery.write(id, text));
+  handle('recovery:clear', ([id]) => host.recovery.clear(id));
+  handle('recovery:list', () => host.recovery.list());
+  handle('recovery:discard', ([id]) => host.recovery.discard(id));
 }

@@ -2,15 +2,17 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { join } from 'node:path';
 import { APP_SCHEME } from './app-origin.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
-import { fileArgument } from './command-line.ts';
+import { fileArgument, fileFromSecondInstance, launchDataFor } from './command-line.ts';
 import { createDocumentDialogs, createExportDialogs } from './dialogs.ts';
 import { DocumentService } from './document-service.ts';
 import { ExportService } from './export-service.ts';
+import { ExternalOpens } from './external-opens.ts';
 import { createHandle, registerHostHandlers } from './ipc.ts';
 import { createMainWindow, type MainWindow } from './main-window.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { PathGrants } from './path-grants.ts';
 import { RecentFiles } from './recent-files.ts';
+import { RecoveryStore } from './recovery.ts';
 import { lockDownSession } from './session-policy.ts';
 import { installWebContentsGuards } from './web-contents-guards.ts';
 import { APP_NAME } from './window-title.ts';
@@ -37,8 +39,9 @@ const testUserData = app.isPackaged ? undefined : process.env.GONGWEN_USER_DATA_
 app.setPath('userData', testUserData || join(app.getPath('appData'), 'gongwen'));
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
-if (!app.requestSingleInstanceLock()) {
-  // The running instance receives our argv through 'second-instance' and opens the file.
+// A second launch (double-clicking another .gwdoc) hands its file to this instance and quits;
+// the running instance receives it through 'second-instance'.
+if (!app.requestSingleInstanceLock(launchDataFor(process.argv, process.cwd()))) {
   app.quit();
 } else {
   start();
@@ -47,38 +50,34 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let main: MainWindow | null = null;
   let documents: DocumentService | null = null;
-  // Files named before the window exists (argv, macOS open-file during launch).
-  const startupFiles: string[] = [];
-  const initial = fileArgument(process.argv, process.cwd());
-  if (initial) startupFiles.push(initial);
+  const recovery = new RecoveryStore(join(app.getPath('userData'), 'recovery'));
+  // Settles once the window's drafts are dealt with; quitting waits for it.
+  let windowCleanup: Promise<void> = Promise.resolve();
+  let readyToQuit = false;
 
-  const openFromOutside = (path: string) => {
-    if (!main || !documents) {
-      startupFiles.push(path);
-      return;
-    }
-    const target = main;
-    if (target.window.isMinimized()) target.window.restore();
-    target.window.focus();
-    documents.openTrusted(path).then(
-      (file) => target.sendOpenedFile(file),
-      (error: Error) => dialog.showErrorBox('无法打开文件', error.message),
-    );
-  };
+  const opens = new ExternalOpens((_path, error) => dialog.showErrorBox('无法打开文件', error instanceof Error ? error.message : String(error)));
+  const initial = fileArgument(process.argv, process.cwd());
+  if (initial) opens.request(initial);
 
   installWebContentsGuards(app);
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    const path = fileArgument(argv, workingDirectory);
-    if (path) openFromOutside(path);
-    else if (main) main.window.focus();
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    opens.secondLaunch(fileFromSecondInstance(argv, workingDirectory, additionalData));
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openFromOutside(path);
+    opens.request(path);
   });
   // One window is the whole app; closing it quits, on macOS too.
   app.on('window-all-closed', () => app.quit());
-
+  // The drafts of a normal close are removed before the process ends, not raced by the exit.
+  app.on('will-quit', (event) => {
+    if (readyToQuit) return;
+    event.preventDefault();
+    void windowCleanup.finally(() => {
+      readyToQuit = true;
+      app.quit();
+    });
+  });
   app.whenReady().then(async () => {
     lockDownSession(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
@@ -91,7 +90,7 @@ function start(): void {
         developer: !app.isPackaged,
         actions: {
           send: (command) => main?.sendMenuCommand(command),
-          openRecent: (path) => openFromOutside(path),
+          openRecent: (path) => opens.request(path),
           clearRecent: () => {
             app.clearRecentDocuments();
             void documents?.clearRecent();
@@ -117,14 +116,43 @@ function start(): void {
       grants,
       defaultFolder: app.getPath('documents'),
     });
-    registerHostHandlers(createHandle(ipcMain), { documents, exports, setTitle: (state) => main?.setTitle(state) });
+    const service = documents;
+    // Saves go through the window, so closing with 保存 knows when the file is written.
+    const tracked = <T>(save: () => Promise<T | null>) => (main ? main.trackSave(save) : save());
+    registerHostHandlers(createHandle(ipcMain), {
+      documents: {
+        open: () => service.open(),
+        openPath: (path) => service.openPath(path),
+        save: (request) => tracked(() => service.save(request)),
+        saveAs: (request) => tracked(() => service.saveAs(request)),
+        listRecent: () => service.listRecent(),
+      },
+      exports,
+      recovery,
+      setTitle: (state) => main?.setTitle(state),
+    });
+    // Before the page can write: temp files of draft writes a crash cut short.
+    await recovery.sweep();
     await refreshMenu();
 
-    main = createMainWindow({ preload: preloadPath, icon: join(__dirname, 'icon.png') });
-    main.window.on('closed', () => {
-      main = null;
+    const window = createMainWindow({
+      preload: preloadPath,
+      icon: join(__dirname, 'icon.png'),
+      onClosed: (clean) => {
+        main = null;
+        opens.detach();
+        // A page that crashed keeps its draft for the next start.
+        if (clean) windowCleanup = recovery.endSession().catch(() => undefined);
+      },
     });
-    for (const path of startupFiles.splice(0)) openFromOutside(path);
+    main = window;
+    opens.attach({
+      focus: () => {
+        if (window.window.isMinimized()) window.window.restore();
+        window.window.focus();
+      },
+      open: async (path) => window.sendOpenedFile(await service.openTrusted(path)),
+    });
   }).catch((error: Error) => {
     dialog.showErrorBox('公文写作台无法启动', error.message);
     app.exit(1);

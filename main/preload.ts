@@ -35,6 +35,10 @@ const api: HostApi = {
   exportDocx: (request) => invoke('doc:exportDocx', request),
   listRecent: () => invoke('recent:list'),
   setTitle: (state) => invoke('window:setTitle', state),
+  writeRecovery: (draft) => invoke('recovery:write', draft),
+  clearRecovery: (id) => invoke('recovery:clear', id),
+  listRecovery: () => invoke('recovery:list'),
+  discardRecovery: (id) => invoke('recovery:discard', id),
   onMenuCommand(listener) {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU, forward);

@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { platformReady } from './platform/index.ts';
 // Fonts first: the variables they define are what app.css and the editor's page styles read.
 import './styles/fonts.css';
 import './styles/app.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The app reads a recovered draft while it first renders; in Electron that comes from main.
+void platformReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -85,6 +85,22 @@ export type SavedFile = z.infer<typeof savedFile>;
 export const recentFile = z.object({ path: filePath, name: z.string() });
 export type RecentFile = z.infer<typeof recentFile>;
 
+/**
+ * The name of a crash-recovery draft, made by the renderer (crypto.randomUUID) and checked by
+ * main before it becomes `<userData>/recovery/<id>.json`: lower-case letters, digits and hyphens
+ * only, so it can never leave that folder, never differs from another id only in case, and at
+ * 8 characters or more is never a reserved Windows name (CON, COM1…).
+ */
+const RECOVERY_ID = /^[a-z0-9][a-z0-9-]{7,63}$/;
+export function isRecoveryId(id: string): boolean {
+  return RECOVERY_ID.test(id);
+}
+export const recoveryId = z.string().regex(RECOVERY_ID);
+
+/** Unsaved work found at start: what the page last wrote under `id`, and when (ISO time). */
+export const recoveredDraft = z.object({ id: recoveryId, savedAt: z.string(), text: z.string() });
+export type RecoveredDraft = z.infer<typeof recoveredDraft>;
+
 /** Invoke channels: request schema and the response type each resolves to. */
 export const invokeChannels = {
   'doc:open': z.tuple([]),
@@ -94,6 +110,14 @@ export const invokeChannels = {
   'doc:exportDocx': z.tuple([exportRequest]),
   'recent:list': z.tuple([]),
   'window:setTitle': z.tuple([z.object({ name: z.string().max(255), dirty: z.boolean() })]),
+  /** Keeps the page's unsaved work as draft `id` (written every few seconds while it changes). */
+  'recovery:write': z.tuple([z.strictObject({ id: recoveryId, text: z.string().min(1).max(MAX_DOCUMENT_CHARS) })]),
+  /** The page's own draft is no longer needed: the document was saved or replaced. */
+  'recovery:clear': z.tuple([recoveryId]),
+  /** Drafts left by a session that ended without saving, newest first. */
+  'recovery:list': z.tuple([]),
+  /** The user chose 丢弃 for a recovered draft. */
+  'recovery:discard': z.tuple([recoveryId]),
 } as const;
 export type InvokeChannel = keyof typeof invokeChannels;
 
@@ -105,6 +129,10 @@ export interface InvokeResults {
   'doc:exportDocx': SavedFile | null;
   'recent:list': RecentFile[];
   'window:setTitle': void;
+  'recovery:write': void;
+  'recovery:clear': void;
+  'recovery:list': RecoveredDraft[];
+  'recovery:discard': void;
 }
 
 /** Main → renderer. */
@@ -122,6 +150,10 @@ export interface HostApi {
   exportDocx(request: ExportRequest): Promise<SavedFile | null>;
   listRecent(): Promise<RecentFile[]>;
   setTitle(state: { name: string; dirty: boolean }): Promise<void>;
+  writeRecovery(draft: { id: string; text: string }): Promise<void>;
+  clearRecovery(id: string): Promise<void>;
+  listRecovery(): Promise<RecoveredDraft[]>;
+  discardRecovery(id: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files that arrived before the first listener are delivered to it. */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;

@@ -1,5 +1,5 @@
 import type { HostApi } from '../../core/host/ipc-contract.ts';
-import { createDraftStore } from './browser.ts';
+import { createElectronDrafts } from './electron-drafts.ts';
 import type { Platform } from './platform.ts';
 
 declare global {
@@ -9,18 +9,16 @@ declare global {
   }
 }
 
-/** Platform backed by the preload's `window.gongwenHost`; file access happens in main. */
-export function createElectronPlatform(host: HostApi): Platform {
-  // The app:// origin has its own persistent localStorage, which is enough for one draft.
-  const drafts = createDraftStore(() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return null;
-    }
-  });
+/**
+ * Platform backed by the preload's `window.gongwenHost`; file access happens in main. `ready`
+ * settles once what readDraft returns has arrived from main.
+ */
+export function createElectronPlatform(host: HostApi): Platform & { ready: Promise<void> } {
+  // Drafts are crash-recovery files in main's user data folder (main/recovery.ts).
+  const drafts = createElectronDrafts(host);
   return {
     kind: 'electron',
+    ready: drafts.ready,
     openDocument: () => host.openDocument(),
     openRecent: (file) => host.openPath(file.path),
     saveDocument: (request) => host.saveDocument(request),

@@ -20,7 +20,8 @@ function register(exports: HostHandlers['exports'] = { exportDocx: vi.fn(async (
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as unknown as Pick<IpcMain, 'handle'>;
   const documents = { open: vi.fn(), openPath: vi.fn(), save: vi.fn(), saveAs: vi.fn(), listRecent: vi.fn() } as unknown as HostHandlers['documents'];
-  registerHostHandlers(createHandle(ipcMain), { documents, setTitle: vi.fn(), exports });
+  const recovery = { write: vi.fn(), clear: vi.fn(), list: vi.fn(), discard: vi.fn() } as unknown as HostHandlers['recovery'];
+  registerHostHandlers(createHandle(ipcMain), { documents, setTitle: vi.fn(), exports, recovery });
   return (...args: unknown[]) => listeners.get('doc:exportDocx')!({ senderFrame: APP_FRAME } as unknown as IpcMainInvokeEvent, ...args);
 }
 

@@ -48,6 +48,24 @@ describe('the ipc handle wrapper', () => {
     ['doc:save', [{ ...request, path: 7 }]],
     ['window:setTitle', [{ name: 'x', dirty: 'yes' }]],
     ['recent:list', ['unexpected']],
+    // Recovery ids become file names in main: nothing that could leave the recovery folder.
+    ['recovery:write', [{ id: '../../evil', text: 'x' }]],
+    ['recovery:write', [{ id: '..%2F..%2Fevil', text: 'x' }]],
+    ['recovery:write', [{ id: 'C:\\Windows\\x', text: 'x' }]],
+    ['recovery:write', [{ id: '/etc/passwd', text: 'x' }]],
+    ['recovery:write', [{ id: 'abc.json', text: 'x' }]],
+    ['recovery:write', [{ id: 'ABCDEFGH-1234', text: 'x' }]],
+    ['recovery:write', [{ id: 'com1', text: 'x' }]],
+    ['recovery:write', [{ id: '-rf-12345678', text: 'x' }]],
+    ['recovery:write', [{ id: 'a'.repeat(65), text: 'x' }]],
+    ['recovery:write', [{ id: 'abcdefgh-1234', text: '' }]],
+    ['recovery:write', [{ id: 'abcdefgh-1234', text: 'x', path: '/tmp/x' }]],
+    ['recovery:write', [{ id: 'abcdefgh-1234' }]],
+    ['recovery:clear', ['../recent-files']],
+    ['recovery:clear', []],
+    ['recovery:discard', ['abcdefgh/../../x']],
+    ['recovery:discard', [42]],
+    ['recovery:list', ['all']],
   ] as const)('rejects an invalid %s payload %j (fail closed)', async (channel, args) => {
     const { ipcMain, invoke } = fakeIpcMain();
     const handler = vi.fn();
@@ -69,7 +87,9 @@ describe('registerHostHandlers', () => {
     };
     const setTitle = vi.fn();
     const exports: HostHandlers['exports'] = { exportDocx: vi.fn(async () => ({ path: '/d/b.docx', name: 'b.docx' })) };
-    registerHostHandlers(createHandle(ipcMain), { documents, setTitle, exports });
+    const draft = { id: '0f8e4c3a-1b2d-4e5f-8a9b-0c1d2e3f4a5b', savedAt: '2026-11-01T08:00:00.000Z', text: '{}' };
+    const recovery: HostHandlers['recovery'] = { write: vi.fn(async () => undefined), clear: vi.fn(async () => undefined), list: vi.fn(async () => [draft]), discard: vi.fn(async () => undefined) };
+    registerHostHandlers(createHandle(ipcMain), { documents, setTitle, exports, recovery });
     expect([...listeners.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
 
     await invoke('doc:open', APP_FRAME);
@@ -81,5 +101,22 @@ describe('registerHostHandlers', () => {
     await expect(invoke('recent:list', APP_FRAME)).resolves.toHaveLength(1);
     await invoke('window:setTitle', APP_FRAME, { name: '报告', dirty: true });
     expect(setTitle).toHaveBeenCalledWith({ name: '报告', dirty: true });
+    await invoke('recovery:write', APP_FRAME, { id: draft.id, text: '{"a":1}' });
+    expect(recovery.write).toHaveBeenCalledWith(draft.id, '{"a":1}');
+    await expect(invoke('recovery:list', APP_FRAME)).resolves.toEqual([draft]);
+    await invoke('recovery:clear', APP_FRAME, draft.id);
+    expect(recovery.clear).toHaveBeenCalledWith(draft.id);
+    await invoke('recovery:discard', APP_FRAME, draft.id);
+    expect(recovery.discard).toHaveBeenCalledWith(draft.id);
+  });
+
+  it('refuses recovery writes from a page that is not ours', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const recovery = { write: vi.fn(), clear: vi.fn(), list: vi.fn(), discard: vi.fn() };
+    registerHostHandlers(createHandle(ipcMain), { documents: {} as HostHandlers['documents'], setTitle: vi.fn(), exports: {} as HostHandlers['exports'], recovery });
+    await expect(invoke('recovery:write', { url: 'https://example.com/', parent: null }, { id: 'abcdefgh-1234', text: 'x' })).rejects.toThrow(/非本程序/);
+    await expect(invoke('recovery:list', { url: 'app://gongwen/index.html', parent: APP_FRAME })).rejects.toThrow(/子框架/);
+    expect(recovery.write).not.toHaveBeenCalled();
+    expect(recovery.list).not.toHaveBeenCalled();
   });
 });

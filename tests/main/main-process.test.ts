@@ -33,6 +33,7 @@ const fake = vi.hoisted(() => {
     sent: [string, unknown][];
     title: string;
     loaded: string;
+    closed: number;
   }
   return { state, deferred };
 });
@@ -66,6 +67,10 @@ vi.mock('electron', () => {
     }
     setTitle(title: string) {
       this.title = title;
+    }
+    closed = 0;
+    close() {
+      this.closed++;
     }
     setDocumentEdited() {}
     isMinimized = () => false;
@@ -108,7 +113,7 @@ vi.mock('electron', () => {
 
 const electron = await import('electron');
 const mocked = electron as unknown as {
-  app: { quit: ReturnType<typeof vi.fn>; addRecentDocument: ReturnType<typeof vi.fn>; enableSandbox: ReturnType<typeof vi.fn>; setPath: ReturnType<typeof vi.fn> };
+  app: { requestSingleInstanceLock: ReturnType<typeof vi.fn>; quit: ReturnType<typeof vi.fn>; addRecentDocument: ReturnType<typeof vi.fn>; enableSandbox: ReturnType<typeof vi.fn>; setPath: ReturnType<typeof vi.fn> };
   protocol: { registerSchemesAsPrivileged: ReturnType<typeof vi.fn>; handle: ReturnType<typeof vi.fn> };
   ipcMain: { handle: ReturnType<typeof vi.fn> };
   Menu: { setApplicationMenu: ReturnType<typeof vi.fn> };
@@ -172,7 +177,7 @@ describe('main/main.ts', () => {
     expect(window!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: expect.stringMatching(/preload\.cjs$/) });
   });
 
-  it('titles the window from the renderer and asks before closing with unsaved changes', async () => {
+  it('titles the window from the renderer and asks 保存 / 不保存 / 取消 before closing with unsaved changes', async () => {
     await startMain();
     fake.state.ready.resolve();
     await settle();
@@ -180,13 +185,107 @@ describe('main/main.ts', () => {
     await invoke('window:setTitle', { name: '上半年总结.gwdoc', dirty: true });
     expect(window!.title).toBe('• 上半年总结.gwdoc — 公文写作台');
     const close = { preventDefault: vi.fn() };
-    fake.state.messageBoxChoice = 0;
+    fake.state.messageBoxChoice = 2;
     window!.listeners.get('close')!(close as never);
     expect(close.preventDefault).toHaveBeenCalledOnce();
+    expect(mocked.dialog.showMessageBoxSync.mock.calls[0]![1]).toMatchObject({ buttons: ['保存', '不保存', '取消'], cancelId: 2, message: expect.stringContaining('上半年总结.gwdoc') });
     await invoke('window:setTitle', { name: '上半年总结.gwdoc', dirty: false });
     const clean = { preventDefault: vi.fn() };
     window!.listeners.get('close')!(clean as never);
     expect(clean.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('保存 on close: sends 文件 › 保存 to the page, and closes once the save is written and the page is clean', async () => {
+    await startMain();
+    fake.state.ready.resolve();
+    await settle();
+    const [window] = fake.state.windows;
+    const file = join(fake.state.userData, '报告.gwdoc');
+    await writeFile(file, '{}');
+    fake.state.appListeners.get('second-instance')!({} as never, ['gongwen'] as never, '/' as never, { file } as never);
+    await settle();
+    await invoke('window:setTitle', { name: '报告.gwdoc', dirty: true });
+    fake.state.messageBoxChoice = 0;
+    const close = { preventDefault: vi.fn() };
+    window!.listeners.get('close')!(close as never);
+    expect(close.preventDefault).toHaveBeenCalledOnce();
+    expect(window!.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'file.save']);
+    const text = serializeGwdoc(newDocument(getTemplate('annual'), { organ: '宣城市科技局', year: 2023 }));
+    await expect(invoke('doc:save', { path: file, suggestedName: '报告', text })).resolves.toEqual({ path: file, name: '报告.gwdoc' });
+    expect(window!.closed).toBe(0);
+    await invoke('window:setTitle', { name: '报告.gwdoc', dirty: false });
+    expect(window!.closed).toBe(1);
+  });
+
+  it('keeps recovery drafts of a crashed session, offers them at start, and removes this session\'s on a clean close before quitting', async () => {
+    const recovery = join(fake.state.userData, 'recovery');
+    const { mkdir, readdir } = await import('node:fs/promises');
+    await mkdir(recovery, { recursive: true });
+    const crashed = 'aaaaaaaa-0000-4000-8000-000000000001';
+    await writeFile(join(recovery, `${crashed}.json`), '{"from":"the crash"}');
+    await writeFile(join(recovery, `.${crashed}.json.0123456789ab.tmp`), 'half');
+    await startMain();
+    fake.state.ready.resolve();
+    await settle();
+    // The interrupted write's temp file is gone before the page could ask.
+    expect((await readdir(recovery)).sort()).toEqual([`${crashed}.json`]);
+    await expect(invoke('recovery:list')).resolves.toEqual([expect.objectContaining({ id: crashed, text: '{"from":"the crash"}' })]);
+    const mine = 'bbbbbbbb-0000-4000-8000-000000000002';
+    await invoke('recovery:write', { id: mine, text: '{"typing":1}' });
+    await expect(invoke('recovery:write', { id: '../../escape', text: 'x' })).rejects.toThrow(/请求内容无效/);
+    expect((await readdir(recovery)).sort()).toEqual([`${crashed}.json`, `${mine}.json`].sort());
+
+    // 不保存, the window closes, the app quits: quitting waits for this session's draft to go.
+    const [window] = fake.state.windows;
+    window!.contentsListeners.get('did-finish-load')!();
+    await invoke('window:setTitle', { name: '报告', dirty: true });
+    fake.state.messageBoxChoice = 1;
+    const close = { preventDefault: vi.fn() };
+    window!.listeners.get('close')!(close as never);
+    expect(close.preventDefault).not.toHaveBeenCalled();
+    window!.listeners.get('closed')!();
+    const quit = { preventDefault: vi.fn() };
+    fake.state.appListeners.get('will-quit')!(quit as never);
+    expect(quit.preventDefault).toHaveBeenCalledOnce();
+    await settle();
+    expect(mocked.app.quit).toHaveBeenCalled();
+    expect(await readdir(recovery)).toEqual([`${crashed}.json`]);
+  });
+
+  it('keeps the draft when the window closes after its page crashed', async () => {
+    await startMain();
+    fake.state.ready.resolve();
+    await settle();
+    const mine = 'cccccccc-0000-4000-8000-000000000003';
+    await invoke('recovery:write', { id: mine, text: '{"typing":1}' });
+    const [window] = fake.state.windows;
+    window!.contentsListeners.get('did-finish-load')!();
+    await invoke('window:setTitle', { name: '报告', dirty: true });
+    window!.contentsListeners.get('render-process-gone')!();
+    const close = { preventDefault: vi.fn() };
+    window!.listeners.get('close')!(close as never);
+    expect(close.preventDefault).not.toHaveBeenCalled();
+    expect(mocked.dialog.showMessageBoxSync).not.toHaveBeenCalled();
+    window!.listeners.get('closed')!();
+    fake.state.appListeners.get('will-quit')!({ preventDefault: vi.fn() } as never);
+    await settle();
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(join(fake.state.userData, 'recovery'))).toEqual([`${mine}.json`]);
+  });
+
+  it('hands a second launch\'s file over as additionalData', async () => {
+    await startMain();
+    expect(mocked.app.requestSingleInstanceLock).toHaveBeenCalledWith({ file: null });
+    fake.state.ready.resolve();
+    await settle();
+    const file = join(fake.state.userData, '第二个.gwdoc');
+    await writeFile(file, '{}');
+    const [window] = fake.state.windows;
+    window!.contentsListeners.get('did-finish-load')!();
+    // Chromium's argv names another file; the data the second instance sent wins.
+    fake.state.appListeners.get('second-instance')!({} as never, ['gongwen', '/tmp/other.gwdoc'] as never, '/' as never, { file } as never);
+    await settle();
+    expect(window!.sent).toContainEqual([OPEN_FILE_CHANNEL, { path: file, name: '第二个.gwdoc', text: '{}' }]);
   });
 
   it('opens a .gwdoc named by a second launch in the running window', async () => {
