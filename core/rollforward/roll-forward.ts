@@ -5,7 +5,7 @@ import { countPlaceholders } from '../placeholder.ts';
 import { fillPattern, isAllowedWording, sectionTitle, type RequiredSection } from '../template.ts';
 import { asNote, carry, type Carried } from './carry.ts';
 import type { PlaceholderStyle } from './figures.ts';
-import { hasText, readLastReport, type LastReport } from './last-report.ts';
+import { detectTemplate, hasText, readLastReport, type LastReport } from './last-report.ts';
 import { OTHER_ROLE, ROLL_FORWARD_RULES, type Feed, type RollForwardRules } from './rules.ts';
 import { shiftYears } from './shift-years.ts';
 import { chooseTarget, type Target } from './target.ts';
@@ -96,6 +96,20 @@ function feedSections(last: LastReport, feeds: readonly Feed[], style: Placehold
       });
   }
   return parts;
+}
+
+/**
+ * The target the rules propose for last period's report, given what the clerk has chosen so far:
+ * with nothing chosen, the template's default (上半年 2023 → annual 2023); with a template chosen,
+ * that template's year and period (上半年 2023 + half-year → 2024 上半年). For a dialog's defaults.
+ */
+export function proposeTarget(
+  last: GongwenDocument,
+  choice: Pick<RollForwardOptions, 'template' | 'period'> = {},
+  rules: RollForwardRules = ROLL_FORWARD_RULES,
+): { template: string; year: number; period: Period } {
+  const target = chooseTarget(detectTemplate(last, rules), last.meta, choice, rules);
+  return { template: target.template.id, year: target.year, period: target.period };
 }
 
 export function rollForward(last: GongwenDocument, options: RollForwardOptions = {}, rules: RollForwardRules = ROLL_FORWARD_RULES): RollForwardResult {

@@ -6,7 +6,7 @@ import { importSource } from '../../core/import/import-source.ts';
 import { blockText, heading, textBlock, type Block, type GongwenDocument, type Period } from '../../core/model.ts';
 import { normalizeBlocks } from '../../core/normalize.ts';
 import { detectTemplate, readLastReport } from '../../core/rollforward/last-report.ts';
-import { rollForward } from '../../core/rollforward/roll-forward.ts';
+import { proposeTarget, rollForward } from '../../core/rollforward/roll-forward.ts';
 import { ROLL_FORWARD_RULES } from '../../core/rollforward/rules.ts';
 import { shiftYears } from '../../core/rollforward/shift-years.ts';
 import { checkSubmission } from '../../core/submission-check.ts';
@@ -69,6 +69,13 @@ describe('the target: what the clerk chose wins, the rules propose the rest', ()
       ['paragraph', `全年力争高新技术企业突破${H}家。`],
       ['note', '全年力争高新技术企业突破700家。'],
     ]);
+  });
+
+  it('proposeTarget gives a dialog its defaults, for the template chosen so far', () => {
+    expect(proposeTarget(HALF_YEAR)).toEqual({ template: 'annual', year: 2023, period: '全年' });
+    expect(proposeTarget(HALF_YEAR, { template: 'half-year' })).toEqual({ template: 'half-year', year: 2024, period: '上半年' });
+    expect(proposeTarget(HALF_YEAR, { template: 'key-points' })).toEqual({ template: 'key-points', year: 2024, period: '全年' });
+    expect(proposeTarget(HALF_YEAR, { period: '上半年' })).toEqual({ template: 'half-year', year: 2024, period: '上半年' });
   });
 
   it('an unknown template or an impossible year is refused with a sentence', () => {
