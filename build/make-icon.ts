@@ -6,6 +6,10 @@ import { crc32, deflateSync } from 'node:zlib';
  * Draws build/icon.png (512×512): a sheet of paper with the red masthead rule and text lines of
  * an official document, on a rounded red tile. Plain zlib, so no image tool is needed; rerun
  * with `tsx build/make-icon.ts` after changing it.
+ *
+ * Also writes the same picture as build/icon.ico (Windows) and build/icon.icns (macOS): the
+ * installers convert the app icon from the PNG themselves, but the .gwdoc file association's
+ * icon is copied as it is, and Windows and macOS show only those formats for a file type.
  */
 const SIZE = 512;
 type Rgba = readonly [number, number, number, number];
@@ -42,20 +46,85 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-export function drawIcon(): Buffer {
+/** The picture at `size` pixels (a divisor of 512), each pixel the average of the ones it covers. */
+function sample(x: number, y: number, size: number): Rgba {
+  const step = SIZE / size;
+  const sum = [0, 0, 0, 0];
+  for (let dy = 0; dy < step; dy++) {
+    for (let dx = 0; dx < step; dx++) {
+      const [r, g, b, a] = pixel(x * step + dx, y * step + dy);
+      // Premultiplied, so transparent pixels do not darken the edge.
+      sum[0]! += r * a;
+      sum[1]! += g * a;
+      sum[2]! += b * a;
+      sum[3]! += a;
+    }
+  }
+  const alpha = sum[3]!;
+  if (alpha === 0) return CLEAR;
+  return [Math.round(sum[0]! / alpha), Math.round(sum[1]! / alpha), Math.round(sum[2]! / alpha), Math.round(alpha / step / step)];
+}
+
+export function drawIcon(size = SIZE): Buffer {
   // Each scanline starts with filter type 0 (none).
-  const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
-  for (let y = 0; y < SIZE; y++) {
-    const row = y * (SIZE * 4 + 1);
-    for (let x = 0; x < SIZE; x++) Buffer.from(pixel(x, y)).copy(raw, row + 1 + x * 4);
+  const raw = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; y++) {
+    const row = y * (size * 4 + 1);
+    for (let x = 0; x < size; x++) Buffer.from(size === SIZE ? pixel(x, y) : sample(x, y, size)).copy(raw, row + 1 + x * 4);
   }
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(SIZE, 0);
-  header.writeUInt32BE(SIZE, 4);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no filter set, no interlace
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/**
+ * A Windows .ico holding PNG images (read by Windows Vista and later), each at most 256 pixels,
+ * the largest an .ico entry can declare (its size byte 0 means 256).
+ */
+export function icoFile(pngs: readonly { size: number; png: Buffer }[]): Buffer {
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // 1 = icon
+  header.writeUInt16LE(pngs.length, 4);
+  let offset = 6 + 16 * pngs.length;
+  const entries = pngs.map(({ size, png }) => {
+    if (size > 256) throw new Error(`an .ico entry holds at most 256 pixels, not ${size}`);
+    const entry = Buffer.alloc(16);
+    entry.writeUInt8(size === 256 ? 0 : size, 0);
+    entry.writeUInt8(size === 256 ? 0 : size, 1);
+    entry.writeUInt8(0, 2); // no palette
+    entry.writeUInt8(0, 3); // reserved
+    entry.writeUInt16LE(1, 4); // colour planes
+    entry.writeUInt16LE(32, 6); // bits per pixel
+    entry.writeUInt32LE(png.length, 8);
+    entry.writeUInt32LE(offset, 12);
+    offset += png.length;
+    return entry;
+  });
+  return Buffer.concat([header, ...entries, ...pngs.map(({ png }) => png)]);
+}
+
+/** A macOS .icns holding PNG images: ic08 is 256 pixels, ic09 512 (macOS 10.5 and later). */
+export function icnsFile(pngs: readonly { type: 'ic08' | 'ic09'; png: Buffer }[]): Buffer {
+  const entries = pngs.map(({ type, png }) => {
+    const head = Buffer.alloc(8);
+    head.write(type, 0, 'latin1');
+    head.writeUInt32BE(png.length + 8, 4);
+    return Buffer.concat([head, png]);
+  });
+  const head = Buffer.alloc(8);
+  head.write('icns', 0, 'latin1');
+  head.writeUInt32BE(8 + entries.reduce((total, entry) => total + entry.length, 0), 4);
+  return Buffer.concat([head, ...entries]);
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(fileURLToPath(new URL('./icon.png', import.meta.url)), drawIcon());
+  const out = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+  const large = drawIcon();
+  const small = drawIcon(256);
+  writeFileSync(out('icon.png'), large);
+  writeFileSync(out('icon.ico'), icoFile([{ size: 256, png: small }, { size: 32, png: drawIcon(32) }, { size: 16, png: drawIcon(16) }]));
+  writeFileSync(out('icon.icns'), icnsFile([{ type: 'ic08', png: small }, { type: 'ic09', png: large }]));
 }
