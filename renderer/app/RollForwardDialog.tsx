@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { PERIODS, blockText, type GongwenDocument, type Period } from '../../core/model.ts';
-import { rollForward } from '../../core/rollforward/roll-forward.ts';
+import { proposeTarget, rollForward } from '../../core/rollforward/roll-forward.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
 import { Modal } from './Modal.tsx';
 
@@ -22,7 +22,7 @@ type PlaceholderStyle = '【　】' | 'x';
  */
 export function RollForwardDialog({ last, lastName, onCreate, onCancel }: RollForwardDialogProps) {
   const id = useId();
-  const proposed = useMemo(() => rollForward(last, {}).document.meta, [last]);
+  const proposed = useMemo(() => proposeTarget(last), [last]);
   const [templateId, setTemplateId] = useState(proposed.template);
   const [year, setYear] = useState(String(proposed.year));
   const [period, setPeriod] = useState<Period>(proposed.period);
@@ -30,6 +30,14 @@ export function RollForwardDialog({ last, lastName, onCreate, onCancel }: RollFo
   const [placeholder, setPlaceholder] = useState<PlaceholderStyle>('【　】');
   const [error, setError] = useState<string | null>(null);
   const title = last.blocks[0] ? blockText(last.blocks[0]).trim() : '';
+
+  /** Another template brings the year and period the rules give it (工作要点 → next year's …). */
+  function chooseTemplate(template: string) {
+    const next = proposeTarget(last, { template });
+    setTemplateId(next.template);
+    setYear(String(next.year));
+    setPeriod(next.period);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,7 +63,7 @@ export function RollForwardDialog({ last, lastName, onCreate, onCancel }: RollFo
         </p>
         <div className="gw-fields">
           <label htmlFor={`${id}-template`}>本期模板</label>
-          <select id={`${id}-template`} value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+          <select id={`${id}-template`} value={templateId} onChange={(event) => chooseTemplate(event.target.value)}>
             {BUILTIN_TEMPLATES.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}

@@ -17,6 +17,12 @@ test('由上期报告新建: 2023 上半年 → 2023 全年, planned items carri
   // The rules propose the annual report of the same year.
   await expect(dialog.getByLabel('年度')).toHaveValue('2023');
   await expect(dialog.getByLabel('时段')).toHaveValue('全年');
+  // Another template brings its own year and period: next year's first half.
+  await dialog.getByLabel('本期模板').selectOption('half-year');
+  await expect(dialog.getByLabel('年度')).toHaveValue('2024');
+  await expect(dialog.getByLabel('时段')).toHaveValue('上半年');
+  await dialog.getByLabel('本期模板').selectOption('annual');
+  await expect(dialog.getByLabel('年度')).toHaveValue('2023');
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(dialog).toBeHidden();
 
