@@ -9,6 +9,7 @@ import { isImportError } from '../../core/import/import-error.ts';
 import { importSource } from '../../core/import/import-source.ts';
 import { blockText, PERIODS, type GongwenDocument, type Period } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
+import { findPlaceholders } from '../../core/placeholder.ts';
 import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../core/rollforward/figures.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { computeLabels } from '../../core/numbering.ts';
@@ -236,7 +237,17 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.problems;
   }
   io.stdout(`已导出 / exported ${output}\n`);
+  warnPlaceholders(loaded.document, io);
   return EXIT.ok;
+}
+
+/** The file is written as asked, but a report with holes is not ready: say where they are. */
+function warnPlaceholders(document: GongwenDocument, io: CliIo): void {
+  const holes = document.blocks.flatMap((block, i) => (block.type === 'note' ? [] : findPlaceholders(blockText(block)).map((span) => ({ block: i, text: span.text }))));
+  if (holes.length === 0) return;
+  io.stderr(`注意：还有 ${holes.length} 处待填内容 / warning: ${holes.length} placeholder(s) still to fill\n`);
+  for (const hole of holes.slice(0, 20)) io.stderr(`  第 ${hole.block + 1} 段「${hole.text}」\n`);
+  if (holes.length > 20) io.stderr(`  ……另有 ${holes.length - 20} 处 / and ${holes.length - 20} more\n`);
 }
 
 const PERIOD_EN: Record<Period, string> = { 上半年: 'first half', 全年: 'full year', 年度: 'full year' };

@@ -105,6 +105,17 @@ describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 
     expect((await stat(join(dir, 'again.docx'))).size).toBeGreaterThan(5000);
   });
 
+  it('export writes a report with holes but warns where they are', async () => {
+    const dir = await withSeed('001_1546186363c61f01.txt');
+    const run = await gongwen(['export', '001_1546186363c61f01.txt', '-o', 'out.docx'], dir);
+    expect(run.code).toBe(0);
+    // Seed 001 masks 206 figures (counted by hand in tests/core/placeholder.test.ts).
+    expect(run.stderr).toContain('还有 206 处待填内容');
+    expect(run.stderr).toMatch(/第 \d+ 段「x+」/);
+    const clean = await withSeed('000_50acbe1f2b51726a.txt');
+    expect((await gongwen(['export', '000_50acbe1f2b51726a.txt', '-o', 'out.docx'], clean)).stderr).not.toContain('待填');
+  });
+
   it('refuses what it cannot import: one line in Chinese, exit 2, nothing written', async () => {
     const dir = await tempDir();
     const stored = new TextEncoder().encode('<w:document/>');
