@@ -126,8 +126,10 @@ async function startMain(lock = true) {
   await import('../../main/main.ts');
 }
 
-async function settle() {
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+/** Lets `ready` run to the window's creation, however slow the machine is today. */
+async function ready() {
+  fake.state.ready.resolve();
+  await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 10_000 });
 }
 
 const appFrame = { senderFrame: { url: 'app://gongwen/index.html', parent: null } };
@@ -160,12 +162,11 @@ describe('main/main.ts', () => {
     expect(mocked.app.enableSandbox).toHaveBeenCalledOnce();
     expect(mocked.app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/gongwen$/));
     expect(mocked.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
-    expect([...fake.state.appListeners.keys()]).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed']));
+    expect([...fake.state.appListeners.keys()]).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed', 'will-quit']));
     expect(mocked.protocol.handle).not.toHaveBeenCalled();
     expect(fake.state.windows).toHaveLength(0);
 
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     expect(mocked.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(mocked.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(mocked.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
@@ -179,8 +180,7 @@ describe('main/main.ts', () => {
 
   it('titles the window from the renderer and asks 保存 / 不保存 / 取消 before closing with unsaved changes', async () => {
     await startMain();
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     const [window] = fake.state.windows;
     await invoke('window:setTitle', { name: '上半年总结.gwdoc', dirty: true });
     expect(window!.title).toBe('• 上半年总结.gwdoc — 公文写作台');
@@ -197,13 +197,13 @@ describe('main/main.ts', () => {
 
   it('保存 on close: sends 文件 › 保存 to the page, and closes once the save is written and the page is clean', async () => {
     await startMain();
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     const [window] = fake.state.windows;
     const file = join(fake.state.userData, '报告.gwdoc');
     await writeFile(file, '{}');
     fake.state.appListeners.get('second-instance')!({} as never, ['gongwen'] as never, '/' as never, { file } as never);
-    await settle();
+    // Opened, so granted: the page may save it in place.
+    await vi.waitFor(() => expect(mocked.app.addRecentDocument).toHaveBeenCalledWith(file));
     await invoke('window:setTitle', { name: '报告.gwdoc', dirty: true });
     fake.state.messageBoxChoice = 0;
     const close = { preventDefault: vi.fn() };
@@ -225,8 +225,7 @@ describe('main/main.ts', () => {
     await writeFile(join(recovery, `${crashed}.json`), '{"from":"the crash"}');
     await writeFile(join(recovery, `.${crashed}.json.0123456789ab.tmp`), 'half');
     await startMain();
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     // The interrupted write's temp file is gone before the page could ask.
     expect((await readdir(recovery)).sort()).toEqual([`${crashed}.json`]);
     await expect(invoke('recovery:list')).resolves.toEqual([expect.objectContaining({ id: crashed, text: '{"from":"the crash"}' })]);
@@ -247,15 +246,13 @@ describe('main/main.ts', () => {
     const quit = { preventDefault: vi.fn() };
     fake.state.appListeners.get('will-quit')!(quit as never);
     expect(quit.preventDefault).toHaveBeenCalledOnce();
-    await settle();
-    expect(mocked.app.quit).toHaveBeenCalled();
+    await vi.waitFor(() => expect(mocked.app.quit).toHaveBeenCalled());
     expect(await readdir(recovery)).toEqual([`${crashed}.json`]);
   });
 
   it('keeps the draft when the window closes after its page crashed', async () => {
     await startMain();
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     const mine = 'cccccccc-0000-4000-8000-000000000003';
     await invoke('recovery:write', { id: mine, text: '{"typing":1}' });
     const [window] = fake.state.windows;
@@ -268,7 +265,7 @@ describe('main/main.ts', () => {
     expect(mocked.dialog.showMessageBoxSync).not.toHaveBeenCalled();
     window!.listeners.get('closed')!();
     fake.state.appListeners.get('will-quit')!({ preventDefault: vi.fn() } as never);
-    await settle();
+    await vi.waitFor(() => expect(mocked.app.quit).toHaveBeenCalled());
     const { readdir } = await import('node:fs/promises');
     expect(await readdir(join(fake.state.userData, 'recovery'))).toEqual([`${mine}.json`]);
   });
@@ -276,30 +273,26 @@ describe('main/main.ts', () => {
   it('hands a second launch\'s file over as additionalData', async () => {
     await startMain();
     expect(mocked.app.requestSingleInstanceLock).toHaveBeenCalledWith({ file: null });
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     const file = join(fake.state.userData, '第二个.gwdoc');
     await writeFile(file, '{}');
     const [window] = fake.state.windows;
     window!.contentsListeners.get('did-finish-load')!();
     // Chromium's argv names another file; the data the second instance sent wins.
     fake.state.appListeners.get('second-instance')!({} as never, ['gongwen', '/tmp/other.gwdoc'] as never, '/' as never, { file } as never);
-    await settle();
-    expect(window!.sent).toContainEqual([OPEN_FILE_CHANNEL, { path: file, name: '第二个.gwdoc', text: '{}' }]);
+    await vi.waitFor(() => expect(window!.sent).toContainEqual([OPEN_FILE_CHANNEL, { path: file, name: '第二个.gwdoc', text: '{}' }]));
   });
 
   it('opens a .gwdoc named by a second launch in the running window', async () => {
     await startMain();
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     const file = join(fake.state.userData, '报告.gwdoc');
     const text = serializeGwdoc(newDocument(getTemplate('annual'), { organ: '宣城市科技局', year: 2023 }));
     await writeFile(file, text);
     const [window] = fake.state.windows;
     window!.contentsListeners.get('did-finish-load')!();
     fake.state.appListeners.get('second-instance')!({} as never, ['/opt/gongwen/gongwen', '--flag', file] as never, '/' as never);
-    await settle();
-    expect(window!.sent).toContainEqual([OPEN_FILE_CHANNEL, { path: file, name: '报告.gwdoc', text }]);
+    await vi.waitFor(() => expect(window!.sent).toContainEqual([OPEN_FILE_CHANNEL, { path: file, name: '报告.gwdoc', text }]));
     expect(mocked.app.addRecentDocument).toHaveBeenCalledWith(file);
     // The file is now granted, so the renderer may save it in place.
     await expect(invoke('doc:openPath', file)).resolves.toMatchObject({ name: '报告.gwdoc' });
@@ -307,8 +300,7 @@ describe('main/main.ts', () => {
 
   it('forwards menu clicks to the renderer as menu commands', async () => {
     await startMain();
-    fake.state.ready.resolve();
-    await settle();
+    await ready();
     const template = mocked.Menu.setApplicationMenu.mock.calls.at(-1)![0] as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
     template.find((m) => m.label === '文件')!.submenu!.find((i) => i.label === '保存')!.click!();
     expect(fake.state.windows[0]!.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'file.save']);
