@@ -474,7 +474,12 @@ export function App() {
       {dialog?.kind === 'draft' && (
         <DraftDialog
           draft={dialog.draft}
-          onRestore={() => load(dialog.draft.document, dialog.draft, { restoredDraft: true })}
+          onRestore={() => {
+            load(dialog.draft.document, dialog.draft, { restoredDraft: true });
+            // Written again at once, so the host counts the restored draft as this session's own:
+            // closing with 不保存 then removes it instead of offering it once more.
+            platform.writeDraft(encodeDraft(dialog.draft.document, dialog.draft));
+          }}
           onDiscard={() => {
             platform.writeDraft(null);
             setDialog({ kind: 'new' });
