@@ -8,7 +8,9 @@ const CLOSE = '[）)]';
 const PATTERNS: readonly [HeadingLevel, RegExp][] = [
   [2, new RegExp(`^\\s*${OPEN}\\s*${CN}\\s*${CLOSE}[、.．,，]?\\s*`, 'u')],
   [4, new RegExp(`^\\s*${OPEN}\\s*\\d{1,3}\\s*${CLOSE}[、.．,，]?\\s*`, 'u')],
-  [1, new RegExp(`^\\s*${CN}\\s*[、.．,，]\\s*`, 'u')],
+  // Not 一，: in the editor a comma after 一 / 二 is punctuation (二，是措施), found by the fuzzer; the
+  // importer's recogniser reads 一， labels in source files itself (core/import/labels.ts).
+  [1, new RegExp(`^\\s*${CN}\\s*[、.．]\\s*`, 'u')],
   // 1. 1、 1． but not 1.5 or 1．5 (a decimal, full-width in some OCR text) or 2023.
   [3, /^\s*\d{1,3}\s*(?:、|[.．](?!\d))\s*/u],
 ];

@@ -6,9 +6,8 @@ import { blocksOf, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /**
- * Typing an outline number (一、 （一） 1. （1） and the half-width forms; 一， only on a fresh line) at
- * the start of a body paragraph turns the paragraph into a heading of that level and drops the
- * typed number: numbers
+ * Typing an outline number (一、 （一） 1. （1） and the half-width forms) at the start of a body
+ * paragraph turns the paragraph into a heading of that level and drops the typed number: numbers
  * are computed, never stored. An IME commits `一、` in one insertText, so the check looks at the
  * whole text before the caret plus what is being inserted, and fires when this insertion
  * completes a label. The text goes in first and the conversion is its own undo step, so Ctrl+Z
@@ -31,10 +30,7 @@ export function withTypedNumbers(editor: GongwenEditor): GongwenEditor {
     }
     const before = Editor.string(editor, { anchor: Editor.start(editor, [at]), focus: selection.anchor });
     const typed = matchTypedLabel(before + text);
-    // 一，/ 1, are labels only on a fresh line: typed before existing text (二|是措施 → 二，是措施)
-    // a comma is punctuation, not a number.
-    const commaBeforeText = /[，,]\s*$/u.test(before + text) && !Editor.isEnd(editor, selection.anchor, [at]);
-    if (!typed || typed.length <= before.length || commaBeforeText) {
+    if (!typed || typed.length <= before.length) {
       insertText(text, options);
       return;
     }

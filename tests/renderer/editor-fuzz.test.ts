@@ -218,15 +218,25 @@ describe('regressions found by the fuzzer', () => {
 
   // Seed 1, run 13,899: a comma typed after 二 in 二是措施 made 二， a label and the paragraph a
   // heading, losing 二 and the comma.
-  it('a comma typed before existing text is punctuation, not the end of a number', () => {
+  it('a comma typed after a numeral is punctuation, not the end of a number', () => {
     const { editor, at } = withParagraph('二是措施', 1);
     editor.insertText('，');
     expect(blocksOf(editor)[at]).toEqual({ type: 'paragraph', children: [{ text: '二，是措施' }] });
   });
 
-  it('一， typed on a fresh line still makes a heading', () => {
+  // Seed 2, run 4,787: the same in a heading — 二是措施 as a heading, ，展… typed after 二 — and the
+  // normalizer stripped 二， as a typed number.
+  it('a heading keeps 二， typed at its start', () => {
+    const { editor, at } = withParagraph('二是措施', 0);
+    editorCommands(editor).setLevel(2);
+    Transforms.select(editor, { path: [at, 0], offset: 1 });
+    editor.insertText('，展作');
+    expect(blocksOf(editor)[at]).toMatchObject({ type: 'heading', level: 2, children: [{ text: '二，展作是措施' }] });
+  });
+
+  it('一、 typed on a fresh line still makes a heading', () => {
     const { editor, at } = withParagraph('二', 1);
-    editor.insertText('，');
+    editor.insertText('、');
     expect(blocksOf(editor)[at]).toMatchObject({ type: 'heading', level: 1, children: [{ text: '' }] });
   });
 });
