@@ -1,6 +1,10 @@
 /**
  * The benchmark's report: about 120,000 characters (200 pages of 22 × 28), all four heading
  * levels, run-in headings, long paragraphs. Used by `npm run bench` (tests/bench/run.ts).
+ *
+ * `bigSection: n` puts, halfway through, one level-1 heading (text BIG_SECTION_TITLE) with n level-2
+ * subheadings, each followed by a paragraph: the section the structure benchmark demotes,
+ * promotes and moves (no level-3/4 below it, so demoting it is allowed).
  */
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 
@@ -19,15 +23,26 @@ function paragraph(seed: number, sentences: number): string {
   return text;
 }
 
-export function benchmarkDocument(targetChars = 120_000): GongwenDocument {
+export const BIG_SECTION_TITLE = '全面深化科技体制改革';
+
+export function benchmarkDocument(targetChars = 120_000, options: { bigSection?: number } = {}): GongwenDocument {
   const blocks: Block[] = [textBlock('title', '宣城市科技局2023年工作总结和2024年工作计划'), textBlock('paragraph', paragraph(0, 3))];
   let chars = 0;
   let n = 0;
+  let bigSectionDone = !options.bigSection;
   while (chars < targetChars) {
     const add = (block: Block) => {
       blocks.push(block);
       chars += blockText(block).length;
     };
+    if (!bigSectionDone && chars >= targetChars / 2) {
+      bigSectionDone = true;
+      add(heading(1, BIG_SECTION_TITLE));
+      for (let s = 0; s < options.bigSection!; s++) {
+        add(heading(2, `深化改革第${s + 1}项举措`));
+        add(textBlock('paragraph', paragraph(n + s, 2)));
+      }
+    }
     add(heading(1, `重点工作第${n + 1}部分`));
     for (let b = 0; b < 4 && chars < targetChars; b++) {
       add(heading(2, `强化创新引领第${b + 1}项。${paragraph(n + b, 4)}`, { runIn: true }));

@@ -16,8 +16,17 @@ describe('npm run bench --quick', () => {
     expect(report.quick).toBe(true);
     expect(report.doc).toEqual({ pages: expect.any(Number), blocks: expect.any(Number), characters: expect.any(Number) });
     expect((report.doc as { characters: number }).characters).toBeGreaterThanOrEqual(120_000);
-    for (const key of ['export_ms', 'import_txt_ms', 'import_docx_ms']) {
+    expect(report.doc_1000p).toEqual({ pages: expect.any(Number), blocks: expect.any(Number), characters: expect.any(Number) });
+    expect((report.doc_1000p as { characters: number }).characters).toBeGreaterThanOrEqual(600_000);
+    for (const key of ['export_ms', 'import_txt_ms', 'import_docx_ms', 'renumber_ms', 'open_ms']) {
       expect(report[key], key).toEqual({ p50: expect.any(Number), p95: expect.any(Number), runs: 1 });
     }
+    // Browser figures from several events (ASCII keys and CJK commits; demote, promote, move up/down).
+    for (const key of ['typing_ms', 'typing_1000p_ms', 'structure_ms']) {
+      expect(report[key], key).toEqual({ p50: expect.any(Number), p95: expect.any(Number), runs: expect.any(Number) });
+      expect((report[key] as { p50: number }).p50, key).toBeGreaterThan(0);
+    }
+    expect(report.heap_mb).toEqual(expect.any(Number));
+    expect(report.heap_mb as number).toBeGreaterThan(0);
   });
 });
