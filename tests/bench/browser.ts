@@ -306,7 +306,7 @@ export async function profileTop(session: Session, work: () => Promise<void>, n 
   const perSample = deltas.length ? (profile.endTime - profile.startTime) / 1000 / deltas.length : 0;
   for (const node of profile.nodes) {
     const f = node.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * perSample);
   }
   return [...self.entries()]

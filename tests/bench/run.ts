@@ -55,6 +55,8 @@ export interface BenchReport {
   typing_ms: Timing;
   typing_1000p_ms: Timing;
   structure_ms: Timing;
+  /** Not a target of issue 7; shown because 1,000 pages is where opening gets slow. */
+  open_1000p_ms: Timing;
   heap_mb: number;
 }
 
@@ -115,7 +117,7 @@ async function main(): Promise<void> {
 
   const build = await rendererBuild(rendererDir, quick);
   const session = await startBrowser(build.dir);
-  let browser: Pick<BenchReport, 'open_ms' | 'typing_ms' | 'typing_1000p_ms' | 'structure_ms' | 'heap_mb'>;
+  let browser: Pick<BenchReport, 'open_ms' | 'typing_ms' | 'typing_1000p_ms' | 'structure_ms' | 'open_1000p_ms' | 'heap_mb'>;
   try {
     const loaded200 = loaded(document);
     const opens: number[] = [];
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
     progress(`typing ${JSON.stringify({ ascii: typed.ascii, cjk: typed.cjk })}`);
     if (!quick) {
       const top = await profileTop(session, async () => {
-        await typing(session, at + 2, 10, 5, 0);
+        await typing(session, at, 10, 5, 0);
       });
       progress(`profile of 15 keystrokes at ${doc.pages} pages, self time (ms): ${JSON.stringify(top)}`);
     }
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
       typing_ms: summarize(typed.samples),
       typing_1000p_ms: summarize(typed1000.samples),
       structure_ms: summarize(moved.samples),
+      open_1000p_ms: summarize([open1000]),
       heap_mb: heap,
     };
   } finally {
