@@ -23,7 +23,7 @@ export function formatLabel(level: HeadingLevel, n: number): string {
 export const ATTACHMENT_LEAD = '附件：';
 
 /** The label of the `index`-th (0-based) of `count` attachment names. */
-export function attachmentLabel(index: number, count: number): string {
+function attachmentLabel(index: number, count: number): string {
   if (index > 0) return `${index + 1}.`;
   return count > 1 ? `${ATTACHMENT_LEAD}1.` : ATTACHMENT_LEAD;
 }

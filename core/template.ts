@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PERIODS, type DocumentMeta } from './model.ts';
 import { matchTypedLabel } from './typed-label.ts';
 
-const regexSource = z.string().refine(
+/** A regular expression's source, checked to compile (with the u flag). */
+export const regexSource = z.string().refine(
   (source) => {
     try {
       new RegExp(source, 'u');

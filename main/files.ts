@@ -38,28 +38,15 @@ export async function readOpenedFile(path: string): Promise<OpenedFile> {
   return { path, name: basename(path) || path, bytes };
 }
 
-export async function readBytes(path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const name = basename(path) || path;
-  const cannotOpen = (reason: string, cause?: unknown) => withCause(`无法打开「${name}」：${reason}`, cause);
-  const tooLarge = (size: number) => cannotOpen(`文件过大（${formatSize(size)}，上限 ${formatSize(maxBytes)}）`);
-  const info = await nodeFs.stat(path).catch((error: unknown) => {
-    throw cannotOpen(describeFsError(error), error);
-  });
-  if (!info.isFile()) throw cannotOpen(describeFsError({ code: 'EISDIR' }));
-  if (info.size > maxBytes) throw tooLarge(info.size);
-  const bytes = await nodeFs.readFile(path).catch((error: unknown) => {
-    throw cannotOpen(describeFsError(error), error);
-  });
-  if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength);
-  return new Uint8Array(bytes);
+export function readBytes(path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  return readCapped(path, maxBytes, '');
 }
 
-/** Reads a document as UTF-8 text, refusing folders, oversized files and other encodings. */
-export async function readDocumentFile(path: string, options: { maxBytes?: number } = {}): Promise<GwdocFile> {
-  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+/** The file's bytes, refusing folders and files over `maxBytes` (checked before and after reading). */
+async function readCapped(path: string, maxBytes: number, tooLargeNote: string): Promise<Uint8Array<ArrayBuffer>> {
   const name = basename(path) || path;
   const cannotOpen = (reason: string, cause?: unknown) => withCause(`无法打开「${name}」：${reason}`, cause);
-  const tooLarge = (size: number) => cannotOpen(`文件过大（${formatSize(size)}，上限 ${formatSize(maxBytes)}），不是公文文档`);
+  const tooLarge = (size: number) => cannotOpen(`文件过大（${formatSize(size)}，上限 ${formatSize(maxBytes)}）${tooLargeNote}`);
   const info = await nodeFs.stat(path).catch((error: unknown) => {
     throw cannotOpen(describeFsError(error), error);
   });
@@ -70,11 +57,18 @@ export async function readDocumentFile(path: string, options: { maxBytes?: numbe
   });
   // Checked again after reading: the file may have grown in between.
   if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength);
+  return new Uint8Array(bytes);
+}
+
+/** Reads a document as UTF-8 text, refusing folders, oversized files and other encodings. */
+export async function readDocumentFile(path: string, options: { maxBytes?: number } = {}): Promise<GwdocFile> {
+  const name = basename(path) || path;
+  const bytes = await readCapped(path, options.maxBytes ?? MAX_DOCUMENT_BYTES, '，不是公文文档');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    throw cannotOpen('文件不是 UTF-8 编码的文本（可能是 Word 文档或其他格式），不是公文文档', error);
+    throw withCause(`无法打开「${name}」：文件不是 UTF-8 编码的文本（可能是 Word 文档或其他格式），不是公文文档`, error);
   }
   return { path, name, text };
 }

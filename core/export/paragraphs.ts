@@ -1,6 +1,6 @@
 import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
-import { ATTACHMENT_LEAD, attachmentLabel } from '../numbering.ts';
+import { ATTACHMENT_LEAD } from '../numbering.ts';
 import { normalizeDate } from './date.ts';
 import { headingRole, type ExportFormat, type FontRole } from './format.ts';
 import { runFonts, xmlSafe } from './fonts.ts';
@@ -149,9 +149,6 @@ export function documentParagraphs(document: GongwenDocument, context: Paragraph
   const signature = blocks.findLast((b) => b.type === 'signature');
   const date = blocks.findLast((b) => b.type === 'date');
   let closingDone = false;
-  // Empty names are left out, so they are not counted either (the editor's labels count them).
-  const attachmentCount = blocks.filter((b) => b.type === 'attachment' && !isEmpty(b)).length;
-  let attachments = 0;
   blocks.forEach((block, i) => {
     switch (block.type) {
       case 'title':
@@ -170,7 +167,7 @@ export function documentParagraphs(document: GongwenDocument, context: Paragraph
         if (isEmpty(block)) break;
         // 正文下空一行 before the first name.
         if (!previousAttachment(blocks, i)) out.push(blank());
-        out.push(attachment(blockText(block).trim(), attachmentLabel(attachments++, attachmentCount), context));
+        out.push(attachment(blockText(block).trim(), context.labels[i] ?? ATTACHMENT_LEAD, context));
         break;
       case 'signature':
       case 'date':

@@ -6,10 +6,11 @@ import { splitRunIn } from '../../core/run-in.ts';
 import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
 import { isGwdocName, MAX_IMPORT_BYTES } from '../../core/host/ipc-contract.ts';
 import { isImportError } from '../../core/import/import-error.ts';
-import { importSource } from '../../core/import/import-source.ts';
+import { importSource, type Imported } from '../../core/import/import-source.ts';
+import type { ToDocumentOptions } from '../../core/import/to-document.ts';
 import { blockText, PERIODS, type GongwenDocument, type Period } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
-import { findPlaceholders } from '../../core/placeholder.ts';
+import { openPlaceholders } from '../../core/open-placeholders.ts';
 import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../core/rollforward/figures.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { computeLabels } from '../../core/numbering.ts';
@@ -107,16 +108,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     ...(typeof values.date === 'string' ? { date: values.date } : {}),
   });
   const output = resolve(io.cwd, String(values.output));
-  if (!values.force && existsSync(output)) {
-    io.stderr(`${output}: 文件已存在，没有覆盖；要覆盖请加 --force / file exists, not overwritten (use --force)\n`);
-    return EXIT.problems;
-  }
-  try {
-    await writeFileAtomic(output, serializeGwdoc(document), { overwrite: Boolean(values.force) });
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n`);
-    return EXIT.problems;
-  }
+  if (!(await writeGwdoc(output, document, Boolean(values.force), io))) return EXIT.problems;
   io.stdout(`已创建 / created ${output}（${template.name}）\n`);
   return EXIT.ok;
 }
@@ -129,22 +121,44 @@ type Loaded = { document: GongwenDocument; numberingProblems: { block: number; m
  * `normalize` is false (the check reports what the file says, including what loading would repair).
  */
 async function loadArgument(file: string, io: CliIo, options: { normalize: boolean; punctuation?: boolean }): Promise<Loaded | null> {
-  const path = resolve(io.cwd, file);
+  if (!isGwdocName(file)) return importArgument(file, io, { punctuation: options.punctuation === true });
+  let parsed;
   try {
-    if (isGwdocName(file)) {
-      const parsed = parseGwdoc((await readDocumentFile(path)).text, { normalize: options.normalize });
-      if (!parsed.ok) {
-        io.stderr(`${file}: ${parsed.error}\n`);
-        return null;
-      }
-      return { document: parsed.document, numberingProblems: [] };
-    }
-    const imported = importSource(await readBytes(path, MAX_IMPORT_BYTES), { punctuation: options.punctuation === true });
-    return { document: imported.document, numberingProblems: imported.numberingProblems };
+    parsed = parseGwdoc((await readDocumentFile(resolve(io.cwd, file))).text, { normalize: options.normalize });
+  } catch (error) {
+    io.stderr(`${file}: ${(error as Error).message}\n`);
+    return null;
+  }
+  if (!parsed.ok) {
+    io.stderr(`${file}: ${parsed.error}\n`);
+    return null;
+  }
+  return { document: parsed.document, numberingProblems: [] };
+}
+
+/** A .docx or .txt named on the command line, imported; or null after saying why not (exit 2). */
+async function importArgument(file: string, io: CliIo, options: ToDocumentOptions): Promise<Imported | null> {
+  try {
+    return importSource(await readBytes(resolve(io.cwd, file), MAX_IMPORT_BYTES), options);
   } catch (error) {
     io.stderr(`${file}: ${(error as Error).message}\n`);
     if (isImportError(error)) io.stderr(`  (${error.detail})\n`);
     return null;
+  }
+}
+
+/** Writes a new .gwdoc atomically; an existing file is kept unless `force`. False after saying why not. */
+async function writeGwdoc(output: string, document: GongwenDocument, force: boolean, io: CliIo): Promise<boolean> {
+  if (!force && existsSync(output)) {
+    io.stderr(`${output}: 文件已存在，没有覆盖；要覆盖请加 --force / file exists, not overwritten (use --force)\n`);
+    return false;
+  }
+  try {
+    await writeFileAtomic(output, serializeGwdoc(document), { overwrite: force });
+    return true;
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n`);
+    return false;
   }
 }
 
@@ -175,14 +189,8 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0]!;
   if (typeof values.output === 'string' && !/\.gwdoc$/iu.test(values.output)) throw new UsageError(`输出文件应以 .gwdoc 结尾 / the output must end in .gwdoc: ${values.output}`);
   if (values.template !== undefined && !BUILTIN_TEMPLATES.some((t) => t.id === values.template)) throw new UsageError(`未知模板 / unknown template: ${values.template}（gongwen templates 列出模板）`);
-  let imported;
-  try {
-    imported = importSource(await readBytes(resolve(io.cwd, file), MAX_IMPORT_BYTES), { template: values.template, punctuation: values.punctuation === true });
-  } catch (error) {
-    io.stderr(`${file}: ${(error as Error).message}\n`);
-    if (isImportError(error)) io.stderr(`  (${error.detail})\n`);
-    return EXIT.usage;
-  }
+  const imported = await importArgument(file, io, { template: values.template, punctuation: values.punctuation === true });
+  if (!imported) return EXIT.usage;
   const { recognised, document } = imported;
   if (values.json) {
     const { title, addressee, signature, date, blocks, numberingProblems } = recognised;
@@ -190,16 +198,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (typeof values.output === 'string') {
     const output = resolve(io.cwd, values.output);
-    if (!values.force && existsSync(output)) {
-      io.stderr(`${output}: 文件已存在，没有覆盖；要覆盖请加 --force / file exists, not overwritten (use --force)\n`);
-      return EXIT.problems;
-    }
-    try {
-      await writeFileAtomic(output, serializeGwdoc(document), { overwrite: Boolean(values.force) });
-    } catch (error) {
-      io.stderr(`${(error as Error).message}\n`);
-      return EXIT.problems;
-    }
+    if (!(await writeGwdoc(output, document, Boolean(values.force), io))) return EXIT.problems;
     // stdout carries the JSON when asked for; the note goes to stderr then.
     (values.json ? io.stderr : io.stdout)(`已导入 / imported ${output}（${document.blocks.filter((b) => b.type === 'heading').length} 个标题）\n`);
   }
@@ -243,7 +242,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
 
 /** The file is written as asked, but a report with holes is not ready: say where they are. */
 function warnPlaceholders(document: GongwenDocument, io: CliIo): void {
-  const holes = document.blocks.flatMap((block, i) => (block.type === 'note' ? [] : findPlaceholders(blockText(block)).map((span) => ({ block: i, text: span.text }))));
+  const holes = openPlaceholders(document.blocks);
   if (holes.length === 0) return;
   io.stderr(`注意：还有 ${holes.length} 处待填内容 / warning: ${holes.length} placeholder(s) still to fill\n`);
   for (const hole of holes.slice(0, 20)) io.stderr(`  第 ${hole.block + 1} 段「${hole.text}」\n`);
@@ -293,16 +292,7 @@ async function rollforwardCommand(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (!values.force && existsSync(output)) {
-    io.stderr(`${output}: 文件已存在，没有覆盖；要覆盖请加 --force / file exists, not overwritten (use --force)\n`);
-    return EXIT.problems;
-  }
-  try {
-    await writeFileAtomic(output, serializeGwdoc(result.document), { overwrite: Boolean(values.force) });
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n`);
-    return EXIT.problems;
-  }
+  if (!(await writeGwdoc(output, result.document, Boolean(values.force), io))) return EXIT.problems;
   const { document, report } = result;
   const { meta } = document;
   const template = getTemplate(meta.template);

@@ -10,7 +10,7 @@ import { importOpenedFile, type ImportReport } from './import-file.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { MessageDialog } from './MessageDialog.tsx';
 import { FindBar } from '../find/FindBar.tsx';
-import { openPlaceholders, type OpenPlaceholder } from './open-placeholders.ts';
+import { openPlaceholders, type OpenPlaceholder } from '../../core/open-placeholders.ts';
 import { PlaceholderWarning } from './PlaceholderWarning.tsx';
 import { RollForwardDialog } from './RollForwardDialog.tsx';
 import { blocksOf } from './blocks-of.ts';

@@ -1,5 +1,5 @@
 import { Modal } from './Modal.tsx';
-import type { OpenPlaceholder } from './open-placeholders.ts';
+import type { OpenPlaceholder } from '../../core/open-placeholders.ts';
 
 interface PlaceholderWarningProps {
   placeholders: readonly OpenPlaceholder[];

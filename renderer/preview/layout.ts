@@ -6,7 +6,7 @@ import { signatureIndents } from '../../core/export/signature.ts';
 import { measureByTable } from '../../core/export/text-width.ts';
 import { titleLines } from '../../core/export/title-lines.ts';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
-import { ATTACHMENT_LEAD, attachmentLabel } from '../../core/numbering.ts';
+import { ATTACHMENT_LEAD } from '../../core/numbering.ts';
 import type { Template } from '../../core/template.ts';
 import { breakCells, cellsOf, CHARS_PER_LINE, type Cell } from './line-break.ts';
 
@@ -94,15 +94,12 @@ function closing(signature: string, date: string, format: ExportFormat): Preview
  */
 export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, template: Template | undefined): { paragraphs: PreviewParagraph[]; format: ExportFormat } {
   const format = resolveFormat(template?.format);
-  // As the export: empty headings are neither printed nor counted.
+  // As the export: empty headings and 附件说明 names are neither printed nor counted.
   const labels = printedLabels(blocks, template?.numbering);
   const out: PreviewParagraph[] = [];
   const signature = blocks.findLast((b) => b.type === 'signature');
   const date = blocks.findLast((b) => b.type === 'date');
   let closingDone = false;
-  // As the export: empty names are neither printed nor counted.
-  const attachmentCount = blocks.filter((b) => b.type === 'attachment' && !isEmpty(b)).length;
-  let attachments = 0;
   blocks.forEach((block, i) => {
     if (block.type === 'signature' || block.type === 'date') {
       if (closingDone) return;
@@ -125,7 +122,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
       case 'attachment': {
         // As core/export/paragraphs.ts: 附件：1.名称 左空二字, later numbers under the first, wrapped
         // lines under the name; a blank line before the first.
-        const label = attachmentLabel(attachments++, attachmentCount);
+        const label = labels[i] ?? ATTACHMENT_LEAD;
         const lead = label.startsWith(ATTACHMENT_LEAD) ? FIRST_LINE_INDENT : FIRST_LINE_INDENT + measureByTable(ATTACHMENT_LEAD, 'body');
         const hanging = measureByTable(label, 'body');
         if (out.at(-1)?.attachment !== true) out.push({ lines: [{ kind: 'blank' }], keepNext: false });

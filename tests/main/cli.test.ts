@@ -1,28 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FORMAT } from '../../core/gwdoc.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
-import { useTempDirs } from './helpers.ts';
+import { gongwen, useTempDirs } from './helpers.ts';
 
-const BIN = fileURLToPath(new URL('../../main/cli/bin.mjs', import.meta.url));
 const tempDir = useTempDirs();
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function gongwen(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const NEW = ['new', '--template', 'half-year', '--organ', '宣城市科技局', '--year', '2023', '-o', 'a.gwdoc'];
 

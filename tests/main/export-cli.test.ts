@@ -1,22 +1,12 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPackage } from '../core/export-xml.ts';
-import { useTempDirs } from './helpers.ts';
+import { gongwen, useTempDirs } from './helpers.ts';
 
-const BIN = fileURLToPath(new URL('../../main/cli/bin.mjs', import.meta.url));
 const SEED = fileURLToPath(new URL('../fixtures/seeds/000-xuancheng-half-year.gwdoc', import.meta.url));
 const tempDir = useTempDirs();
-
-function gongwen(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('gongwen export', { timeout: 30_000 }, () => {
   it('writes a .docx of the document', async () => {

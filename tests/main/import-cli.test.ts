@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,25 +6,10 @@ import { parseGwdoc } from '../../core/gwdoc.ts';
 import { crc32 } from '../../core/import/zip-read.ts';
 import { compoundFile, rawZip, ZERO_UNIT_BYTES, zerosDeflated } from '../core/import-docx-build.ts';
 import { readPackage } from '../core/export-xml.ts';
-import { useTempDirs } from './helpers.ts';
+import { gongwen, useTempDirs } from './helpers.ts';
 
-const BIN = fileURLToPath(new URL('../../main/cli/bin.mjs', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../fixtures/import/seeds/', import.meta.url));
 const tempDir = useTempDirs();
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function gongwen(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function withSeed(name: string): Promise<string> {
   const dir = await tempDir();

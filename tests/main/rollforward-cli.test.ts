@@ -1,30 +1,14 @@
-import { execFile } from 'node:child_process';
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { blockText, type GongwenDocument } from '../../core/model.ts';
-import { useTempDirs } from './helpers.ts';
+import { gongwen, useTempDirs } from './helpers.ts';
 
-const BIN = fileURLToPath(new URL('../../main/cli/bin.mjs', import.meta.url));
 const SEED_000 = fileURLToPath(new URL('../fixtures/import/seeds/000_50acbe1f2b51726a.txt', import.meta.url));
 const STRUCTURED = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
 const tempDir = useTempDirs();
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function gongwen(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function withFiles(...files: string[]): Promise<string> {
   const dir = await tempDir();

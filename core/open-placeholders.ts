@@ -1,10 +1,12 @@
-import { findPlaceholders } from '../../core/placeholder.ts';
-import { blockText, type Block } from '../../core/model.ts';
+import { findPlaceholders } from './placeholder.ts';
+import { blockText, type Block } from './model.ts';
 
 export interface OpenPlaceholder {
   block: number;
   start: number;
   end: number;
+  /** The placeholder as written, e.g. x.xx. */
+  text: string;
   /** The placeholder with a few characters around it, e.g. 「…资金x.xx亿元，实…」. */
   context: string;
 }
@@ -20,7 +22,7 @@ export function openPlaceholders(blocks: readonly Block[]): OpenPlaceholder[] {
     for (const span of findPlaceholders(text)) {
       const from = Math.max(0, span.start - AROUND);
       const to = Math.min(text.length, span.end + AROUND);
-      found.push({ block: index, start: span.start, end: span.end, context: `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}` });
+      found.push({ block: index, start: span.start, end: span.end, text: span.text, context: `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}` });
     }
   });
   return found;
