@@ -17,6 +17,7 @@ import { blocksOf } from './blocks-of.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftDialog } from './DraftDialog.tsx';
 import { decodeDraft, encodeDraft, type Draft } from './draft.ts';
+import { DraftSchedule } from './draft-schedule.ts';
 import { EditingButtonGroups, EditingButtons } from './EditingButtons.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { Outline } from './Outline.tsx';
@@ -30,8 +31,10 @@ import { exposeTestHook } from './test-hook.ts';
 import { Toolbar, type FileActions } from './Toolbar.tsx';
 import { useNotice } from './use-notice.ts';
 
-/** How often unsaved work is copied to the draft store while the document is dirty. */
-const DRAFT_INTERVAL_MS = 2000;
+/** Unsaved work goes to the draft store once typing pauses this long… */
+const DRAFT_QUIET_MS = 1000;
+/** …or, during non-stop typing, at most this long after the first change not yet in it. */
+const DRAFT_MAX_WAIT_MS = 5000;
 /**
  * In Electron a shortcut can reach us twice, as the window's keydown and as the menu's
  * accelerator; one save dialog is enough.
@@ -112,6 +115,7 @@ export function App() {
   /** Bumped on every content change; compared with what the draft and the last save hold. */
   const version = useRef(0);
   const draftVersion = useRef(0);
+  const draftSchedule = useRef<DraftSchedule | null>(null);
   const activeKey = useRef(0);
   const pendingFocus = useRef<number | null>(null);
   const lastCommand = useRef<{ command: MenuCommand; at: number } | null>(null);
@@ -346,6 +350,7 @@ export function App() {
     if (sourceProblems) setSourceProblems(null);
     setDirty(true);
     setDraftSaved(false);
+    draftSchedule.current?.changed();
   }
 
   const writeDraftNow = useEffectEvent(() => {
@@ -361,10 +366,13 @@ export function App() {
   });
 
   useEffect(() => {
-    if (!dirty) return;
-    const timer = setInterval(() => writeDraftNow(), DRAFT_INTERVAL_MS);
-    return () => clearInterval(timer);
-  }, [dirty]);
+    const schedule = new DraftSchedule({ quietMs: DRAFT_QUIET_MS, maxWaitMs: DRAFT_MAX_WAIT_MS, write: () => writeDraftNow() });
+    draftSchedule.current = schedule;
+    return () => {
+      schedule.cancel();
+      draftSchedule.current = null;
+    };
+  }, []);
 
   useEffect(() => {
     // Closing or reloading between two timer ticks must not lose the last seconds of typing.

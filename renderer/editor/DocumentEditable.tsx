@@ -1,8 +1,10 @@
 import { useCallback, useLayoutEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Editor, Range, type DecoratedRange, type NodeEntry, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import { Editable, useSlateSelector, useSlateStatic } from 'slate-react';
+import { Editable, ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import { renderChunk } from './chunking.tsx';
 import { handleKeyDown } from './key-bindings.ts';
+import { optOutOfReactSelectionRecord } from './react-selection-opt-out.ts';
 import { renderElement } from './render-element.tsx';
 import { renderLeaf } from './render-leaf.tsx';
 import { decorateRunIn } from './run-in-decorate.ts';
@@ -31,6 +33,8 @@ export function DocumentEditable() {
     HistoryEditor.withoutSaving(editor, () => Editor.normalize(editor, { force: true }));
   }, [editor]);
 
+  useLayoutEffect(() => optOutOfReactSelectionRecord(ReactEditor.toDOMNode(editor, editor)), [editor]);
+
   return (
     <ComposingFrame>
       <Editable
@@ -38,6 +42,7 @@ export function DocumentEditable() {
         disableDefaultStyles
         spellCheck={false}
         renderElement={renderElement}
+        renderChunk={renderChunk}
         renderLeaf={renderLeaf}
         decorate={decorate}
         onKeyDown={onKeyDown}

@@ -1,7 +1,7 @@
 import { Editor, Transforms } from 'slate';
 import type { Fix } from '../../core/normalize.ts';
 import type { Span } from '../../core/outline.ts';
-import type { Block } from '../../core/model.ts';
+import { blockText, type Block } from '../../core/model.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import { blockAt } from './blocks.ts';
 
@@ -11,16 +11,32 @@ import { blockAt } from './blocks.ts';
  */
 export function moveSpan(editor: GongwenEditor, span: Span, to: number): void {
   if (to >= span.start && to <= span.end) return;
-  const count = span.end - span.start;
+  // Two neighbouring runs of blocks trade places. Either run may be the one moved: the result is
+  // the same, the caret stays in its block, but the browser lays out moved blocks afresh (and
+  // re-creates those that cross a render chunk), so the run with less text moves.
+  const [first, second] = to < span.start ? [{ start: to, end: span.start }, span] : [span, { start: span.end, end: to }];
   Editor.withoutNormalizing(editor, () => {
-    if (to < span.start) {
-      for (let k = 0; k < count; k++) Transforms.moveNodes(editor, { at: [span.start + k], to: [to + k] });
-    } else {
-      // Moving forward: the span's first block is always at span.start; Slate's `to` is the
-      // block's path after the move, i.e. just before the (shifted) target.
-      for (let k = 0; k < count; k++) Transforms.moveNodes(editor, { at: [span.start], to: [to - 1] });
-    }
+    if (textLength(editor, second) <= textLength(editor, first)) moveBefore(editor, second, first.start);
+    else moveAfter(editor, first, second.end);
   });
+}
+
+function textLength(editor: GongwenEditor, span: Span): number {
+  let length = 0;
+  for (let i = span.start; i < span.end; i++) length += blockText(blockAt(editor, i)!).length;
+  return length;
+}
+
+/** Blocks `run` to stand before index `to` (< run.start). */
+function moveBefore(editor: GongwenEditor, run: Span, to: number): void {
+  for (let k = 0; k < run.end - run.start; k++) Transforms.moveNodes(editor, { at: [run.start + k], to: [to + k] });
+}
+
+/** Blocks `run` to stand before index `to` (> run.end), that is after the blocks up to it. */
+function moveAfter(editor: GongwenEditor, run: Span, to: number): void {
+  // The run's first block is always at run.start; Slate's `to` is the block's path after the
+  // move, i.e. just before the (shifted) target.
+  for (let k = 0; k < run.end - run.start; k++) Transforms.moveNodes(editor, { at: [run.start], to: [to - 1] });
 }
 
 /** Removes the first `length` characters of a block's text. */

@@ -2,6 +2,7 @@ import { createEditor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import { withBreakRules } from './insert-break.ts';
+import { withChunking } from './chunking.tsx';
 import { withDeleteGuards } from './delete-guards.ts';
 import { withOutlineRules } from './with-outline-rules.ts';
 import { withOutlineStore } from './outline-store.ts';
@@ -26,5 +27,6 @@ export function createGongwenEditor(options: EditorOptions): GongwenEditor {
   withTypedNumbers(editor);
   withDeleteGuards(editor);
   withOutlineStore(editor);
+  withChunking(editor);
   return editor;
 }

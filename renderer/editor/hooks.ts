@@ -1,12 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useSlateStatic } from 'slate-react';
 import type { Block } from '../../core/model.ts';
+import type { HeadingEntry } from './heading-entry.ts';
 import { outlineStore } from './outline-store.ts';
 
 /** The label of every block by index (undefined for non-headings); re-renders only when labels change. */
 export function useLabels(): readonly (string | undefined)[] {
   const store = outlineStore(useSlateStatic());
   return useSyncExternalStore(store.subscribeOutline, store.getLabels);
+}
+
+/** Every heading in document order; a new array only when a heading's position, level or sentence changes. */
+export function useHeadings(): readonly HeadingEntry[] {
+  const store = outlineStore(useSlateStatic());
+  return useSyncExternalStore(store.subscribeOutline, store.getHeadings);
 }
 
 /** Index of the block holding the caret, -1 without a selection. */

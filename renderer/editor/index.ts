@@ -8,7 +8,7 @@
  * - commands.* act on the current selection and report refusals through options.notify.
  * - useLabels() gives the label of every block by index (undefined for non-headings),
  *   re-rendering its user when labels change; useCurrentBlock() the index of the block holding
- *   the caret (-1 without a selection).
+ *   the caret (-1 without a selection); useHeadings() the outline's heading list.
  */
 import type { DocumentMeta, HeadingLevel } from '../../core/model.ts';
 import type { Template } from '../../core/template.ts';
@@ -29,7 +29,8 @@ export interface EditorOptions {
 
 export { createGongwenEditor, type GongwenEditor } from './create-editor.ts';
 export { DocumentEditable } from './DocumentEditable.tsx';
-export { useLabels, useCurrentBlock } from './hooks.ts';
+export { useLabels, useCurrentBlock, useHeadings } from './hooks.ts';
+export { sameEntry, type HeadingEntry } from './heading-entry.ts';
 
 export interface EditorCommands {
   setLevel(level: 0 | HeadingLevel): void;

@@ -3,6 +3,7 @@ import { blockText, isHeading, type Block } from '../../core/model.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { sectionSpan } from '../../core/outline.ts';
 import { blocksOf } from './blocks.ts';
+import { headingEntry, sameEntry, type HeadingEntry } from './heading-entry.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 type Listener = () => void;
@@ -10,15 +11,19 @@ type Labels = readonly (string | undefined)[];
 
 /**
  * Derived outline state kept outside React: the label of every block (computed by core's
- * computeLabels once per change, not per render), the hint of every required section that is
- * still empty, and the block holding the caret. Elements subscribe by element object, so a
- * heading re-renders only when its own label or hint changes.
+ * computeLabels once per structural change, not per render or keystroke), the hint of every
+ * required section that is still empty, the outline's heading list, and the block holding the
+ * caret. Elements subscribe by element object, so a heading re-renders only when its own label or
+ * hint changes. Typing touches only the edited blocks: no pass over the document.
  */
 export class OutlineStore {
   private source: readonly Block[] | null = null;
   private labels: Labels = [];
   private labelOf = new WeakMap<Block, string>();
   private hintOf = new WeakMap<Block, string>();
+  private headings: readonly HeadingEntry[] = [];
+  /** Position of each heading's entry in `headings`, by block index. */
+  private entryAt = new Map<number, number>();
   private current = -1;
   private readonly outlineListeners = new Set<Listener>();
   private readonly caretListeners = new Set<Listener>();
@@ -41,6 +46,11 @@ export class OutlineStore {
   };
 
   readonly getCurrentBlock = (): number => this.current;
+
+  readonly getHeadings = (): readonly HeadingEntry[] => {
+    this.ensureFresh();
+    return this.headings;
+  };
 
   label(block: Block): string | undefined {
     this.ensureFresh();
@@ -89,29 +99,62 @@ export class OutlineStore {
     if (!sameLabels) this.labels = next;
     this.labelOf = new WeakMap();
     this.hintOf = new WeakMap();
+    const headings: HeadingEntry[] = [];
+    const previousAt = this.entryAt;
+    this.entryAt = new Map();
     for (let i = 0; i < blocks.length; i++) {
       const label = this.labels[i];
       if (label !== undefined) this.labelOf.set(blocks[i]!, label);
       this.setHint(blocks, i);
+      const entry = headingEntry(blocks[i]!, i);
+      if (entry) {
+        // An unchanged entry keeps its identity, so its outline row does not re-render.
+        const k = previousAt.get(i);
+        const previous = k === undefined ? undefined : this.headings[k];
+        this.entryAt.set(i, headings.length);
+        headings.push(previous && sameEntry(previous, entry) ? previous : entry);
+      }
     }
+    const sameHeadings = headings.length === this.headings.length && headings.every((entry, k) => sameEntry(entry, this.headings[k]));
+    if (!sameHeadings) this.headings = headings;
     this.source = blocks;
     // Element identities changed with the operations; subscribers compare their own values.
     return true;
   }
 
-  /** After text edits only: labels are unchanged; re-key the edited blocks and their sections' hints. */
+  /**
+   * After text edits only: labels are unchanged; re-key the edited blocks, their sections' hints
+   * and their outline entries. Returns whether a hint or the heading list changed: the edited
+   * elements re-render anyway (their element objects are new), nothing else needs to hear of it.
+   */
   private refreshEdited(edited: Set<number>): boolean {
     const blocks = blocksOf(this.editor);
+    let changed = false;
+    let headings: HeadingEntry[] | null = null;
     for (const at of edited) {
       const block = blocks[at];
       if (!block) continue;
       const label = this.labels[at];
       if (label !== undefined) this.labelOf.set(block, label);
       const owner = this.sectionOwner(blocks, at);
-      if (owner >= 0) this.setHint(blocks, owner);
+      if (owner >= 0) {
+        const before = this.hintOf.get(blocks[owner]!);
+        this.setHint(blocks, owner);
+        if (this.hintOf.get(blocks[owner]!) !== before) changed = true;
+      }
+      const k = this.entryAt.get(at);
+      const entry = k === undefined ? undefined : headingEntry(block, at);
+      if (k !== undefined && entry && !sameEntry(entry, this.headings[k])) {
+        headings ??= this.headings.slice();
+        headings[k] = entry;
+      }
+    }
+    if (headings) {
+      this.headings = headings;
+      changed = true;
     }
     this.source = blocks;
-    return true;
+    return changed;
   }
 
   /** The required heading whose section holds block `at`, or -1. */

@@ -1,7 +1,7 @@
 import { Element, Text, Transforms } from 'slate';
 import { findBlockFix, findFix } from '../../core/normalize.ts';
 import { applyFixToEditor } from './apply-fix.ts';
-import { blockAt, blocksOf, normalizeContext } from './blocks.ts';
+import { blocksOf, normalizeContext } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /**
@@ -10,26 +10,30 @@ import type { GongwenEditor } from './slate-types.ts';
  * applies ONE fix per pass (the fix dirties the tree again, so the next pass finds the next one).
  */
 export function withOutlineRules(editor: GongwenEditor): GongwenEditor {
-  const { normalizeNode } = editor;
+  const { apply, normalizeNode } = editor;
+  // Whether an operation other than typing has happened since the document-wide rules last held.
+  // Slate normalizes the root after every change, often without saying which operation caused
+  // it (the end of withoutNormalizing passes none), so the editor keeps count itself.
+  let outlineMayBeBroken = true;
+
+  editor.apply = (operation) => {
+    if (operation.type !== 'insert_text' && operation.type !== 'remove_text' && operation.type !== 'set_selection') outlineMayBeBroken = true;
+    apply(operation);
+  };
 
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
 
     if (path.length === 0) {
-      const operation = options?.operation;
-      // A text edit cannot change the outline; only the edited block can now break a rule
-      // (a number typed at the start of a heading). Keeps typing O(1) in document size.
-      if (operation && (operation.type === 'insert_text' || operation.type === 'remove_text')) {
-        const at = operation.path[0]!;
-        const block = blockAt(editor, at);
-        const fix = block && findBlockFix(block, at, normalizeContext(editor));
-        if (fix) applyFixToEditor(editor, fix);
-        return;
-      }
-      const fix = findFix(blocksOf(editor), normalizeContext(editor));
-      if (fix) {
-        applyFixToEditor(editor, fix);
-        return;
+      // Typing cannot change the outline; the edited block's own rules (a number typed at the
+      // start of a heading) are checked at its own path below. Keeps typing O(1) in document size.
+      if (outlineMayBeBroken || options?.force) {
+        const fix = findFix(blocksOf(editor), normalizeContext(editor));
+        if (fix) {
+          applyFixToEditor(editor, fix);
+          return;
+        }
+        outlineMayBeBroken = false;
       }
       normalizeNode(entry, options);
       return;

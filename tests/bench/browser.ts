@@ -73,7 +73,7 @@ const PAGE_SCRIPT = `
 window.__benchArm = (spec) => {
   const frame = document.querySelector('.gw-editor');
   const blocks = frame.querySelectorAll('[data-block-type]');
-  const watched = (spec.watch || []).map((w) => ({ el: blocks[w.index], attr: w.attr, before: blocks[w.index].getAttribute(w.attr) }));
+  const watched = (spec.watch || []).map((w) => ({ ...w, el: blocks[w.index], before: blocks[w.index].getAttribute(w.attr) }));
   const textEl = spec.text ? blocks[spec.text.index] : null;
   let start;
   const onStart = (event) => { if (start === undefined) start = event.timeStamp; };
@@ -81,7 +81,19 @@ window.__benchArm = (spec) => {
   for (const type of types) document.addEventListener(type, onStart, true);
   const check = () => {
     if (start === undefined || frame.getAttribute('data-composing') === 'true') return false;
-    for (const w of watched) if (!w.el.isConnected || w.el.getAttribute(w.attr) === w.before) return false;
+    let current;
+    for (const w of watched) {
+      if (w.value === undefined) {
+        // Changed in place (a level, a label): the element stays.
+        if (w.el.getAttribute(w.attr) === w.before) return false;
+        continue;
+      }
+      // Expected at a position (a moved section): a block moved into another chunk is a new
+      // element, so the position is looked up again.
+      current ??= frame.querySelectorAll('[data-block-type]');
+      const el = current[w.index];
+      if (!el || el.getAttribute(w.attr) !== w.value || !el.textContent.startsWith(w.text)) return false;
+    }
     if (textEl && textEl.textContent.replace(/\\uFEFF/g, '').length !== spec.text.length) return false;
     return true;
   };
@@ -238,7 +250,8 @@ export async function typing(session: Session, index: number, keys: number, comm
  * Tab / Shift+Tab on heading `big` (a level-1 heading whose section ends before `end`, its last
  * subheading at `lastHeading`) and
  * Alt+Shift+↑/↓ on it (swapping it with the section before, whose heading is `previous`), each
- * until every affected label and level is shown, then the next frame.
+ * until every affected label and level is shown (for a move: both headings at their new places
+ * with their new labels), then the next frame.
  */
 export async function structure(session: Session, at: { big: number; end: number; lastHeading: number; previous: number; lastLevel1: number }, rounds: number, warmups: number): Promise<{ samples: number[]; demote: Timing; move: Timing }> {
   const { page } = session;
@@ -249,6 +262,12 @@ export async function structure(session: Session, at: { big: number; end: number
     { index: at.lastHeading, attr: 'data-level' },
     { index: at.lastLevel1, attr: 'data-label' },
   ];
+  const shownAt = (index: number) =>
+    page.evaluate((index) => {
+      const el = document.querySelectorAll('.gw-editor [data-block-type]')[index]!;
+      return { label: el.getAttribute('data-label') ?? '', text: (el.textContent ?? '').replace(/\uFEFF/g, '') };
+    }, index);
+  const shown = { big: await shownAt(at.big), previous: await shownAt(at.previous) };
   for (let i = 0; i < warmups + rounds; i++) {
     await placeCaret(session, at.big, 0);
     for (const key of ['Tab', 'Shift+Tab']) {
@@ -256,28 +275,19 @@ export async function structure(session: Session, at: { big: number; end: number
       if (i >= warmups) demote.push(ms);
       await settle(session);
     }
-    // Up: the big section moves before the previous one; down: back. Both headings change label.
-    let bigAt = at.big;
-    let previousAt = at.previous;
-    for (const key of ['Alt+Shift+ArrowUp', 'Alt+Shift+ArrowDown']) {
-      await placeCaret(session, bigAt, 0);
-      const ms = await measured(
-        session,
-        {
-          watch: [
-            { index: bigAt, attr: 'data-label' },
-            { index: previousAt, attr: 'data-label' },
-          ],
-        },
-        () => page.keyboard.press(key),
-      );
+    // Up: the big section moves before the previous one; down: back. Each position's label
+    // stays, its heading changes.
+    const span = at.end - at.big;
+    const moves = [
+      { key: 'Alt+Shift+ArrowUp', from: at.big, expect: [{ index: at.previous, ...shown.previous, text: shown.big.text }, { index: at.previous + span, ...shown.big, text: shown.previous.text }] },
+      { key: 'Alt+Shift+ArrowDown', from: at.previous, expect: [{ index: at.previous, ...shown.previous }, { index: at.big, ...shown.big }] },
+    ];
+    for (const { key, from, expect } of moves) {
+      await placeCaret(session, from, 0);
+      const watch = expect.map(({ index, label, text }) => ({ index, attr: 'data-label', value: label, text }));
+      const ms = await measured(session, { watch }, () => page.keyboard.press(key));
       if (i >= warmups) move.push(ms);
       await settle(session);
-      const span = at.end - at.big;
-      if (key === 'Alt+Shift+ArrowUp') {
-        bigAt = at.previous;
-        previousAt = at.previous + span;
-      }
     }
   }
   return { samples: [...demote, ...move], demote: summarize(demote), move: summarize(move) };
