@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { useSlateStatic } from 'slate-react';
 import { editorCommands, useCurrentBlock, useHeadings, useLabels, type EditorCommands, type HeadingEntry } from '../editor/index.ts';
 import { sectionOf } from './headings.ts';
@@ -17,13 +17,28 @@ export function Outline() {
         <p className="gw-outline-empty">还没有标题</p>
       ) : (
         <ol>
-          {headings.map((entry) => (
-            <OutlineEntry key={entry.index} entry={entry} label={labels[entry.index]} current={entry === current} commands={commands} />
+          {groups(headings).map((group) => (
+            <li key={group[0]!.index} role="none" className="gw-outline-group" style={{ '--gw-outline-entries': group.length } as CSSProperties}>
+              <ol role="none">
+                {group.map((entry) => (
+                  <OutlineEntry key={entry.index} entry={entry} label={labels[entry.index]} current={entry === current} commands={commands} />
+                ))}
+              </ol>
+            </li>
           ))}
         </ol>
       )}
     </nav>
   );
+}
+
+/** Entries per group the browser may skip while off screen (see app.css). */
+const GROUP_SIZE = 50;
+
+function groups(headings: readonly HeadingEntry[]): HeadingEntry[][] {
+  const result: HeadingEntry[][] = [];
+  for (let i = 0; i < headings.length; i += GROUP_SIZE) result.push(headings.slice(i, i + GROUP_SIZE));
+  return result;
 }
 
 interface OutlineEntryProps {

@@ -5,11 +5,12 @@ import type { GongwenEditor } from './slate-types.ts';
 /**
  * Blocks per chunk. slate-react splits the editor's children into a tree of memoised chunks, so
  * a keystroke re-renders one chunk's blocks instead of mapping every block of the document, and
- * the lowest chunks become <div>s the browser may skip (content-visibility) while off screen.
- * Small enough that the chunks on screen are a few pages; large enough that the chunk tree stays
- * shallow at 1,000 pages (about 4,000 blocks: two levels).
+ * the lowest chunks become <div>s the browser skips (content-visibility) while off screen.
+ * Measured with `npm run bench` against 16 and 64: 32 blocks (about eight pages) keeps typing
+ * and the frame small at 1,000 pages (128 lowest chunks, three levels), while a moved section
+ * still crosses few chunk boundaries (blocks that cross one are re-created, not moved).
  */
-export const CHUNK_SIZE = 64;
+export const CHUNK_SIZE = 32;
 
 export function withChunking(editor: GongwenEditor): GongwenEditor {
   // Only the editor's own children: blocks hold text, and slate-react never chunks leaf blocks.
