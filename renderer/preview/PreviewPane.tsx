@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useSlateSelector } from 'slate-react';
 import type { ExportFormat } from '../../core/export/format.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
@@ -6,10 +6,13 @@ import { findTemplate } from '../../core/templates.ts';
 import { layoutDocument, type PreviewLine } from './layout.ts';
 import { paginate, type PreviewPage } from './paginate.ts';
 import { pageNumberText } from './page-number.ts';
+import { useVisiblePages } from './visible-pages.ts';
 import '../styles/preview.css';
 
 /** Typing re-lays out the pages this long after the last change, not on every keystroke. */
 const RELAYOUT_MS = 300;
+/** Pages drawn beyond those in view, either side: scrolling a few pages never shows a blank sheet. */
+const OVERSCAN_PAGES = 4;
 /** One grid cell: the 156 mm 版心 over 28 characters. */
 const CELL_MM = 156 / 28;
 
@@ -76,10 +79,28 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
     return () => clearTimeout(timer);
   }, [blocks, meta, layout.blocks]);
   const { pages, format } = layout;
-  const pageViews = useMemo(
-    () =>
-      pages.map((page) => (
-        <section key={page.number} className="gw-preview-page" aria-label={`第 ${page.number} 页`} data-lines={page.lines.length}>
+  const scroller = useRef<HTMLElement>(null);
+  const { first, last } = useVisiblePages(scroller, '.gw-preview-page', pages.length, OVERSCAN_PAGES);
+  return (
+    <aside ref={scroller} className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks} data-pages={pages.length}>
+      <div className="gw-preview-pages">
+        {pages.map((page, i) => (
+          <PageView key={page.number} page={page} format={format} drawn={i >= first && i <= last} />
+        ))}
+      </div>
+    </aside>
+  );
+}
+
+/**
+ * One sheet. Off screen it is an empty sheet of the same size (its page number and line count
+ * still on it for assistive technology and tests), drawn in full once scrolled near.
+ */
+const PageView = memo(function PageView({ page, format, drawn }: { page: PreviewPage; format: ExportFormat; drawn: boolean }) {
+  return (
+    <section className="gw-preview-page" aria-label={`第 ${page.number} 页`} data-lines={page.lines.length} data-drawn={drawn ? 'true' : undefined}>
+      {drawn && (
+        <>
           {page.endsWithHeading && (
             <p className="gw-preview-warning" role="note">
               本页最后一行是标题，其下内容在下一页。可调整前文，让标题与正文同页。
@@ -93,13 +114,8 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
           <div className="gw-preview-page-number" data-side={page.number % 2 === 1 ? 'odd' : 'even'}>
             {pageNumberText(page.number)}
           </div>
-        </section>
-      )),
-    [pages, format],
+        </>
+      )}
+    </section>
   );
-  return (
-    <aside className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks} data-pages={pages.length}>
-      <div className="gw-preview-pages">{pageViews}</div>
-    </aside>
-  );
-}
+});

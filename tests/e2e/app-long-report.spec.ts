@@ -88,3 +88,23 @@ test('select all and delete across every chunk keeps the title and the required 
   expect(required.length).toBeGreaterThan(0);
   expect(await editorPage(page).locator('[data-block-type]').count()).toBe(blocks.length);
 });
+
+test('the preview of a long report draws the sheets in view, and the last one when scrolled to', async ({ page }) => {
+  await openLongReport(page);
+  await page.getByRole('toolbar').getByRole('button', { name: '预览', exact: true }).click();
+  const pane = page.getByRole('complementary', { name: '预览' });
+  await expect(pane).toHaveAttribute('aria-busy', 'false');
+  const sheets = pane.locator('.gw-preview-page');
+  const count = Number(await pane.getAttribute('data-pages'));
+  expect(count).toBeGreaterThan(60);
+  await expect(sheets).toHaveCount(count);
+  const drawn = pane.locator('.gw-preview-page[data-drawn="true"]');
+  expect(await drawn.count()).toBeLessThan(15);
+  await expect(sheets.first().locator('.gw-preview-page-number')).toHaveText('— 1 —');
+
+  await pane.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(sheets.last().locator('.gw-preview-page-number')).toHaveText(`— ${count} —`);
+  await expect(sheets.last()).toBeInViewport();
+  expect(await sheets.last().locator('.gw-preview-line').count()).toBeGreaterThan(0);
+  await expect(sheets.first()).not.toHaveAttribute('data-drawn', 'true');
+});
