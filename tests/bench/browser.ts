@@ -293,6 +293,27 @@ export async function structure(session: Session, at: { big: number; end: number
   return { samples: [...demote, ...move], demote: summarize(demote), move: summarize(move) };
 }
 
+/** 预览 on the open document: from the toolbar click to the end of the frame that shows the first drawn sheet. */
+export async function previewOpen(session: Session): Promise<number> {
+  const { page } = session;
+  await page.evaluate(`window.__benchPreview = new Promise((resolve) => {
+    let start;
+    document.addEventListener('click', (event) => { start ??= event.timeStamp; }, { capture: true, once: true });
+    const poll = () => {
+      if (start !== undefined && document.querySelector('.gw-preview-page[data-drawn="true"] .gw-preview-line')) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(0);
+      } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  }); undefined`);
+  await page.getByRole('toolbar').getByRole('button', { name: '预览', exact: true }).click();
+  const ms = (await Promise.race([page.evaluate('window.__benchPreview'), page.waitForTimeout(120_000).then(() => -1)])) as number;
+  if (ms < 0) throw new Error('the preview did not show within 120 s');
+  return ms;
+}
+
 /** Renderer JS heap after a forced GC, in MB. */
 export async function heapMb(session: Session): Promise<number> {
   await session.cdp.send('HeapProfiler.enable');

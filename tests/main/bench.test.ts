@@ -18,7 +18,7 @@ describe('npm run bench --quick', () => {
     expect((report.doc as { characters: number }).characters).toBeGreaterThanOrEqual(120_000);
     expect(report.doc_1000p).toEqual({ pages: expect.any(Number), blocks: expect.any(Number), characters: expect.any(Number) });
     expect((report.doc_1000p as { characters: number }).characters).toBeGreaterThanOrEqual(600_000);
-    for (const key of ['export_ms', 'import_txt_ms', 'import_docx_ms', 'renumber_ms', 'open_ms', 'open_1000p_ms']) {
+    for (const key of ['export_ms', 'import_txt_ms', 'import_docx_ms', 'renumber_ms', 'open_ms', 'open_1000p_ms', 'preview_1000p_ms']) {
       expect(report[key], key).toEqual({ p50: expect.any(Number), p95: expect.any(Number), runs: 1 });
     }
     // Browser figures from several events (ASCII keys and CJK commits; demote, promote, move up/down).
