@@ -4,13 +4,14 @@ import { blockText, heading, textBlock, type Block, type GongwenDocument } from 
 import { newDocument } from '../../core/new-document.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { editorCommands } from '../../renderer/editor/commands.ts';
+import type * as Normalize from '../../core/normalize.ts';
 import { createGongwenEditor, type GongwenEditor } from '../../renderer/editor/create-editor.ts';
 import { outlineStore } from '../../renderer/editor/outline-store.ts';
 
 // Counts the editor's document-wide rule passes (core's findFix scans every block).
 const passes = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../core/normalize.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../core/normalize.ts')>();
+  const original = await importOriginal<typeof Normalize>();
   return {
     ...original,
     findFix: (...args: Parameters<typeof original.findFix>) => {
