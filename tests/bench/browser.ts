@@ -321,28 +321,3 @@ export async function heapMb(session: Session): Promise<number> {
   const { usedSize } = await session.cdp.send('Runtime.getHeapUsage');
   return Math.round((usedSize / 2 ** 20) * 10) / 10;
 }
-
-/** Self time by function over a CPU profile of `work` (top n), for the report's notes on stderr. */
-export async function profileTop(session: Session, work: () => Promise<void>, n = 12): Promise<{ fn: string; ms: number }[]> {
-  const { cdp } = session;
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  await work();
-  const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map<string, number>();
-  const counts = new Map<number, number>();
-  for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const deltas = profile.timeDeltas ?? [];
-  const perSample = deltas.length ? (profile.endTime - profile.startTime) / 1000 / deltas.length : 0;
-  for (const node of profile.nodes) {
-    const f = node.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * perSample);
-  }
-  return [...self.entries()]
-    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 }));
-}

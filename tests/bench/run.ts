@@ -23,7 +23,8 @@ import { normalizeBlocks } from '../../core/normalize.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { asPlainText } from './as-text.ts';
-import { heapMb, openDocument, previewOpen, profileTop, rendererBuild, startBrowser, structure, typing } from './browser.ts';
+import { heapMb, openDocument, previewOpen, rendererBuild, startBrowser, structure, typing } from './browser.ts';
+import { frameBreakdown } from './frame-breakdown.ts';
 import { BIG_SECTION_TITLE, benchmarkDocument } from './documents.ts';
 import { summarize, time, type Timing } from './stats.ts';
 
@@ -133,16 +134,18 @@ async function main(): Promise<void> {
     const typed = await typing(session, at, quick ? 2 : 40, quick ? 1 : 20, quick ? 1 : 5);
     progress(`typing ${JSON.stringify({ ascii: typed.ascii, cjk: typed.cjk })}`);
     if (!quick) {
-      const top = await profileTop(session, async () => {
-        await typing(session, at, 10, 5, 0);
-      });
-      progress(`profile of 15 keystrokes at ${doc.pages} pages, self time (ms): ${JSON.stringify(top)}`);
+      const breakdown = await frameBreakdown(session, async () => void (await typing(session, at, 10, 0, 0)));
+      progress(`a keystroke at ${doc.pages} pages, median ms by kind of work: ${JSON.stringify(breakdown)}`);
     }
     progress(`structure at ${doc.pages} pages`);
     // A fresh page: typing above changed a paragraph, not the outline, but start clean.
     await openDocument(session, document);
     const moved = await structure(session, structureTargets(loaded200), quick ? 1 : 8, quick ? 0 : 2);
     progress(`structure ${JSON.stringify({ demote: moved.demote, move: moved.move })}`);
+    if (!quick) {
+      const breakdown = await frameBreakdown(session, async () => void (await structure(session, structureTargets(loaded200), 1, 0)));
+      progress(`a structure key at ${doc.pages} pages, median ms by kind of work: ${JSON.stringify(breakdown)}`);
+    }
 
     progress(`open ${figures(document1000).pages} pages`);
     const open1000 = await openDocument(session, document1000);
@@ -152,6 +155,10 @@ async function main(): Promise<void> {
     progress(`typing at 1,000 pages, block ${at1000}`);
     const typed1000 = await typing(session, at1000, quick ? 1 : 20, quick ? 1 : 10, quick ? 0 : 3);
     progress(`typing 1,000 pages ${JSON.stringify({ ascii: typed1000.ascii, cjk: typed1000.cjk })}`);
+    if (!quick) {
+      const breakdown = await frameBreakdown(session, async () => void (await typing(session, at1000, 10, 0, 0)));
+      progress(`a keystroke at 1,000 pages, median ms by kind of work: ${JSON.stringify(breakdown)}`);
+    }
     progress('preview of 1,000 pages');
     const preview1000 = await previewOpen(session);
     browser = {

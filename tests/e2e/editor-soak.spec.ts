@@ -1,11 +1,12 @@
 import { expect, test } from './support/editor-test.ts';
 import { editable, readBlocks } from './support/editor-page.ts';
+import { blockText, modelBlocks } from './app-support.ts';
 
 /**
  * Soak: random edits through the real keyboard in Chromium — typing (also labels such as 一、),
  * Enter, Backspace, Delete, arrows, Tab / Shift+Tab, Ctrl+0…4, Alt+Shift+↑/↓, undo, redo — with
  * no page error and no console error (the editor-test fixture fails on page errors), the outline
- * valid at the end, and the JS heap, after garbage collection, no more than 50 MB above where it
+ * valid at the end, the page showing exactly the model, and the JS heap, after garbage collection, no more than 50 MB above where it
  * started. `npm test` runs a bounded number of edits; SOAK_EDITS=5000 runs the long version.
  */
 const EDITS = Number(process.env.SOAK_EDITS ?? 400);
@@ -34,6 +35,12 @@ test(`soak: ${EDITS} random edits leave no error, a valid outline and a bounded 
     return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
   };
   await editable(page).locator('[data-block-type]').nth(3).click();
+  // Grown first past several of the editor's render chunks (32 blocks each), so that edits,
+  // section moves and undo cross chunk boundaries.
+  for (let i = 1; i <= 100; i++) {
+    await page.keyboard.type(`第${i}段正文。`);
+    await page.keyboard.press('Enter');
+  }
   const before = await heap();
 
   const next = random(Number(process.env.SOAK_SEED ?? 7));
@@ -44,6 +51,10 @@ test(`soak: ${EDITS} random edits leave no error, a valid outline and a bounded 
 
   const blocks = await readBlocks(page);
   expect(blocks[0]!.type).toBe('title');
+  // The page shows the model exactly, block for block, across the render chunks the edits grew.
+  const model = await modelBlocks(page);
+  expect(model.length).toBeGreaterThan(64);
+  expect(blocks.map((b) => [b.type, b.level, b.text])).toEqual(model.map((b) => [b.type, b.level ?? 0, blockText(b)]));
   // No level is skipped, and the three required sections are still there, in order.
   let previous = 0;
   for (const block of blocks.filter((b) => b.type === 'heading')) {
