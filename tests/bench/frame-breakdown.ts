@@ -55,14 +55,18 @@ export async function frameBreakdown(session: Session, work: () => Promise<void>
   const main = [...dispatches.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const events = complete.filter((e) => `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
 
-  // Self time: an event's duration less that of the events nested directly in it.
+  // Self time: an event's duration less that of the events nested directly in it. An event of no
+  // known kind (Blink's inner steps, such as LocalFrameView::performLayout) counts as the kind of
+  // the nearest enclosing event that has one.
   const self = new Map<TraceEvent, number>();
+  const kind = new Map<TraceEvent, string>();
   const stack: TraceEvent[] = [];
   for (const e of events) {
     while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) self.set(parent, (self.get(parent) ?? parent.dur!) - e.dur!);
     self.set(e, self.get(e) ?? e.dur!);
+    kind.set(e, KIND_OF[e.name] ?? (e.name.startsWith('V8.') ? 'script' : parent ? kind.get(parent)! : 'other'));
     stack.push(e);
   }
 
@@ -75,8 +79,8 @@ export async function frameBreakdown(session: Session, work: () => Promise<void>
     const sums: Record<string, number> = {};
     for (const e of events) {
       if (e.ts < key.ts || e.ts >= end) continue;
-      const kind = KIND_OF[e.name] ?? (e.name.startsWith('V8.') ? 'script' : 'other');
-      sums[kind] = (sums[kind] ?? 0) + (self.get(e) ?? 0) / 1000;
+      const k = kind.get(e)!;
+      sums[k] = (sums[k] ?? 0) + (self.get(e) ?? 0) / 1000;
     }
     perKey.total!.push((end - key.ts) / 1000);
     for (const [kind, ms] of Object.entries(sums)) (perKey[kind] ??= []).push(ms);
