@@ -33,7 +33,16 @@ function selectBlocks(editor: { children: unknown[] }): readonly Block[] {
   return editor.children as Block[];
 }
 
-function Line({ line, format }: { line: PreviewLine; format: ExportFormat }) {
+/** Which heading levels print bold: all a line's rendering takes from the format. */
+const boldKey = (format: ExportFormat) => ([1, 2, 3, 4] as const).map((level) => (format.boldLevels.has(level) ? 'b' : '-')).join('');
+
+/**
+ * Memoised by line: a re-layout after typing reuses the lines of every block that did not change
+ * (layout.ts), so only the edited paragraph's cells render again.
+ */
+const Line = memo(LineView, (a, b) => a.line === b.line && boldKey(a.format) === boldKey(b.format));
+
+function LineView({ line, format }: { line: PreviewLine; format: ExportFormat }) {
   if (line.kind === 'blank') return <div className="gw-preview-line" data-kind="blank" />;
   if (line.kind === 'title') {
     return (

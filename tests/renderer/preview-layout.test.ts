@@ -132,3 +132,40 @@ describe('layoutDocument: 附件说明', () => {
     expect(texts[first + 1]! + texts[first + 2]).toBe('2.2023年度科技创新专项资金使用情况明细表及绩效评价报告');
   });
 });
+
+describe('re-laying out after an edit', () => {
+  const meta: DocumentMeta = { template: 'half-year', organ: '某局', year: 2024, period: '上半年', date: '2024年7月1日' };
+  const template = findTemplate('half-year');
+  const heading = (level: 1 | 2, text: string): Block => ({ type: 'heading', level, children: [{ text }] });
+  const blocks: Block[] = [
+    textBlock('title', '某局2024年上半年工作总结'),
+    heading(1, '工作完成情况'),
+    textBlock('paragraph', '甲'.repeat(40)),
+    heading(1, '存在的问题'),
+    textBlock('paragraph', '乙'.repeat(40)),
+  ];
+  const fresh = (bs: readonly Block[]) => JSON.parse(JSON.stringify(bs)) as Block[];
+  const rows = (bs: readonly Block[]) => layoutDocument(bs, meta, template).paragraphs.map((p) => p.lines);
+
+  it('reuses the lines of unchanged blocks and gives what a fresh layout gives', () => {
+    const first = rows(blocks);
+    const edited = blocks.slice();
+    edited[4] = textBlock('paragraph', '乙'.repeat(50));
+    const again = rows(edited);
+    // Paragraphs: title, blank, 一、, 甲…, 二、, 乙…; 甲… and the headings are unchanged: the same lines.
+    expect(again[3]).toBe(first[3]);
+    expect(again[2]).toBe(first[2]);
+    expect(again.at(-1)).not.toBe(first.at(-1));
+    expect(again).toEqual(rows(fresh(edited)));
+  });
+
+  it('lays a heading out again when only its label changed', () => {
+    const first = rows(blocks);
+    const inserted = [...blocks.slice(0, 1), heading(1, '新增一节'), ...blocks.slice(1)];
+    const again = rows(inserted);
+    const textOf = (lines: PreviewLine[]) => lines.map((l) => (l.kind === 'text' ? text(l.cells) : '')).join('');
+    expect(textOf(first[2]!)).toBe('一、工作完成情况');
+    expect(again.map(textOf)).toContain('二、工作完成情况');
+    expect(again).toEqual(rows(fresh(inserted)));
+  });
+});
