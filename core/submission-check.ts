@@ -98,6 +98,7 @@ function asciiDigits(text: string): string {
 // Half-width punctuation
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+const HALF_WIDTH_MARK = /[,:;()?!]/u;
 const MARK_NAME: Record<string, string> = { ',': '逗号', ':': '冒号', ';': '分号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
 /** Chinese context: hanzi, CJK and full-width punctuation, the Chinese dash and ellipsis. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef—…]/u;
@@ -142,6 +143,8 @@ export interface HalfWidthMark {
  * text can reuse this: replace each mark with its fullWidth.
  */
 export function findHalfWidthPunctuation(text: string, skip: readonly TextRange[] = []): HalfWidthMark[] {
+  // Most paragraphs of a report have none of these marks at all: no need to look for URLs.
+  if (!HALF_WIDTH_MARK.test(text)) return [];
   const guarded = [...protectedRanges(text), ...skip];
   const marks: HalfWidthMark[] = [];
   const paired = new Map<number, number>();
