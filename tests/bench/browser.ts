@@ -68,8 +68,22 @@ export async function rendererBuild(dir: string | undefined, reuse: boolean): Pr
  * Installed in the page (plain JS: functions serialised from TypeScript could carry the
  * compiler's helpers). `__benchArm(spec)` starts watching; the next input event is the start;
  * the result (ms, or -1 on a 10 s timeout) is awaited through `__benchPending`.
+ * `__benchUntil(eventType, selector)`: from the next `eventType` event to the end of the frame in
+ * which `selector` first matches.
  */
 const PAGE_SCRIPT = `
+window.__benchUntil = (eventType, selector) => new Promise((resolve) => {
+  let start;
+  document.addEventListener(eventType, (event) => { start ??= event.timeStamp; }, { capture: true, once: true });
+  const poll = () => {
+    if (start !== undefined && document.querySelector(selector)) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(0);
+    } else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+});
 window.__benchArm = (spec) => {
   const frame = document.querySelector('.gw-editor');
   const blocks = frame.querySelectorAll('[data-block-type]');
@@ -163,18 +177,7 @@ export async function openDocument(session: Session, document: GongwenDocument):
   await dialog.waitFor({ state: 'visible', timeout: 20_000 });
   const buffer = Buffer.from(serializeGwdoc(document), 'utf8');
   // From the file input's change event to the end of the frame that first paints the editor.
-  await page.evaluate(`window.__benchOpen = new Promise((resolve) => {
-    let start;
-    document.addEventListener('change', (event) => { start ??= event.timeStamp; }, { capture: true, once: true });
-    const poll = () => {
-      if (start !== undefined && document.querySelector('[data-slate-editor="true"] [data-block-type="title"]')) {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(0);
-      } else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  }); undefined`);
+  await page.evaluate(`window.__benchOpen = window.__benchUntil('change', '[data-slate-editor="true"] [data-block-type="title"]'); undefined`);
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: '打开或导入文件…' }).click();
   await (await chooser).setFiles({ name: 'bench.gwdoc', mimeType: 'application/json', buffer });
@@ -296,18 +299,7 @@ export async function structure(session: Session, at: { big: number; end: number
 /** 预览 on the open document: from the toolbar click to the end of the frame that shows the first drawn sheet. */
 export async function previewOpen(session: Session): Promise<number> {
   const { page } = session;
-  await page.evaluate(`window.__benchPreview = new Promise((resolve) => {
-    let start;
-    document.addEventListener('click', (event) => { start ??= event.timeStamp; }, { capture: true, once: true });
-    const poll = () => {
-      if (start !== undefined && document.querySelector('.gw-preview-page[data-drawn="true"] .gw-preview-line')) {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(0);
-      } else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  }); undefined`);
+  await page.evaluate(`window.__benchPreview = window.__benchUntil('click', '.gw-preview-page[data-drawn="true"] .gw-preview-line'); undefined`);
   await page.getByRole('toolbar').getByRole('button', { name: '预览', exact: true }).click();
   const ms = (await Promise.race([page.evaluate('window.__benchPreview'), page.waitForTimeout(120_000).then(() => -1)])) as number;
   if (ms < 0) throw new Error('the preview did not show within 120 s');

@@ -38,6 +38,11 @@ function manualClock() {
       idle.clear();
       callbacks.forEach((callback) => callback());
     },
+    /** `ms` pass with the browser idle at the end of them. */
+    pass(ms: number) {
+      this.advance(ms);
+      this.idle();
+    },
   };
 }
 
@@ -52,15 +57,13 @@ describe('when drafts are written', () => {
   it('waits for a pause in typing, then for idle time', () => {
     const { time, schedule, writes } = setup();
     schedule.changed();
-    time.advance(999);
-    time.idle();
+    time.pass(999);
     expect(writes()).toBe(0);
     time.advance(1);
     expect(writes()).toBe(0); // due, but not while the browser is busy
     time.idle();
     expect(writes()).toBe(1);
-    time.advance(10_000);
-    time.idle();
+    time.pass(10_000);
     expect(writes()).toBe(1); // nothing new to write
   });
 
@@ -68,18 +71,15 @@ describe('when drafts are written', () => {
     const { time, schedule, writes } = setup();
     for (let t = 0; t < 4800; t += 200) {
       schedule.changed();
-      time.advance(200);
-      time.idle();
+      time.pass(200);
     }
     expect(writes()).toBe(0);
     schedule.changed();
-    time.advance(200);
-    time.idle();
+    time.pass(200);
     expect(writes()).toBe(1);
     // The next change starts a new wait.
     schedule.changed();
-    time.advance(999);
-    time.idle();
+    time.pass(999);
     expect(writes()).toBe(1);
   });
 
@@ -90,8 +90,7 @@ describe('when drafts are written', () => {
     schedule.changed();
     time.idle();
     expect(writes()).toBe(1);
-    time.advance(10_000);
-    time.idle();
+    time.pass(10_000);
     expect(writes()).toBe(1);
   });
 
@@ -102,13 +101,11 @@ describe('when drafts are written', () => {
     schedule.changed();
     schedule.flush();
     expect(writes()).toBe(1);
-    time.advance(10_000);
-    time.idle();
+    time.pass(10_000);
     expect(writes()).toBe(1);
     schedule.changed();
     schedule.cancel();
-    time.advance(10_000);
-    time.idle();
+    time.pass(10_000);
     expect(writes()).toBe(1);
   });
 });
