@@ -203,13 +203,7 @@ export function App() {
 
   /** 由上期报告新建: last period's report (a .gwdoc, .docx or .txt), then the target in a dialog. */
   async function rollForwardFromHost() {
-    let file;
-    try {
-      file = await platform.openDocument();
-    } catch (failure) {
-      setError(openFailure(failure));
-      return;
-    }
+    const file = await pickHostFile();
     if (!file) return;
     let last: GongwenDocument;
     try {
@@ -232,14 +226,18 @@ export function App() {
   }
 
   async function openFromHost() {
-    let file;
+    const file = await pickHostFile();
+    if (file) openFile(file);
+  }
+
+  /** The host's file chooser; null when cancelled or when it failed (the failure is shown). */
+  async function pickHostFile(): Promise<OpenedFile | null> {
     try {
-      file = await platform.openDocument();
+      return await platform.openDocument();
     } catch (failure) {
       setError(openFailure(failure));
-      return;
+      return null;
     }
-    if (file) openFile(file);
   }
 
   function requestOpen() {

@@ -1,10 +1,10 @@
-import { useCallback, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSlateSelector } from 'slate-react';
 import type { Editor } from 'slate';
 import type { DocumentMeta } from '../../core/model.ts';
 import { findTemplate } from '../../core/templates.ts';
-import { sameEntry, useCurrentBlock, useLabels } from '../editor/index.ts';
-import { sectionAt } from './headings.ts';
+import { useCurrentBlock, useHeadings, useLabels } from '../editor/index.ts';
+import { sectionOf } from './headings.ts';
 import { countCharacters } from './word-count.ts';
 import { countOpenPlaceholders } from './placeholder-count.ts';
 import { blocksOf } from './blocks-of.ts';
@@ -42,8 +42,7 @@ export function StatusLine({ details, saveState, notice }: StatusLineProps) {
 export function DocumentStatus({ meta }: { meta: DocumentMeta }) {
   const characters = useSlateSelector(selectCharacterCount);
   const placeholders = useSlateSelector(selectPlaceholderCount);
-  const current = useCurrentBlock();
-  const section = useSlateSelector(useCallback((editor: Editor) => sectionAt(editor, current), [current]), sameEntry);
+  const section = sectionOf(useHeadings(), useCurrentBlock());
   const labels = useLabels();
   const template = findTemplate(meta.template);
   return (

@@ -30,7 +30,7 @@ export interface EditorOptions {
 export { createGongwenEditor, type GongwenEditor } from './create-editor.ts';
 export { DocumentEditable } from './DocumentEditable.tsx';
 export { useLabels, useCurrentBlock, useHeadings } from './hooks.ts';
-export { sameEntry, type HeadingEntry } from './heading-entry.ts';
+export type { HeadingEntry } from './heading-entry.ts';
 
 export interface EditorCommands {
   setLevel(level: 0 | HeadingLevel): void;

@@ -115,7 +115,8 @@ export class OutlineStore {
         headings.push(previous && sameEntry(previous, entry) ? previous : entry);
       }
     }
-    const sameHeadings = headings.length === this.headings.length && headings.every((entry, k) => sameEntry(entry, this.headings[k]));
+    // Equal entries were reused above, so an unchanged list is the same entries in the same places.
+    const sameHeadings = headings.length === this.headings.length && headings.every((entry, k) => entry === this.headings[k]);
     if (!sameHeadings) this.headings = headings;
     this.source = blocks;
     // Element identities changed with the operations; subscribers compare their own values.
