@@ -130,6 +130,19 @@ export interface HalfWidthMark {
   pair?: number;
 }
 
+/** The matched pairs of half-width brackets ( ), innermost first; a line break ends any open one. */
+export function bracketPairs(text: string): [start: number, end: number][] {
+  const pairs: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') open.length = 0;
+    else if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length) pairs.push([open.pop()!, i]);
+  }
+  return pairs;
+}
+
 /**
  * The half-width , : ; ( ) ? ! of a text that stand in Chinese text (GB/T 15834 wants the
  * full-width marks there). A mark is in Chinese text when the nearest letter on either side
@@ -149,16 +162,9 @@ export function findHalfWidthPunctuation(text: string, skip: readonly TextRange[
   const marks: HalfWidthMark[] = [];
   const paired = new Map<number, number>();
   // Match brackets first: a pair is judged by its content.
-  const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') open.length = 0;
-    else if (ch === '(') open.push(i);
-    else if (ch === ')' && open.length) {
-      const start = open.pop()!;
-      paired.set(start, i);
-      paired.set(i, start);
-    }
+  for (const [start, end] of bracketPairs(text)) {
+    paired.set(start, end);
+    paired.set(end, start);
   }
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

@@ -1,4 +1,4 @@
-import { findHalfWidthPunctuation } from '../submission-check.ts';
+import { bracketPairs, findHalfWidthPunctuation } from '../submission-check.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -16,17 +16,12 @@ export function normalizePunctuation(text: string): string {
     out[mark.index] = mark.fullWidth;
     if (mark.pair !== undefined) out[mark.pair] = mark.pair > mark.index ? '）' : '（';
   }
-  const open: number[] = [];
-  for (let i = 0; i < out.length; i++) {
-    const ch = out[i];
-    if (ch === '\n') open.length = 0;
-    else if (ch === '(') open.push(i);
-    else if (ch === ')' && open.length) {
-      const start = open.pop()!;
-      if (HAN.test(out[start - 1] ?? '') || HAN.test(out[i + 1] ?? '')) {
-        out[start] = '（';
-        out[i] = '）';
-      }
+  // Pairs judged quiet by the check (no hanzi inside) that a hanzi stands right outside of.
+  for (const [start, end] of bracketPairs(text)) {
+    if (out[start] !== '(') continue;
+    if (HAN.test(out[start - 1] ?? '') || HAN.test(out[end + 1] ?? '')) {
+      out[start] = '（';
+      out[end] = '）';
     }
   }
   return out.join('');
