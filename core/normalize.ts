@@ -17,6 +17,11 @@ export type Fix =
 export interface NormalizeContext {
   template?: Template | undefined;
   meta: Pick<DocumentMeta, 'organ' | 'year' | 'period'>;
+  /**
+   * Leave a number at the start of a heading's text: the editor, while the clerk types, where
+   * only the typing rule (which knows the caret) may tell 1.设立 from the 1. of 1.5亿元.
+   */
+  keepTypedLabels?: boolean;
 }
 
 const HEADING_ONLY_PROPS = ['level', 'runIn', 'section'] as const;
@@ -50,7 +55,7 @@ export function findBlockFix(block: Block, at: number, context: NormalizeContext
     if (!known) return { kind: 'set', at, props: {}, unset: ['section'], reason: '模板中没有这个章节' };
     if (block.level !== 1) return { kind: 'set', at, props: { level: 1 }, unset: [], reason: '必需章节是一级标题' };
   }
-  const typed = matchTypedLabel(blockText(block));
+  const typed = context.keepTypedLabels ? null : matchTypedLabel(blockText(block));
   if (typed) return { kind: 'trimStart', at, length: typed.length, reason: '序号由系统生成，不保存在文字中' };
   return null;
 }

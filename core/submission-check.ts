@@ -236,19 +236,19 @@ function placeholderFindings(text: string, block: number): Finding[] {
 /** Marks a standalone heading (or the title) does not end with. ？ and ！ may end a heading. */
 const TERMINAL = '。，；：、,;:．.';
 
-function terminalPunctuation(text: string, block: number, kind: 'title' | 'heading'): Finding | null {
+function terminalPunctuation(text: string, block: number, kind: 'title' | 'heading' | 'attachment'): Finding | null {
   const trimmed = text.trimEnd();
   const last = trimmed[trimmed.length - 1];
   if (last === undefined || !TERMINAL.includes(last) || !trimmed.slice(0, -1).trim()) return null;
   const index = trimmed.length - 1;
-  const rule = kind === 'title' ? '公文标题末尾不加标点' : '独占一行的标题末尾不加标点';
+  const rule = { title: '公文标题末尾不加标点', heading: '独占一行的标题末尾不加标点', attachment: '附件名称后不加标点符号（GB/T 9704 7.3.4）' }[kind];
   return {
     code: 'heading-punctuation',
     severity: 'warning',
     block,
     start: index,
     end: index + 1,
-    message: `${where(block)}${kind === 'title' ? '标题' : '章节标题'}「${clip(trimmed, 40)}」：${rule}，应删去「${last}」`,
+    message: `${where(block)}${{ title: '标题', heading: '章节标题', attachment: '附件名称' }[kind]}「${clip(trimmed, 40)}」：${rule}，应删去「${last}」`,
   };
 }
 
@@ -532,8 +532,8 @@ export function checkSubmission(document: GongwenDocument, options: SubmissionCh
       const length = titleLengthFinding(text, b, meta.organ);
       if (length) findings.push(length);
     }
-    if (isHeading(block) && !block.runIn) {
-      const punctuation = terminalPunctuation(text, b, 'heading');
+    if ((isHeading(block) && !block.runIn) || block.type === 'attachment') {
+      const punctuation = terminalPunctuation(text, b, block.type === 'attachment' ? 'attachment' : 'heading');
       if (punctuation) findings.push(punctuation);
     }
   });

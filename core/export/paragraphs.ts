@@ -4,7 +4,7 @@ import { ATTACHMENT_LEAD } from '../numbering.ts';
 import { normalizeDate } from './date.ts';
 import { headingRole, type ExportFormat, type FontRole } from './format.ts';
 import { runFonts, xmlSafe } from './fonts.ts';
-import { splitRunIn, standaloneHeadingText } from './heading-text.ts';
+import { splitRunIn } from './heading-text.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
 import { signatureIndents } from './signature.ts';
 import { EXACT_LINE, FIRST_LINE_INDENT, NO_INDENT } from './styles.ts';
@@ -68,7 +68,8 @@ function body(text: string, context: ParagraphContext): Paragraph {
 
 /**
  * 一、（一）1.（1） headings (7.3.3): the label from the numbering in the heading's own font. A
- * standalone heading drops its closing punctuation and keeps with the next paragraph; a run-in one
+ * standalone heading is printed as written (检查 asks for its closing punctuation to go, in the
+ * document, where the clerk sees it) and keeps with the next paragraph; a run-in one
  * (levels 2–4) keeps its first sentence with the 。 in the heading font, the rest in body font.
  */
 function heading(block: HeadingBlock, label: string, context: ParagraphContext): Paragraph {
@@ -76,7 +77,7 @@ function heading(block: HeadingBlock, label: string, context: ParagraphContext):
   const role = headingRole(block.level);
   const runIn = block.runIn === true && block.level > 1;
   const base = { ...COMMON, heading: HEADING_STYLES[block.level], alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT };
-  if (!runIn) return new Paragraph({ ...base, keepNext: context.format.keepHeadingsWithNext, children: runs(label + standaloneHeadingText(text), role, context) });
+  if (!runIn) return new Paragraph({ ...base, keepNext: context.format.keepHeadingsWithNext, children: runs(label + text, role, context) });
   const split = splitRunIn(text);
   // bold off explicitly: the body part must not take a bold heading style's weight.
   const children = [...runs(label + split.heading, role, context), ...(split.body ? runs(split.body, 'body', context, { bold: false }) : [])];
@@ -86,7 +87,7 @@ function heading(block: HeadingBlock, label: string, context: ParagraphContext):
 /**
  * 附件说明 (7.3.4): 左空二字 附件：名称, or 附件：1.名称 and 2.名称 … with each number under the
  * first one; a name that wraps goes on under its own first character (a hanging indent the width
- * of what precedes the name). Names carry no closing punctuation.
+ * of what precedes the name). Names are printed as written (检查 flags a closing punctuation mark).
  */
 function attachment(text: string, label: string, context: ParagraphContext): Paragraph {
   const lead = label.startsWith(ATTACHMENT_LEAD) ? 2 : 2 + context.measure(ATTACHMENT_LEAD, 'body');
@@ -97,7 +98,7 @@ function attachment(text: string, label: string, context: ParagraphContext): Par
     indent: { left: chars(lead + hanging), hanging: chars(hanging) },
     // No automatic space after 1. before the name: the hanging indent is measured without it.
     autoSpaceEastAsianText: false,
-    children: runs(label + standaloneHeadingText(text), 'body', context),
+    children: runs(label + text, 'body', context),
   });
 }
 

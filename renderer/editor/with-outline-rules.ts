@@ -15,9 +15,17 @@ export function withOutlineRules(editor: GongwenEditor): GongwenEditor {
   // Slate normalizes the root after every change, often without saying which operation caused
   // it (the end of withoutNormalizing passes none), so the editor keeps count itself.
   let outlineMayBeBroken = true;
+  // Blocks whose text alone changed since the last normalization. A number at the start of their
+  // text is the typing rule's to decide (typed-number-shortcut.ts), which knows where the caret
+  // is: 1. typed or left by a deletion in front of 5亿元 is the start of a figure, not a label.
+  const textOnly = new Set<number>();
 
   editor.apply = (operation) => {
-    if (operation.type !== 'insert_text' && operation.type !== 'remove_text' && operation.type !== 'set_selection') outlineMayBeBroken = true;
+    if (operation.type === 'insert_text' || operation.type === 'remove_text') textOnly.add(operation.path[0]!);
+    else if (operation.type !== 'set_selection') {
+      outlineMayBeBroken = true;
+      textOnly.clear();
+    }
     apply(operation);
   };
 
@@ -25,10 +33,12 @@ export function withOutlineRules(editor: GongwenEditor): GongwenEditor {
     const [node, path] = entry;
 
     if (path.length === 0) {
+      textOnly.clear();
       // Typing cannot change the outline; the edited block's own rules (a number typed at the
       // start of a heading) are checked at its own path below. Keeps typing O(1) in document size.
       if (outlineMayBeBroken || options?.force) {
-        const fix = findFix(blocksOf(editor), normalizeContext(editor));
+        // Block-local rules were checked at each changed block's own path, before this one.
+        const fix = findFix(blocksOf(editor), { ...normalizeContext(editor), keepTypedLabels: true });
         if (fix) {
           applyFixToEditor(editor, fix);
           return;
@@ -46,7 +56,7 @@ export function withOutlineRules(editor: GongwenEditor): GongwenEditor {
         return;
       }
       if (path.length === 1) {
-        const fix = findBlockFix(node, path[0]!, normalizeContext(editor));
+        const fix = findBlockFix(node, path[0]!, { ...normalizeContext(editor), keepTypedLabels: textOnly.has(path[0]!) });
         if (fix) {
           applyFixToEditor(editor, fix);
           return;

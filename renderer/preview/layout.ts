@@ -1,7 +1,7 @@
 import { normalizeDate } from '../../core/export/date.ts';
 import { headingRole, resolveFormat, type ExportFormat, type FontRole } from '../../core/export/format.ts';
 import { printedLabels } from '../../core/export/labels.ts';
-import { splitRunIn, standaloneHeadingText } from '../../core/export/heading-text.ts';
+import { splitRunIn } from '../../core/export/heading-text.ts';
 import { signatureIndents } from '../../core/export/signature.ts';
 import { measureByTable } from '../../core/export/text-width.ts';
 import { titleLines } from '../../core/export/title-lines.ts';
@@ -141,7 +141,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
         const lead = label.startsWith(ATTACHMENT_LEAD) ? FIRST_LINE_INDENT : FIRST_LINE_INDENT + measureByTable(ATTACHMENT_LEAD, 'body');
         const hanging = measureByTable(label, 'body');
         if (out.at(-1)?.attachment !== true) out.push({ lines: [{ kind: 'blank' }], keepNext: false });
-        out.push({ lines: textParagraph([{ text: label + standaloneHeadingText(text.trim()), role: 'body' }], { align: 'left', indent: lead, indentRest: lead + hanging }), keepNext: false, attachment: true });
+        out.push({ lines: textParagraph([{ text: label + text.trim(), role: 'body' }], { align: 'left', indent: lead, indentRest: lead + hanging }), keepNext: false, attachment: true });
         return;
       }
       case 'paragraph':
@@ -157,7 +157,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
           });
           out.push({ lines, keepNext: false });
         } else {
-          const lines = cachedLines(block, label, () => textParagraph([{ text: label + standaloneHeadingText(text), role }], { align: 'justify', indent: FIRST_LINE_INDENT }));
+          const lines = cachedLines(block, label, () => textParagraph([{ text: label + text, role }], { align: 'justify', indent: FIRST_LINE_INDENT }));
           out.push({ lines, keepNext: format.keepHeadingsWithNext, heading: true });
         }
         return;

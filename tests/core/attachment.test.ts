@@ -78,7 +78,7 @@ describe('附件说明 in the model', () => {
 
 describe('附件说明 exported', () => {
   it('writes 附件：1.名称 左空二字 after a blank line, later numbers under the first, wrapped lines under the name', async () => {
-    const document = documentWith(['项目清单。', '2023年度科技创新专项资金使用情况明细表及绩效评价报告']);
+    const document = documentWith(['项目清单', '2023年度科技创新专项资金使用情况明细表及绩效评价报告']);
     const xml = readPackage(await exportDocx(document)).part('word/document.xml');
     const ps = paragraphsOf(xml.slice(0, xml.indexOf('<w:sectPr')));
     const first = ps.findIndex((p) => p.text.startsWith('附件：'));

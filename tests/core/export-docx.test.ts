@@ -223,19 +223,19 @@ describe('exportDocx: paragraphs and runs', () => {
     expect(attrs(p.runs[0]!.rPr, 'rFonts')).toMatchObject({ hAnsi: '仿宋_GB2312', hint: 'eastAsia' });
   });
 
-  it('labels headings 一、（一）1.（1） in their own fonts; standalone ones lose closing punctuation and, by default, do not keep with next (22 lines every page)', () => {
+  it('labels headings 一、（一）1.（1） in their own fonts; standalone ones print as written and, by default, do not keep with next (22 lines every page)', () => {
     const h1 = find('一、');
-    expect(h1.text).toBe('一、工作完成情况');
+    expect(h1.text).toBe('一、工作完成情况。');
     expect(h1.pPr).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     expect(attrs(h1.runs[0]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '黑体', hAnsi: '黑体' });
     expect(isOn(h1.pPr, 'keepNext')).toBe(false);
     expect(attrs(h1.pPr, 'ind')).toEqual({ firstLineChars: '200', firstLine: chars(2) });
 
     const h4 = find('（1）');
-    expect(h4.text).toBe('（1）健全机制');
+    expect(h4.text).toBe('（1）健全机制；');
     expect(attrs(h4.runs[0]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '仿宋_GB2312' });
 
-    expect(find('（二）').text).toBe('（二）增量提质，扎实推进创新主体培育');
+    expect(find('（二）').text).toBe('（二）增量提质，扎实推进创新主体培育：');
     expect(find('二、').text).toBe('二、下半年工作打算');
   });
 
@@ -386,7 +386,7 @@ describe('exportDocx: template format settings', () => {
   });
 
   it('numbers level 3 continuously when the template says so', async () => {
-    const blocks: Block[] = [textBlock('title', '工作要点'), heading(1, '重点任务'), heading(2, '甲'), heading(3, '一项。'), heading(2, '乙'), heading(3, '二项。')];
+    const blocks: Block[] = [textBlock('title', '工作要点'), heading(1, '重点任务'), heading(2, '甲'), heading(3, '一项'), heading(2, '乙'), heading(3, '二项')];
     const doc: GongwenDocument = { meta: { template: 'key-points', organ: '', year: 2022, period: '全年', date: '' }, blocks };
     const texts = paragraphsOf(readPackage(await exportDocx(doc)).part('word/document.xml')).map((p) => p.text);
     expect(texts).toContain('2.二项');

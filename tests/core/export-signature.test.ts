@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { splitRunIn, standaloneHeadingText } from '../../core/export/heading-text.ts';
+import { exportDocx } from '../../core/export/docx.ts';
+import { splitRunIn } from '../../core/export/heading-text.ts';
+import { heading, textBlock } from '../../core/model.ts';
+import { newDocument } from '../../core/new-document.ts';
+import { checkSubmission } from '../../core/submission-check.ts';
+import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
+import { paragraphsOf, readPackage } from './export-xml.ts';
 import { signatureIndents } from '../../core/export/signature.ts';
 import { tableWidth } from '../../core/export/text-width.ts';
 
@@ -45,13 +51,19 @@ describe('tableWidth', () => {
 });
 
 describe('heading text', () => {
-  it('drops closing punctuation from standalone headings', () => {
-    expect(standaloneHeadingText('工作完成情况。')).toBe('工作完成情况');
-    expect(standaloneHeadingText('存在的问题：')).toBe('存在的问题');
-    expect(standaloneHeadingText('健全机制；')).toBe('健全机制');
-    expect(standaloneHeadingText('加强领导，')).toBe('加强领导');
-    expect(standaloneHeadingText('加强领导; ')).toBe('加强领导');
-    expect(standaloneHeadingText('“双招双引”')).toBe('“双招双引”');
+  // The printer once dropped a standalone heading's closing mark behind the clerk's back: the
+  // .docx read 谋字当先…未雨绸缪 where the editor showed 未雨绸缪。.
+  it('prints a standalone heading and an attachment name as written; 检查 points at the closing mark', async () => {
+    const document = newDocument(BUILTIN_TEMPLATES.find((t) => t.id === 'half-year')!, { organ: '宣城市科技局', year: 2023 });
+    const at = document.blocks.findIndex((b) => b.type === 'heading') + 1;
+    document.blocks.splice(at, 0, heading(2, '谋字当先，抓项目助产业做到未雨绸缪。'), textBlock('paragraph', '正文。'));
+    const date = document.blocks.findIndex((b) => b.type === 'signature');
+    document.blocks.splice(date, 0, textBlock('attachment', '项目清单；'));
+    const texts = paragraphsOf(readPackage(await exportDocx(document)).part('word/document.xml')).map((p) => p.text);
+    expect(texts).toContain('（一）谋字当先，抓项目助产业做到未雨绸缪。');
+    expect(texts).toContain('附件：项目清单；');
+    const findings = checkSubmission(document).filter((f) => f.code === 'heading-punctuation');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('应删去「。」'), expect.stringContaining('附件名称「项目清单；」')]);
   });
 
   it('splits run-in headings after the first 。 outside quotes and brackets', () => {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { normalizeDate } from '../../core/export/date.ts';
 import { exportDocx } from '../../core/export/docx.ts';
 import { printedLabels } from '../../core/export/labels.ts';
-import { standaloneHeadingText } from '../../core/export/heading-text.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { importSource, readSource } from '../../core/import/import-source.ts';
 import { parseLabel } from '../../core/import/labels.ts';
@@ -61,11 +60,11 @@ function outlineOf(document: GongwenDocument): Outline {
       // Under an empty heading (not printed) its subheadings are printed one level up.
       while (ancestors.length && ancestors[ancestors.length - 1]! >= block.level) ancestors.pop();
       ancestors.push(block.level);
-      blocks.push({ kind: 'heading', level: ancestors.length, text: runIn ? text : standaloneHeadingText(text), runIn });
+      blocks.push({ kind: 'heading', level: ancestors.length, text, runIn });
     } else if (block.type === 'paragraph') {
       blocks.push({ kind: 'paragraph', text });
     } else if (block.type === 'attachment') {
-      blocks.push({ kind: 'attachment', text: standaloneHeadingText(text) });
+      blocks.push({ kind: 'attachment', text });
     }
   }
   const date = single('date') ?? (document.blocks.some((b) => b.type === 'date') && document.meta.date ? document.meta.date : null);

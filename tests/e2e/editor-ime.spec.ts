@@ -31,13 +31,14 @@ test('an IME composition commits 中文 into a paragraph and into a heading; lab
   await expectNoLabelsInText(page);
 });
 
-test('an IME that commits 一、 whole at the start of body text makes a level-1 heading', async ({ page }) => {
+test('an IME that commits 一、 whole at the start of body text makes a level-1 heading with the next commit', async ({ page }) => {
   const cdp = await imeSession(page);
   await placeCaret(page, FIRST_BODY);
   await composeAndCommit(page, cdp, ['y', 'yi'], '一、');
-  await expect(block(page, FIRST_BODY)).toHaveAttribute('data-block-type', 'heading');
-  await expect(block(page, FIRST_BODY)).toHaveAttribute('data-label', '二、');
+  // 一、 alone may still become 一、二季度: the next commit decides.
+  await expect(block(page, FIRST_BODY)).toHaveAttribute('data-block-type', 'paragraph');
   await composeAndCommit(page, cdp, ['ke', 'keji'], '科技');
+  await expect(block(page, FIRST_BODY)).toHaveAttribute('data-label', '二、');
   expect((await readBlocks(page))[FIRST_BODY]).toEqual({ type: 'heading', level: 1, label: '二、', text: '科技' });
   expect(await shownHeadings(page)).toEqual(['一、工作完成情况', '二、科技', '三、存在的问题', '四、下半年工作打算']);
 

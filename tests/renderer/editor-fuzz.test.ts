@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { Editor, Node, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
-import { blockText, type Block, type GongwenDocument, type HeadingLevel } from '../../core/model.ts';
+import { blockText, type GongwenDocument, type HeadingLevel } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { findFix } from '../../core/normalize.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
-import { matchTypedLabel } from '../../core/typed-label.ts';
-import { createGongwenEditor, type GongwenEditor } from '../../renderer/editor/create-editor.ts';
+import { labelTypedAt } from '../../core/typed-label.ts';
+import type { GongwenEditor } from '../../renderer/editor/create-editor.ts';
 import { editorCommands } from '../../renderer/editor/commands.ts';
+import { blocksOf, openEditor as open } from './headless-editor.ts';
 
 /**
  * Property-based editing on the real Slate editor (our plugins, without a DOM): random documents,
@@ -61,25 +62,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const) }) },
 );
 
-function open(document: GongwenDocument): GongwenEditor {
-  const template = BUILTIN_TEMPLATES.find((t) => t.id === document.meta.template);
-  const editor = createGongwenEditor({ getContext: () => ({ template, meta: document.meta }), notify: () => undefined });
-  editor.children = structuredClone(document.blocks) as Descendant[];
-  Editor.normalize(editor, { force: true });
-  editor.history = { undos: [], redos: [] };
-  return editor;
-}
-
-const blocksOf = (editor: GongwenEditor) => editor.children as Block[];
 const textOf = (editor: GongwenEditor) => blocksOf(editor).map(blockText).join('');
 const sorted = (text: string) => [...text].sort().join('');
 /** Typing that completes an outline number at a paragraph's start: the number becomes the label. */
 function completesLabel(editor: GongwenEditor, s: Extract<Step, { kind: 'type' }>): boolean {
   const i = clamp(editor, s.at);
   const block = blocksOf(editor)[i]!;
-  const head = blockText(block).slice(0, Math.min(s.offset, blockText(block).length));
-  const typed = matchTypedLabel(head + s.text);
-  return block.type === 'paragraph' && typed !== null && typed.length > head.length;
+  const text = blockText(block);
+  const offset = Math.min(s.offset, text.length);
+  return (block.type === 'paragraph' || block.type === 'heading') && labelTypedAt(text.slice(0, offset), s.text, text.slice(offset)) !== null;
 }
 
 const STRUCTURAL = new Set<Step['kind']>(['level', 'shift', 'move', 'runIn', 'attachment']);
@@ -234,9 +225,11 @@ describe('regressions found by the fuzzer', () => {
     expect(blocksOf(editor)[at]).toMatchObject({ type: 'heading', level: 2, children: [{ text: '二，展作是措施' }] });
   });
 
-  it('一、 typed on a fresh line still makes a heading', () => {
+  it('一、 typed on a fresh line makes a heading once the next key shows it is not 二、三季度', () => {
     const { editor, at } = withParagraph('二', 1);
     editor.insertText('、');
-    expect(blocksOf(editor)[at]).toMatchObject({ type: 'heading', level: 1, children: [{ text: '' }] });
+    expect(blocksOf(editor)[at]).toEqual({ type: 'paragraph', children: [{ text: '二、' }] });
+    editor.insertText('科');
+    expect(blocksOf(editor)[at]).toMatchObject({ type: 'heading', level: 1, children: [{ text: '科' }] });
   });
 });
