@@ -1,6 +1,6 @@
 import { checkStructure, type ProblemCode } from './check.ts';
 import { parseChineseNumeral } from './chinese-numeral.ts';
-import { parseDate } from './export/date.ts';
+import { parseDate, standardDate } from './export/date.ts';
 import { titleLines } from './export/title-lines.ts';
 import { blockText, isHeading, type Block, type GongwenDocument } from './model.ts';
 import { findPlaceholders, insideRanges, protectedRanges, type TextRange } from './placeholder.ts';
@@ -40,6 +40,7 @@ export type FindingCode =
   | 'stale-year'
   | 'future-year'
   | 'heading-punctuation'
+  | 'addressee-colon'
   | 'enumeration'
   | 'title-too-long';
 
@@ -53,6 +54,17 @@ export interface Finding {
   end?: number;
   /** In Chinese: what and where, e.g. 第 12 段「…」：半角逗号「,」应为全角「，」. */
   message: string;
+  /**
+   * The correction the rule asks for, made in the document where the clerk sees it and can undo
+   * it (never only in the export): characters start…end of the finding's block become `text`.
+   */
+  fix?: TextFix;
+}
+
+export interface TextFix {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface SubmissionCheckOptions {
@@ -201,6 +213,7 @@ function halfWidthFindings(text: string, block: number, skip: readonly TextRange
         start: m.index,
         end: m.pair + 1,
         message: `${where(block)}${excerpt(text, m.index, m.index + 1)}：半角括号「(${content})」应为全角「（${content}）」`,
+        fix: { start: m.index, end: m.pair + 1, text: `（${text.slice(m.index + 1, m.pair)}）` },
       });
       continue;
     }
@@ -211,6 +224,7 @@ function halfWidthFindings(text: string, block: number, skip: readonly TextRange
       start: m.index,
       end: m.index + 1,
       message: `${where(block)}${excerpt(text, m.index, m.index + 1)}：半角${MARK_NAME[m.mark]}「${m.mark}」应为全角「${m.fullWidth}」`,
+      fix: { start: m.index, end: m.index + 1, text: m.fullWidth },
     });
   }
   return findings;
@@ -249,6 +263,24 @@ function terminalPunctuation(text: string, block: number, kind: 'title' | 'headi
     start: index,
     end: index + 1,
     message: `${where(block)}${{ title: '标题', heading: '章节标题', attachment: '附件名称' }[kind]}「${clip(trimmed, 40)}」：${rule}，应删去「${last}」`,
+    fix: { start: index, end: index + 1, text: '' },
+  };
+}
+
+/** 主送机关 ends with a full-width colon (GB/T 9704 7.3.2); the export prints the line as written. */
+function addresseeColon(text: string, block: number): Finding | null {
+  const trimmed = text.trimEnd();
+  // A half-width : is the half-width rule's to report (and fix).
+  if (!trimmed.trim() || /[：:]$/u.test(trimmed)) return null;
+  const start = trimmed.length;
+  return {
+    code: 'addressee-colon',
+    severity: 'warning',
+    block,
+    start,
+    end: text.length,
+    message: `${where(block)}主送机关「${clip(trimmed, 30)}」：末尾应为全角冒号「：」（GB/T 9704 7.3.2）`,
+    fix: { start, end: text.length, text: '：' },
   };
 }
 
@@ -364,12 +396,17 @@ function dateFindings(document: GongwenDocument, reportYearOf: ReportYear | null
   const { blocks, meta } = document;
   const dateIndex = blocks.findIndex((b) => b.type === 'date');
   const blockDate = dateIndex >= 0 ? blockText(blocks[dateIndex]!).trim() : '';
-  // The date printed: the date line, or meta.date where the line is empty (as the export does).
-  const text = blockDate || meta.date.trim();
+  // The date printed is the date line as written.
+  const text = blockDate;
   const at = dateIndex >= 0 ? { block: dateIndex } : {};
   const prefix = dateIndex >= 0 ? `${where(dateIndex)}` : '';
   if (!text) {
-    return dateIndex >= 0 ? [{ code: 'date-missing', severity: 'blocking', ...at, message: `${prefix}成文日期还没有填写` }] : [];
+    if (dateIndex < 0) return [];
+    // The date the document was created with, offered back where the clerk emptied the line.
+    const known = parseDate(meta.date);
+    const fill = known ? standardDate(known) : '';
+    const line = blockText(blocks[dateIndex]!);
+    return [{ code: 'date-missing', severity: 'blocking', ...at, message: `${prefix}成文日期还没有填写${fill ? `（可填入「${fill}」）` : ''}`, ...(fill ? { fix: { start: 0, end: line.length, text: fill } } : {}) }];
   }
   // An unfilled date (xxxx年x月x日) is listed as placeholders.
   if (blockDate && findPlaceholders(blockDate).length) return [];
@@ -381,7 +418,7 @@ function dateFindings(document: GongwenDocument, reportYearOf: ReportYear | null
     const rule = 'GB/T 9704 7.3.5.4 要求用阿拉伯数字、年份写全、月日不编虚位';
     findings.push(
       parsed
-        ? { code: 'date-format', severity: 'warning', ...at, message: `${prefix}成文日期「${text}」不合规范（${rule}），导出时排为「${parsed.year}年${parsed.month}月${parsed.day}日」` }
+        ? { code: 'date-format', severity: 'warning', ...at, message: `${prefix}成文日期「${text}」不合规范（${rule}），应写成「${standardDate(parsed)}」`, fix: { start: 0, end: blockText(blocks[dateIndex]!).length, text: standardDate(parsed) } }
         : { code: 'date-format', severity: 'blocking', ...at, message: `${prefix}成文日期「${text}」不合规范（${rule}），应写成「2023年7月10日」的形式` },
     );
   }
@@ -531,6 +568,10 @@ export function checkSubmission(document: GongwenDocument, options: SubmissionCh
       if (punctuation) findings.push(punctuation);
       const length = titleLengthFinding(text, b, meta.organ);
       if (length) findings.push(length);
+    }
+    if (block.type === 'addressee') {
+      const colon = addresseeColon(text, b);
+      if (colon) findings.push(colon);
     }
     if ((isHeading(block) && !block.runIn) || block.type === 'attachment') {
       const punctuation = terminalPunctuation(text, b, block.type === 'attachment' ? 'attachment' : 'heading');

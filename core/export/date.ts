@@ -53,8 +53,7 @@ export function parseDate(text: string): { year: number; month: number; day: num
   return { year, month, day };
 }
 
-/** 2023年07月05日, 二〇二三年七月五日, 2023-07-05 → 2023年7月5日; anything else unchanged (trimmed). */
-export function normalizeDate(text: string): string {
-  const date = parseDate(text);
-  return date ? `${date.year}年${date.month}月${date.day}日` : text.trim();
+/** A date in the standard's form: 2023年7月5日. */
+export function standardDate(date: { year: number; month: number; day: number }): string {
+  return `${date.year}年${date.month}月${date.day}日`;
 }

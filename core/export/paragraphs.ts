@@ -1,7 +1,6 @@
 import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
 import { ATTACHMENT_LEAD } from '../numbering.ts';
-import { normalizeDate } from './date.ts';
 import { headingRole, type ExportFormat, type FontRole } from './format.ts';
 import { runFonts, xmlSafe } from './fonts.ts';
 import { splitRunIn } from './heading-text.ts';
@@ -57,9 +56,9 @@ function title(text: string, organ: string, context: ParagraphContext): Paragrap
 }
 
 /** 主送机关 (7.3.2): 居左顶格, ending in a full-width colon. */
+/** 主送机关 as written; its closing ：is 检查's to ask for (addressee-colon), in the document. */
 function addressee(text: string, context: ParagraphContext): Paragraph {
-  const withColon = text.replace(/[:：\s]*$/u, '') + '：';
-  return new Paragraph({ ...COMMON, alignment: AlignmentType.LEFT, indent: NO_INDENT, children: runs(withColon, 'body', context) });
+  return new Paragraph({ ...COMMON, alignment: AlignmentType.LEFT, indent: NO_INDENT, children: runs(text.trim(), 'body', context) });
 }
 
 function body(text: string, context: ParagraphContext): Paragraph {
@@ -178,8 +177,8 @@ export function documentParagraphs(document: GongwenDocument, context: Paragraph
         out.push(
           ...signatureBlock(
             signature ? blockText(signature).trim() : '',
-            // meta.date fills a date line left empty; a document without one gets none.
-            date ? normalizeDate(blockText(date).trim() || meta.date) : '',
+            // As written: 检查 asks for the standard's form and an empty line to be filled, in the document.
+            date ? blockText(date).trim() : '',
             context,
           ),
         );

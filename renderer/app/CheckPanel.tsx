@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSlateSelector, useSlateStatic } from 'slate-react';
-import type { Block, DocumentMeta } from '../../core/model.ts';
-import { checkSubmission, type Finding } from '../../core/submission-check.ts';
+import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
+import { checkSubmission, type Finding, type TextFix } from '../../core/submission-check.ts';
 import { editorCommands } from '../editor/index.ts';
 
 /** Typing re-checks the document this long after the last change, not on every keystroke. */
@@ -26,9 +26,17 @@ function run(blocks: readonly Block[], meta: DocumentMeta, sourceProblems: reado
   return { blocks, findings };
 }
 
+/** What a fix button says: 改为「，」, 删去「。」, 填入「2023年7月5日」. */
+function fixLabel(fix: TextFix, text: string): string {
+  if (fix.text === '') return `删去「${text.slice(fix.start, fix.end)}」`;
+  return fix.start === fix.end ? `填入「${fix.text}」` : `改为「${fix.text}」`;
+}
+
 /**
  * 检查: what a reviewer would send the report back for (core/submission-check.ts), listed beside
- * the editor; a click puts the caret on the finding. `sourceProblems` are the numbering faults the
+ * the editor; a click puts the caret on the finding. Where the rule knows the correction (a
+ * full-width mark, the standard date form, a closing mark to drop), 改正 makes it in the document,
+ * as one undo step, where the clerk sees it: the printer never changes what the editor shows. `sourceProblems` are the numbering faults the
  * importer found in the source file, shown while the document is as imported.
  */
 export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourceProblems?: readonly SourceProblem[] | undefined }) {
@@ -42,6 +50,8 @@ export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourc
     return () => clearTimeout(timer);
   }, [blocks, meta, sourceProblems, checked.blocks]);
   const { findings } = checked;
+  // Offsets hold for the text that was checked: a fix waits for the re-check after an edit.
+  const current = checked.blocks === blocks;
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
   const warnings = findings.length - blocking;
   return (
@@ -65,6 +75,21 @@ export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourc
               <span className="gw-check-severity">{finding.severity === 'blocking' ? '必须修改' : '建议检查'}</span>
               {finding.message}
             </button>
+            {finding.fix && finding.block !== undefined && (
+              <button
+                type="button"
+                className="gw-check-fix"
+                disabled={!current}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => {
+                  const { block, fix } = finding as Required<Pick<Finding, 'block' | 'fix'>>;
+                  commands.replaceText([{ block, start: fix.start, end: fix.end }], fix.text);
+                  commands.focusText(block, fix.start + fix.text.length);
+                }}
+              >
+                改正：{fixLabel(finding.fix, blockText(checked.blocks[finding.block]!))}
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import { normalizeDate } from '../../core/export/date.ts';
 import { headingRole, resolveFormat, type ExportFormat, type FontRole } from '../../core/export/format.ts';
 import { printedLabels } from '../../core/export/labels.ts';
 import { splitRunIn } from '../../core/export/heading-text.ts';
@@ -119,7 +118,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
     if (block.type === 'signature' || block.type === 'date') {
       if (closingDone) return;
       closingDone = true;
-      out.push(...closing(signature ? blockText(signature).trim() : '', date ? normalizeDate(blockText(date).trim() || meta.date) : '', format));
+      out.push(...closing(signature ? blockText(signature).trim() : '', date ? blockText(date).trim() : '', format));
       return;
     }
     if (isEmpty(block)) return;
@@ -132,7 +131,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
         return;
       }
       case 'addressee':
-        out.push({ lines: textParagraph([{ text: text.trim().replace(/[:：\s]*$/u, '') + '：', role: 'body' }], { align: 'left', indent: 0 }), keepNext: false });
+        out.push({ lines: textParagraph([{ text: text.trim(), role: 'body' }], { align: 'left', indent: 0 }), keepNext: false });
         return;
       case 'attachment': {
         // As core/export/paragraphs.ts: 附件：1.名称 左空二字, later numbers under the first, wrapped

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate, parseDate } from '../../core/export/date.ts';
+import { parseDate, standardDate } from '../../core/export/date.ts';
 
-describe('normalizeDate (GB/T 9704 7.3.5.4: Arabic numerals, no 虚位)', () => {
+describe('parseDate → standardDate (GB/T 9704 7.3.5.4: Arabic numerals, no 虚位)', () => {
   it.each([
     ['2023年07月05日', '2023年7月5日'],
     ['2023年7月5日', '2023年7月5日'],
@@ -16,11 +16,11 @@ describe('normalizeDate (GB/T 9704 7.3.5.4: Arabic numerals, no 虚位)', () => 
     ['2023/12/1', '2023年12月1日'],
     ['2024年2月29日', '2024年2月29日'],
   ])('%s → %s', (input, expected) => {
-    expect(normalizeDate(input)).toBe(expected);
+    const date = parseDate(input);
+    expect(date && standardDate(date)).toBe(expected);
   });
 
-  it.each(['2023年2月29日', '2023年13月1日', '2023年6月31日', '2023年0月1日', '23年6月1日', '六月', '', '2023年6月'])('leaves %j as written (not a date it can read)', (input) => {
+  it.each(['2023年2月29日', '2023年13月1日', '2023年6月31日', '2023年0月1日', '23年6月1日', '六月', '', '2023年6月'])('does not read %j as a date', (input) => {
     expect(parseDate(input)).toBeNull();
-    expect(normalizeDate(input)).toBe(input.trim());
   });
 });

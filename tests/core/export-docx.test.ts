@@ -31,7 +31,7 @@ function sample(extra: Partial<{ signature: string; date: string }> = {}): Gongw
     textBlock('paragraph', ''),
     textBlock('paragraph', '继续推进。'),
     textBlock('signature', extra.signature ?? '宣城市科技局'),
-    textBlock('date', extra.date ?? '2023年06月28日'),
+    textBlock('date', extra.date ?? '2023年6月28日'),
   ];
   return { meta: { template: 'half-year', organ: '宣城市科技局', year: 2023, period: '上半年', date: '' }, blocks };
 }
@@ -199,12 +199,14 @@ describe('exportDocx: paragraphs and runs', () => {
       expect(isOn(run.rPr, 'b')).toBe(false);
     }
     expect(paragraphs[index + 1]!.text).toBe('');
-    expect(paragraphs[index + 2]!.text).toBe('市政府办公室：');
+    expect(paragraphs[index + 2]!.text).toBe('市政府办公室:');
   });
 
-  it('sets the addressee flush left with a full-width colon', () => {
+  // The printer once turned a half-width : (or none) into ：, a change only the .docx showed;
+  // 检查 asks for it in the document now.
+  it('sets the addressee flush left, as written', () => {
     const p = find('市政府办公室');
-    expect(p.text).toBe('市政府办公室：');
+    expect(p.text).toBe('市政府办公室:');
     expect(attrs(p.pPr, 'jc')).toEqual({ val: 'left' });
     expect(attrs(p.pPr, 'ind')).toMatchObject({ firstLine: '0', firstLineChars: '0' });
   });
@@ -309,9 +311,11 @@ describe('exportDocx: 署名 and 成文日期 (7.3.5)', () => {
     expect(attrs(signature.pPr, 'ind')).toMatchObject({ right: chars(5) });
   });
 
-  it('writes the date in Arabic numerals without leading zeros', async () => {
+  // The printer once rewrote 二〇二三年七月五日 as 2023年7月5日 behind the clerk's back; 检查
+  // offers that correction in the document instead (submission-check.test.ts).
+  it('prints the date as written', async () => {
     const { date } = await closing(sample({ date: '二〇二三年七月五日' }));
-    expect(date.text).toBe('2023年7月5日');
+    expect(date.text).toBe('二〇二三年七月五日');
   });
 });
 

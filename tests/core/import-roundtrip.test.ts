@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../core/export/date.ts';
 import { exportDocx } from '../../core/export/docx.ts';
 import { printedLabels } from '../../core/export/labels.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
@@ -67,12 +66,12 @@ function outlineOf(document: GongwenDocument): Outline {
       blocks.push({ kind: 'attachment', text });
     }
   }
-  const date = single('date') ?? (document.blocks.some((b) => b.type === 'date') && document.meta.date ? document.meta.date : null);
+  const date = single('date');
   return {
     title: single('title'),
     addressee: single('addressee')?.replace(/[:：]$/u, '') ?? null,
     signature: single('signature'),
-    date: date === null ? null : normalizeDate(date),
+    date,
     blocks,
   };
 }

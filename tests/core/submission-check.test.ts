@@ -214,11 +214,12 @@ describe('checkSubmission: 成文日期 (GB/T 9704 7.3.5.4)', () => {
     expect(dateFindings('2023年12月31日')).toEqual([]);
   });
 
-  it('leading zeros and Chinese numerals warn: the export prints the standard form', () => {
+  it('leading zeros and Chinese numerals warn, with the standard form as the fix in the document', () => {
     for (const date of ['2024年01月10日', '二〇二四年一月十日', '2024-01-10', '２０２４年１月１０日']) {
       const findings = dateFindings(date);
       expect(brief(findings)).toEqual([{ code: 'date-format', severity: 'warning', block: 12, start: undefined, end: undefined }]);
-      expect(findings[0]!.message).toContain('导出时排为「2024年1月10日」');
+      expect(findings[0]!.message).toContain('应写成「2024年1月10日」');
+      expect(findings[0]!.fix).toEqual({ start: 0, end: date.length, text: '2024年1月10日' });
     }
   });
 
@@ -228,12 +229,14 @@ describe('checkSubmission: 成文日期 (GB/T 9704 7.3.5.4)', () => {
     }
   });
 
-  it('meta.date is checked where the date line is empty (the export prints it then)', () => {
-    expect(dateFindings('', { date: '2024年1月10日' })).toEqual([]);
+  // The export once printed meta.date under an empty date line, a date the editor never showed.
+  it('an empty date line is missing; the date the document was made with is offered as its fix', () => {
     const findings = dateFindings('', { date: '2024年01月10日' });
-    expect(brief(findings)).toEqual([{ code: 'date-format', severity: 'warning', block: 12, start: undefined, end: undefined }]);
-    expect(findings[0]!.message).toContain('2024年01月10日');
-    expect(brief(dateFindings(''))).toEqual([{ code: 'date-missing', severity: 'blocking', block: 12, start: undefined, end: undefined }]);
+    expect(brief(findings)).toEqual([{ code: 'date-missing', severity: 'blocking', block: 12, start: undefined, end: undefined }]);
+    expect(findings[0]!.fix).toEqual({ start: 0, end: 0, text: '2024年1月10日' });
+    const none = dateFindings('');
+    expect(brief(none)).toEqual([{ code: 'date-missing', severity: 'blocking', block: 12, start: undefined, end: undefined }]);
+    expect(none[0]!.fix).toBeUndefined();
   });
 
   it('a document without a date line and without meta.date has nothing to check', () => {
@@ -387,6 +390,14 @@ describe('checkSubmission: title length', () => {
 });
 
 describe('checkSubmission: order', () => {
+  it('an addressee without its closing colon warns, with ： as the fix; a half-width one is the half-width rule\'s', () => {
+    const colon = (text: string) => check(edited({ 1: `A:${text}` })).filter((f) => f.code === 'addressee-colon' || (f.code === 'half-width-punctuation' && f.block === 1));
+    expect(colon('市政府办公厅：')).toEqual([]);
+    expect(colon('市政府办公厅').map((f) => [f.code, f.fix])).toEqual([['addressee-colon', { start: 6, end: 6, text: '：' }]]);
+    expect(colon('市政府办公厅  ').map((f) => f.fix)).toEqual([{ start: 6, end: 8, text: '：' }]);
+    expect(colon('市政府办公厅:').map((f) => [f.code, f.fix])).toEqual([['half-width-punctuation', { start: 6, end: 7, text: '：' }]]);
+  });
+
   it('by block, then by offset; findings without a block first', () => {
     const document = report([
       'T:市科技局关于报送2023年工作总结及2024年工作计划的报告。',
