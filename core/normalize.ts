@@ -17,6 +17,12 @@ export type Fix =
 export interface NormalizeContext {
   template?: Template | undefined;
   meta: Pick<DocumentMeta, 'organ' | 'year' | 'period'>;
+  /**
+   * Required sections that are missing or out of template order are left so: nothing is added
+   * or moved. For a file exported or checked in one step, whose headings must stay the source's
+   * own; 检查 reports what is missing. The editor never sets it.
+   */
+  sectionsAsWritten?: boolean | undefined;
 }
 
 const HEADING_ONLY_PROPS = ['level', 'runIn', 'section'] as const;
@@ -91,6 +97,7 @@ function findSectionFix(blocks: readonly Block[], context: NormalizeContext): Fi
     seen.add(block.section);
     present.push({ key: block.section, at: i });
   }
+  if (context.sectionsAsWritten) return null;
   for (let k = 1; k < present.length; k++) {
     const prev = present[k - 1]!;
     const cur = present[k]!;
