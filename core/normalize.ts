@@ -22,6 +22,12 @@ export interface NormalizeContext {
    * only the typing rule (which knows the caret) may tell 1.设立 from the 1. of 1.5亿元.
    */
   keepTypedLabels?: boolean;
+  /**
+   * Required sections that are missing or out of template order are left so: nothing is added
+   * or moved. For a file exported or checked in one step, whose headings must stay the source's
+   * own; 检查 reports what is missing. The editor never sets it.
+   */
+  sectionsAsWritten?: boolean | undefined;
 }
 
 const HEADING_ONLY_PROPS = ['level', 'runIn', 'section'] as const;
@@ -96,6 +102,7 @@ function findSectionFix(blocks: readonly Block[], context: NormalizeContext): Fi
     seen.add(block.section);
     present.push({ key: block.section, at: i });
   }
+  if (context.sectionsAsWritten) return null;
   for (let k = 1; k < present.length; k++) {
     const prev = present[k - 1]!;
     const cur = present[k]!;

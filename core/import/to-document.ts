@@ -13,6 +13,12 @@ export interface ToDocumentOptions {
   punctuation?: boolean | undefined;
   /** The year when neither the title, the date nor the text gives one (default: this year). */
   fallbackYear?: number | undefined;
+  /**
+   * The headings kept exactly as recognised: a required section the source lacks is not added,
+   * nor one out of template order moved (a one-step export or check; 检查 reports them). Off
+   * by default: a document opened in the editor gets the missing sections, with their hints.
+   */
+  sectionsAsWritten?: boolean | undefined;
 }
 
 /**
@@ -101,7 +107,8 @@ function addresseeText(text: string): string {
  * text (organ from the signature or the title, year from the title, period from the template,
  * date as written), level-1 headings worded as a required section marked with its key, run-in
  * headings as run-in blocks (a level-1 heading cannot be run-in: its body becomes a paragraph),
- * and the normalizer run so every invariant holds (missing required sections are added empty).
+ * and the normalizer run so every invariant holds (missing required sections are added empty,
+ * unless `sectionsAsWritten`).
  */
 export function toDocument(recognised: Recognised, options: ToDocumentOptions = {}): GongwenDocument {
   const templateId = options.template ?? pickTemplate(recognised.title, recognised.addressee);
@@ -140,5 +147,5 @@ export function toDocument(recognised: Recognised, options: ToDocumentOptions = 
   attachmentsAtEnd(blocks);
   if (recognised.signature !== null) blocks.push(textBlock('signature', fix(recognised.signature)));
   if (recognised.date !== null) blocks.push(textBlock('date', recognised.date));
-  return { meta, blocks: normalizeBlocks(blocks, { template, meta }) };
+  return { meta, blocks: normalizeBlocks(blocks, { template, meta, sectionsAsWritten: options.sectionsAsWritten }) };
 }

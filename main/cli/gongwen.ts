@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exportDocx } from '../../core/export/docx.ts';
+import { countPlaceholderFindings, describeBlockers, exportBlockers } from '../../core/export-blockers.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
 import { isGwdocName, MAX_IMPORT_BYTES } from '../../core/host/ipc-contract.ts';
@@ -10,11 +11,10 @@ import { importSource, type Imported } from '../../core/import/import-source.ts'
 import type { ToDocumentOptions } from '../../core/import/to-document.ts';
 import { blockText, PERIODS, type GongwenDocument, type Period } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
-import { openPlaceholders } from '../../core/open-placeholders.ts';
 import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../core/rollforward/figures.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { computeLabels } from '../../core/numbering.ts';
-import { checkSubmission, hasBlocking } from '../../core/submission-check.ts';
+import { checkSubmission, hasBlocking, type Finding } from '../../core/submission-check.ts';
 import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
 import { readBytes, readDocumentFile, writeFileAtomic } from '../files.ts';
 
@@ -40,11 +40,14 @@ export const HELP = `gongwen — 公文写作台 command line
   gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]
       提交前检查 / pre-submission check (structure, numbering, placeholders, punctuation, dates, years);
       exit 0 nothing blocking, 1 blocking findings, 2 unreadable or invalid file
-  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal] [--punctuation]
+  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--punctuation]
       导出符合 GB/T 9704-2012 的 Word 文档 / export a .docx laid out by GB/T 9704-2012 (--seal: 加盖印章的署名格式);
-      a .docx or .txt is imported first (一键排版 / one-step reformatting);
+      a .docx or .txt is imported first (一键排版 / one-step reformatting), its headings kept as written
+      (a missing required section is reported, not added);
+      检查发现必须修改的问题（含待填内容）时列出并不导出，--force 仍然导出 / while check finds anything blocking
+      (placeholders included) it is listed on stderr and nothing is written; --force writes anyway, still listing it;
       --punctuation (import and export): 中文之间的半角 , : ; ( ) ? 改为全角 / half-width marks in Chinese text made full-width
-      exit 0 written, 1 not written (the old file is kept), 2 bad usage or an unreadable or invalid file
+      exit 0 written, 1 not written (blocking findings, or the write failed; the old file is kept), 2 bad usage or an unreadable or invalid file
   gongwen rollforward LAST.gwdoc|LAST.docx|LAST.txt -o NEW.gwdoc [--force] [--year 2024] [--period 上半年|全年] [--template ID]
           [--plan-from-last] [--placeholder 【\u3000】|x]
       由上期报告新建 / this period's report from last period's: years in the title and section titles moved on,
@@ -118,10 +121,11 @@ type Loaded = { document: GongwenDocument; numberingProblems: { block: number; m
 
 /**
  * Reads FILE for check and export, or says why not (exit 2). A .gwdoc is taken as it is when
- * `normalize` is false (the check reports what the file says, including what loading would repair).
+ * `normalize` is false (the check reports what the file says, including what loading would repair);
+ * a .docx or .txt keeps the source's headings when `sectionsAsWritten` (no required section added).
  */
-async function loadArgument(file: string, io: CliIo, options: { normalize: boolean; punctuation?: boolean }): Promise<Loaded | null> {
-  if (!isGwdocName(file)) return importArgument(file, io, { punctuation: options.punctuation === true });
+async function loadArgument(file: string, io: CliIo, options: { normalize: boolean; punctuation?: boolean; sectionsAsWritten?: boolean }): Promise<Loaded | null> {
+  if (!isGwdocName(file)) return importArgument(file, io, { punctuation: options.punctuation === true, sectionsAsWritten: options.sectionsAsWritten === true });
   let parsed;
   try {
     parsed = parseGwdoc((await readDocumentFile(resolve(io.cwd, file))).text, { normalize: options.normalize });
@@ -166,7 +170,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('用法 / usage: gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]');
   const file = positionals[0]!;
-  const loaded = await loadArgument(file, io, { normalize: false });
+  // A .txt or .docx as export reads it: its own headings, no required section added.
+  const loaded = await loadArgument(file, io, { normalize: false, sectionsAsWritten: true });
   if (!loaded) return EXIT.usage;
   const findings = checkSubmission(loaded.document, { numberingProblems: loaded.numberingProblems });
   const blocking = hasBlocking(findings);
@@ -178,9 +183,13 @@ async function check(args: string[], io: CliIo): Promise<number> {
     const count = findings.filter((f) => f.severity === 'blocking').length;
     io.stdout(`${file}: ${count} 处必须修改，${findings.length - count} 处建议检查 / ${count} blocking, ${findings.length - count} warning(s)\n`);
     // Each message says where (第 N 段…).
-    for (const finding of findings) io.stdout(`  ${finding.severity === 'blocking' ? '必须修改' : '建议检查'} [${finding.code}] ${finding.message}\n`);
+    for (const finding of findings) io.stdout(findingLine(finding));
   }
   return blocking ? EXIT.problems : EXIT.ok;
+}
+
+function findingLine(finding: Finding): string {
+  return `  ${finding.severity === 'blocking' ? '必须修改' : '建议检查'} [${finding.code}] ${finding.message}\n`;
 }
 
 async function importCommand(args: string[], io: CliIo): Promise<number> {
@@ -217,17 +226,25 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
 const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', attachment: '附件', signature: '署名', date: '日期' };
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, seal: { type: 'boolean' }, punctuation: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, seal: { type: 'boolean' }, punctuation: { type: 'boolean' } });
   if (positionals.length !== 1 || typeof values.output !== 'string' || values.output === '') {
-    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--seal] [--punctuation]');
+    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--punctuation]');
   }
   const file = positionals[0]!;
   if (!/\.docx$/iu.test(values.output)) throw new UsageError(`输出文件应以 .docx 结尾 / the output must end in .docx: ${values.output}`);
   const output = resolve(io.cwd, values.output);
   if (output === resolve(io.cwd, file)) throw new UsageError(`输出文件不能覆盖输入文件 / the output would overwrite the input: ${values.output}`);
-  // Normalized, as the app opens it: the export is what the editor would show.
-  const loaded = await loadArgument(file, io, { normalize: true, punctuation: values.punctuation === true });
+  // A .gwdoc normalized, as the app opens it; a .txt or .docx with the source's own headings, as
+  // check reads it (a one-step export adds no section the source never had).
+  const loaded = await loadArgument(file, io, { normalize: true, punctuation: values.punctuation === true, sectionsAsWritten: true });
   if (!loaded) return EXIT.usage;
+  const blockers = exportBlockers(loaded.document, { numberingProblems: loaded.numberingProblems });
+  if (blockers.length > 0 && !values.force) {
+    io.stderr(`${file}: 没有导出：${describeBlockers(blockers)} / not exported: ${blockersInEnglish(blockers)}\n`);
+    for (const finding of blockers) io.stderr(findingLine(finding));
+    io.stderr('修改后再导出，或加 --force 仍然导出 / fix them, or add --force to export anyway\n');
+    return EXIT.problems;
+  }
   try {
     const bytes = await exportDocx(loaded.document, values.seal ? { format: { signatureMode: 'seal' } } : {});
     await writeFileAtomic(output, bytes);
@@ -236,17 +253,17 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.problems;
   }
   io.stdout(`已导出 / exported ${output}\n`);
-  warnPlaceholders(loaded.document, io);
+  // Written as asked (--force), but the report is not ready: say what is left.
+  if (blockers.length > 0) {
+    io.stderr(`注意：${describeBlockers(blockers)} / warning: ${blockersInEnglish(blockers)}\n`);
+    for (const finding of blockers) io.stderr(findingLine(finding));
+  }
   return EXIT.ok;
 }
 
-/** The file is written as asked, but a report with holes is not ready: say where they are. */
-function warnPlaceholders(document: GongwenDocument, io: CliIo): void {
-  const holes = openPlaceholders(document.blocks);
-  if (holes.length === 0) return;
-  io.stderr(`注意：还有 ${holes.length} 处待填内容 / warning: ${holes.length} placeholder(s) still to fill\n`);
-  for (const hole of holes.slice(0, 20)) io.stderr(`  第 ${hole.block + 1} 段「${hole.text}」\n`);
-  if (holes.length > 20) io.stderr(`  ……另有 ${holes.length - 20} 处 / and ${holes.length - 20} more\n`);
+function blockersInEnglish(findings: readonly Finding[]): string {
+  const placeholders = countPlaceholderFindings(findings);
+  return `${findings.length} blocking finding(s)${placeholders > 0 ? `, ${placeholders} of them placeholder(s) to fill` : ''}`;
 }
 
 const PERIOD_EN: Record<Period, string> = { 上半年: 'first half', 全年: 'full year', 年度: 'full year' };

@@ -10,8 +10,9 @@ import { importOpenedFile, type ImportReport } from './import-file.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { MessageDialog } from './MessageDialog.tsx';
 import { FindBar } from '../find/FindBar.tsx';
-import { openPlaceholders, type OpenPlaceholder } from '../../core/open-placeholders.ts';
-import { PlaceholderWarning } from './PlaceholderWarning.tsx';
+import { exportBlockers } from '../../core/export-blockers.ts';
+import type { Finding } from '../../core/submission-check.ts';
+import { ExportBlockersDialog } from './ExportBlockersDialog.tsx';
 import { RollForwardDialog } from './RollForwardDialog.tsx';
 import { blocksOf } from './blocks-of.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -45,7 +46,7 @@ type DialogState =
   | { kind: 'new' }
   | { kind: 'import-report'; report: ImportReport; file: SourceFile }
   | { kind: 'error'; title: string; message: string }
-  | { kind: 'placeholders'; placeholders: OpenPlaceholder[] }
+  | { kind: 'export-blockers'; findings: Finding[] }
   | { kind: 'rollforward'; last: GongwenDocument; lastName: string }
   | { kind: 'draft'; draft: Draft }
   | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void }
@@ -269,12 +270,12 @@ export function App() {
     notify(`已保存「${name}」`);
   }
 
-  /** 导出 Word: first, while placeholders remain unfilled, the clerk is told where. */
+  /** 导出 Word: first, while 检查 finds anything blocking (unfilled placeholders too), the clerk is told what and where. */
   function requestExport() {
     const current = session;
     if (!current) return;
-    const placeholders = openPlaceholders(blocksOf(current.editor));
-    if (placeholders.length > 0) setDialog({ kind: 'placeholders', placeholders });
+    const findings = exportBlockers(currentDocument(current), sourceProblems ? { numberingProblems: sourceProblems } : {});
+    if (findings.length > 0) setDialog({ kind: 'export-blockers', findings });
     else void exportDocument();
   }
 
@@ -513,16 +514,16 @@ export function App() {
           }}
         />
       )}
-      {dialog?.kind === 'placeholders' && (
-        <PlaceholderWarning
-          placeholders={dialog.placeholders}
+      {dialog?.kind === 'export-blockers' && (
+        <ExportBlockersDialog
+          findings={dialog.findings}
           onExport={() => {
             setDialog(null);
             void exportDocument();
           }}
-          onFill={(placeholder) => {
+          onFix={(finding) => {
             setDialog(null);
-            if (session) editorCommands(session.editor).focusText(placeholder.block, placeholder.start, placeholder.end);
+            if (session && finding?.block !== undefined) editorCommands(session.editor).focusText(finding.block, finding.start, finding.end);
           }}
         />
       )}

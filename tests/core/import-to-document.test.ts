@@ -97,6 +97,20 @@ describe('toDocument', () => {
     isValid(doc);
   });
 
+  it('sectionsAsWritten: seed 000 keeps its own headings, the missing 存在的问题 not added', () => {
+    const doc = toDocument(seed('000_50acbe1f2b51726a.txt'), { sectionsAsWritten: true });
+    expect(doc.meta.template).toBe('half-year');
+    expect(compact(doc).filter((line) => line.startsWith('H1'))).toEqual(['H1#done:工作完成情况', 'H1#plan:下半年工作打算']);
+    expect(compact(doc).length).toBe(compact(toDocument(seed('000_50acbe1f2b51726a.txt'))).length - 1);
+  });
+
+  it('sectionsAsWritten: sections out of template order stay where the source has them', () => {
+    const r = recognise(textToParagraphs('某局2023年上半年工作总结和下半年工作打算\n一、下半年工作打算\n继续推进。\n二、工作完成情况\n完成任务。\n三、存在的问题\n人手不足。'));
+    expect(compact(toDocument(r, { sectionsAsWritten: true })).filter((line) => line.startsWith('H1'))).toEqual(['H1#plan:下半年工作打算', 'H1#done:工作完成情况', 'H1#problems:存在的问题']);
+    // Without it the normalizer puts them in template order, as the editor does.
+    expect(compact(toDocument(r)).filter((line) => line.startsWith('H1'))).toEqual(['H1#done:工作完成情况', 'H1#problems:存在的问题', 'H1#plan:下半年工作打算']);
+  });
+
   it('builds seed 001 as a report: addressee, masked years matched to the sections', () => {
     const doc = toDocument(seed('001_1546186363c61f01.txt'), { fallbackYear: 2021 });
     expect(doc.meta).toMatchObject({ template: 'report', organ: '市科技局', year: 2021 });

@@ -22,11 +22,11 @@ test('待填: placeholders are highlighted and counted; filling one lowers the c
   expect(before).toBeGreaterThan(100);
   await expect(editorPage(page).locator('.gw-placeholder')).toHaveCount(before);
 
-  // Fill the first one: select it by the export warning's list, type a figure.
+  // Fill the first one: select it by the export dialog's list, type a figure.
   await page.keyboard.press('Control+e');
-  const warning = page.getByRole('dialog', { name: '还有待填内容' });
-  await expect(warning).toContainText(`还有 ${before} 处待填内容`);
-  await warning.getByRole('button', { name: '返回填写' }).click();
+  const warning = page.getByRole('dialog', { name: '导出前还有必须修改的内容' });
+  await expect(warning.getByRole('heading')).toContainText(`（其中 ${before} 处待填内容）`);
+  await warning.locator('button[data-code="placeholder"]').first().click();
   await expect(warning).toBeHidden();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toMatch(/^[xX×]+/);
   await page.keyboard.type('2023');
@@ -36,8 +36,8 @@ test('待填: placeholders are highlighted and counted; filling one lowers the c
 test('导出 Word warns while placeholders remain; 仍然导出 writes the file', async ({ page }) => {
   await importSeed001(page);
   await page.getByRole('toolbar').getByRole('button', { name: '导出 Word', exact: true }).click();
-  const warning = page.getByRole('dialog', { name: '还有待填内容' });
-  await expect(warning.getByRole('listitem').first()).toContainText(/第 \d+ 段「.*x.*」/);
+  const warning = page.getByRole('dialog', { name: '导出前还有必须修改的内容' });
+  await expect(warning.locator('button[data-code="placeholder"]').first()).toHaveText(/^第 \d+ 段「.*x.*」：「x[x.]*」还没有填写$/);
   const download = page.waitForEvent('download');
   await warning.getByRole('button', { name: '仍然导出' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);

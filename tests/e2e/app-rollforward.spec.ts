@@ -44,12 +44,12 @@ test('由上期报告新建: 2023 上半年 → 2023 全年, planned items carri
   const exportButton = page.getByRole('toolbar').getByRole('button', { name: '导出 Word', exact: true });
   for (let i = 0; i < 2; i++) {
     await exportButton.click();
-    const warning = page.getByRole('dialog', { name: '还有待填内容' });
-    await warning.getByRole('button', { name: '返回填写' }).click();
+    const warning = page.getByRole('dialog', { name: '导出前还有必须修改的内容' });
+    await warning.locator('button[data-code="placeholder"]').first().click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).not.toBe('');
     await page.keyboard.type('12');
     await expect.poll(() => pending(page)).toBe(before - i - 1);
   }
   await exportButton.click();
-  await expect(page.getByRole('dialog', { name: '还有待填内容' })).toContainText(`还有 ${before - 2} 处待填内容`);
+  await expect(page.getByRole('dialog', { name: '导出前还有必须修改的内容' }).getByRole('heading')).toContainText(`（其中 ${before - 2} 处待填内容）`);
 });

@@ -32,6 +32,22 @@ describe('gongwen export', { timeout: 30_000 }, () => {
     expect(xml).toMatch(/<w:ind [^>]*w:right="1263"[^>]*\/><w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr>[^]*?2023年6月28日/);
   });
 
+  it('does not export a fresh document (empty sections, no 成文日期) without --force, and says why', async () => {
+    const dir = await tempDir();
+    expect((await gongwen(['new', '--template', 'half-year', '--organ', '宣城市科技局', '--year', '2023', '-o', 'fresh.gwdoc'], dir)).code).toBe(0);
+    const refused = await gongwen(['export', 'fresh.gwdoc', '-o', 'out.docx'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('没有导出：还有 4 处必须修改');
+    expect(refused.stderr).toContain('必须修改 [empty-section]');
+    expect(refused.stderr).toContain('必须修改 [date-missing]');
+    expect(await readdir(dir)).toEqual(['fresh.gwdoc']);
+    const forced = await gongwen(['export', 'fresh.gwdoc', '-o', 'out.docx', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain('注意：还有 4 处必须修改');
+    expect(await readdir(dir)).toEqual(['fresh.gwdoc', 'out.docx']);
+  });
+
   it('refuses bad usage with exit 2', async () => {
     const dir = await tempDir();
     for (const args of [['export'], ['export', 'a.gwdoc'], ['export', 'a.docx', '-o', 'a.docx'], ['export', 'a.gwdoc', '-o', 'x.pdf'], ['export', 'a.gwdoc', '-o', 'x.docx', '--bogus']]) {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseGwdoc } from '../../core/gwdoc.ts';
+import { readSource } from '../../core/import/import-source.ts';
+import { recognise } from '../../core/import/recognise.ts';
 import { crc32 } from '../../core/import/zip-read.ts';
 import { compoundFile, rawZip, ZERO_UNIT_BYTES, zerosDeflated } from '../core/import-docx-build.ts';
 import { readPackage } from '../core/export-xml.ts';
@@ -24,6 +26,11 @@ interface ImportJson {
   date: string | null;
   blocks: ({ kind: 'heading'; level: number; number: string; text: string; runIn: boolean; body: string } | { kind: 'paragraph'; text: string })[];
   numberingProblems: { message: string }[];
+}
+
+/** The headings the importer recognises in a .txt or .docx, numbers as written. */
+function recognisedHeadings(bytes: Uint8Array): { level: number; number: string; text: string }[] {
+  return recognise(readSource(bytes).paragraphs).blocks.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, number: b.number, text: b.text }] : []));
 }
 
 describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 }, () => {
@@ -78,26 +85,70 @@ describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 
 
   it('export FILE.txt reformats in one step; --punctuation makes the marks full-width', async () => {
     const dir = await withSeed('003_4e5eab6f0c303194.txt');
-    const run = await gongwen(['export', '003_4e5eab6f0c303194.txt', '-o', 'out.docx', '--punctuation'], dir);
+    // Seed 003 has no 存在的问题, which its template requires: blocking, so exported with --force.
+    const run = await gongwen(['export', '003_4e5eab6f0c303194.txt', '-o', 'out.docx', '--punctuation', '--force'], dir);
     expect(run.code).toBe(0);
     const xml = readPackage(new Uint8Array(await readFile(join(dir, 'out.docx')))).part('word/document.xml');
     expect(xml).toContain('w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"');
     expect(xml).toContain('>一、');
     expect(xml).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/u);
     // A .docx reformats the same way (here: the one just written).
-    expect((await gongwen(['export', 'out.docx', '-o', 'again.docx'], dir)).code).toBe(0);
+    expect((await gongwen(['export', 'out.docx', '-o', 'again.docx', '--force'], dir)).code).toBe(0);
     expect((await stat(join(dir, 'again.docx'))).size).toBeGreaterThan(5000);
   });
 
-  it('export writes a report with holes but warns where they are', async () => {
+  it('export lists what check calls blocking and writes nothing; --force writes and still lists it', async () => {
     const dir = await withSeed('001_1546186363c61f01.txt');
-    const run = await gongwen(['export', '001_1546186363c61f01.txt', '-o', 'out.docx'], dir);
+    const refused = await gongwen(['export', '001_1546186363c61f01.txt', '-o', 'out.docx'], dir);
+    expect(refused.code).toBe(1);
+    await expect(stat(join(dir, 'out.docx'))).rejects.toThrow();
+    expect(refused.stdout).toBe('');
+    // Seed 001 masks 206 figures (counted by hand in tests/core/placeholder.test.ts) and skips （四）.
+    expect(refused.stderr).toContain('还有 207 处必须修改（其中 206 处待填内容）');
+    expect(refused.stderr).toContain('缺少「（四）」');
+    expect(refused.stderr).toMatch(/必须修改 \[placeholder\] 第 \d+ 段「[^」]*」：「x+」还没有填写/);
+    expect(refused.stderr).toContain('--force');
+    // The same list as check's blocking findings, line for line.
+    const checked = await gongwen(['check', '001_1546186363c61f01.txt'], dir);
+    const blockingLines = (text: string) => text.split('\n').filter((line) => line.startsWith('  必须修改 '));
+    expect(blockingLines(refused.stderr)).toEqual(blockingLines(checked.stdout));
+    expect(blockingLines(refused.stderr)).toHaveLength(207);
+
+    const forced = await gongwen(['export', '001_1546186363c61f01.txt', '-o', 'out.docx', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect((await stat(join(dir, 'out.docx'))).size).toBeGreaterThan(5000);
+    expect(forced.stderr).toContain('注意：还有 207 处必须修改（其中 206 处待填内容）');
+    expect(blockingLines(forced.stderr)).toEqual(blockingLines(checked.stdout));
+  });
+
+  it('export writes a report check passes without a word on stderr', async () => {
+    const dir = await withSeed('002_b13487b31118fa9a.txt');
+    expect((await gongwen(['check', '002_b13487b31118fa9a.txt'], dir)).code).toBe(0);
+    const run = await gongwen(['export', '002_b13487b31118fa9a.txt', '-o', 'out.docx'], dir);
     expect(run.code).toBe(0);
-    // Seed 001 masks 206 figures (counted by hand in tests/core/placeholder.test.ts).
-    expect(run.stderr).toContain('还有 206 处待填内容');
-    expect(run.stderr).toMatch(/第 \d+ 段「x+」/);
-    const clean = await withSeed('000_50acbe1f2b51726a.txt');
-    expect((await gongwen(['export', '000_50acbe1f2b51726a.txt', '-o', 'out.docx'], clean)).stderr).not.toContain('待填');
+    expect(run.stderr).toBe('');
+    expect((await stat(join(dir, 'out.docx'))).size).toBeGreaterThan(5000);
+  });
+
+  it('one-step export keeps the source’s headings: no section added, none renumbered; check reports the missing one', async () => {
+    // Seed 000 has 一、工作完成情况 and 二、下半年工作打算; its template also requires 存在的问题.
+    const dir = await withSeed('000_50acbe1f2b51726a.txt');
+    const checked = await gongwen(['check', '000_50acbe1f2b51726a.txt', '--json'], dir);
+    expect(checked.code).toBe(1);
+    const findings = (JSON.parse(checked.stdout) as { findings: { code: string; severity: string; message: string }[] }).findings;
+    expect(findings.filter((f) => f.severity === 'blocking')).toEqual([expect.objectContaining({ code: 'missing-section', message: expect.stringContaining('存在的问题') })]);
+
+    const refused = await gongwen(['export', '000_50acbe1f2b51726a.txt', '-o', 'out.docx'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('缺少必需章节「存在的问题」');
+    await expect(stat(join(dir, 'out.docx'))).rejects.toThrow();
+
+    expect((await gongwen(['export', '000_50acbe1f2b51726a.txt', '-o', 'out.docx', '--force'], dir)).code).toBe(0);
+    const source = recognisedHeadings(await readFile(join(dir, '000_50acbe1f2b51726a.txt')));
+    const exported = recognisedHeadings(await readFile(join(dir, 'out.docx')));
+    expect(source.filter((h) => h.level === 1).map((h) => h.number + h.text)).toEqual(['一、工作完成情况', '二、下半年工作打算']);
+    expect(exported.map((h) => `${h.level} ${h.text}`)).toEqual(source.map((h) => `${h.level} ${h.text}`));
+    expect(exported.filter((h) => h.level === 1).map((h) => h.number + h.text)).toEqual(['一、工作完成情况', '二、下半年工作打算']);
   });
 
   it('refuses what it cannot import: one line in Chinese, exit 2, nothing written', async () => {

@@ -16,7 +16,7 @@ import { PAGE_NUMBER, charCount, fullHanziLines, gridRows, layout, readPdf, type
  * reason in its name, where no such LibreOffice is installed.
  */
 const STRUCTURED = ['000-xuancheng-half-year', '002-key-points-2022', '004-annual-2022'];
-/** The five raw seeds, reformatted in one step (import, then export) as `gongwen export seed.txt` does. */
+/** The five raw seeds, imported as the editor opens them (missing required sections added), then exported. */
 const RAW = ['000_50acbe1f2b51726a', '001_1546186363c61f01', '002_b13487b31118fa9a', '003_4e5eab6f0c303194', '004_f1749bfab7b2431e'];
 const SEEDS = [...STRUCTURED, ...RAW.map((name) => `${name}.txt`)];
 const MM_PER_PT = 25.4 / 72;
