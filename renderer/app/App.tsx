@@ -338,7 +338,7 @@ export function App() {
       case 'format.toggleRunIn':
         return commands.toggleRunIn();
       case 'format.attachment':
-        return commands.setAttachment();
+        return commands.addAttachment();
     }
   }
 
