@@ -76,17 +76,51 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /**
+ * Why JSON.parse refused the text, in Chinese: the engine's message is English ("Unexpected end
+ * of JSON input"); only the position it names is taken from it.
+ */
+function describeJsonError(text: string, error: unknown): string {
+  if (error instanceof RangeError) return '嵌套过深';
+  if (text.trim() === '') return '文件是空的';
+  const message = error instanceof Error ? error.message : '';
+  const position = /\bposition (\d+)/u.exec(message)?.[1];
+  const end = text.trimEnd().length;
+  const at = position !== undefined ? Number(position) : /\bend of JSON input\b/iu.test(message) ? end : -1;
+  if (at >= end) return '内容不完整，文件可能在保存或复制时被截断';
+  if (at < 0) return '格式错误，文件可能已损坏';
+  const before = text.slice(0, at).split('\n');
+  return `第 ${before.length} 行第 ${before.at(-1)!.length + 1} 个字符处格式错误，文件可能已损坏`;
+}
+
+/** A .gwdoc's bytes: UTF-8 (a leading byte-order mark allowed), then parseGwdoc. */
+export function parseGwdocBytes(bytes: Uint8Array, options: { normalize?: boolean } = {}): ParseResult {
+  const text = decodeGwdoc(bytes);
+  return text === null ? { ok: false, error: NOT_UTF8 } : parseGwdoc(text, options);
+}
+
+const NOT_UTF8 = '文件不是 UTF-8 编码的文本，不是有效的公文文档';
+
+/** The text of a .gwdoc's bytes, or null where they are not UTF-8. */
+export function decodeGwdoc(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Reads a .gwdoc. Either the whole document loads, normalized, or nothing does and the error
  * says what is wrong and where (in Chinese, as the UI shows it).
  */
 export function parseGwdoc(text: string, options: { normalize?: boolean } = {}): ParseResult {
   if (text.length > MAX_FILE_CHARS) return { ok: false, error: `文件过大（超过 ${MAX_FILE_CHARS / 1024 / 1024} MB），不是有效的公文文档` };
   let data: unknown;
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(json);
   } catch (error) {
-    const detail = error instanceof RangeError ? '嵌套过深' : (error as Error).message;
-    return { ok: false, error: `文件不是有效的 JSON：${detail}` };
+    return { ok: false, error: `文件不是有效的 JSON：${describeJsonError(json, error)}` };
   }
   if (typeof data === 'object' && data !== null && 'format' in data && data.format !== FORMAT) {
     // Only a string is quoted back: String() of a file's object or array can throw (no usable

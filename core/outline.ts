@@ -81,3 +81,21 @@ export function closingStart(blocks: readonly Block[]): number {
   while (i > 0 && isClosing(blocks[i - 1]!)) i--;
   return i;
 }
+
+/**
+ * Where 附件说明 takes a new name: after its last name, or, without one, after the body text and
+ * before 署名 and 成文日期 (GB/T 9704 7.3.4–7.3.5). Never in place of the text being written.
+ */
+export function newAttachmentAt(blocks: readonly Block[]): number {
+  let lastHeading = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.type === 'attachment') return i + 1;
+    if (lastHeading < 0 && isHeading(block)) lastHeading = i;
+  }
+  for (let i = Math.max(lastHeading, 0); i < blocks.length; i++) {
+    const type = blocks[i]!.type;
+    if (type === 'signature' || type === 'date') return i;
+  }
+  return blocks.length;
+}

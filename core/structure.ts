@@ -85,19 +85,3 @@ export function planMove(blocks: readonly Block[], index: number, direction: -1 
 export function isRequiredHeading(block: Block | undefined): block is HeadingBlock & { section: string } {
   return isHeading(block) && block.section !== undefined;
 }
-
-/**
- * Making block `index` one name of the 附件说明: body text and headings may become one (a heading
- * only where it could become body text: not a required section, not leaving a level skipped).
- */
-export function planAttachment(blocks: readonly Block[], index: number): Plan<object> {
-  const block = blocks[index];
-  if (!block) return { ok: false, reason: '没有选中段落' };
-  if (block.type === 'attachment') return { ok: true };
-  if (block.type !== 'heading' && block.type !== 'paragraph') return { ok: false, reason: '标题、主送机关、署名和日期不能设为附件说明' };
-  if (block.type === 'heading') {
-    const plan = planSetLevel(blocks, index, 0);
-    if (!plan.ok) return plan;
-  }
-  return { ok: true };
-}

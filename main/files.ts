@@ -1,7 +1,8 @@
 import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { isGwdocName, MAX_IMPORT_BYTES, type GwdocFile, type OpenedFile } from '../core/host/ipc-contract.ts';
+import { MAX_IMPORT_BYTES, type GwdocFile, type OpenedFile } from '../core/host/ipc-contract.ts';
+import { openedFileFrom } from '../core/host/opened-file.ts';
 import { describeFsError } from './fs-errors.ts';
 
 /** Bytes, checked before reading: a report is a few hundred KB; anything near this is not one. */
@@ -29,13 +30,12 @@ function withCause(message: string, cause: unknown): Error {
 }
 
 /**
- * Reads what the user opened: a .gwdoc as UTF-8 text; a .docx, .txt or anything else as bytes
- * for the importer (which recognises the kind from the bytes and refuses what it cannot read).
+ * Reads what the user opened: a .gwdoc (known by its bytes) as UTF-8 text; a .docx, .txt or
+ * anything else as bytes for the importer (which refuses what it cannot read).
  */
 export async function readOpenedFile(path: string): Promise<OpenedFile> {
-  if (isGwdocName(path)) return readDocumentFile(path);
   const bytes = await readBytes(path, MAX_IMPORT_BYTES);
-  return { path, name: basename(path) || path, bytes };
+  return openedFileFrom(bytes, basename(path) || path, path);
 }
 
 export function readBytes(path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {

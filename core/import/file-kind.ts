@@ -1,15 +1,21 @@
+import { isGwdocName } from '../host/ipc-contract.ts';
 import { ImportError } from './import-error.ts';
 
 /**
- * What a file is, judged from its bytes alone (never from its name: a .doc that is really a
- * .docx, or a .txt that is really a PDF, is common in the files clerks receive).
+ * What a file is, judged from its bytes (not from its name: a .doc that is really a .docx, or a
+ * .txt that is really a PDF, is common in the files clerks receive). The app's 打开 and every
+ * command of the CLI ask this one function.
  *
+ * - `gwdoc`: Gongwen's own document, JSON naming `"format": "gongwen/…"`, loaded and validated as
+ *   a document, never imported as report text; also any text under a .gwdoc (or .json) name —
+ *   a truncated or damaged document, which loading then refuses with what is wrong;
  * - `docx`: a zip archive, the container of .docx (the reader decides whether it holds a Word
  *   document);
  * - `text`: anything that looks like text (the text reader decides its encoding);
  * - every other kind is refused with its own message (see `refusal`).
  */
 export type FileKind =
+  | 'gwdoc'
   | 'docx'
   | 'text'
   | 'empty'
@@ -25,7 +31,13 @@ export type FileKind =
   | 'archive'
   | 'binary';
 
-export function sniffFileKind(bytes: Uint8Array): FileKind {
+export function sniffFileKind(bytes: Uint8Array, name = ''): FileKind {
+  const kind = byteKind(bytes);
+  if (kind !== 'text' && kind !== 'empty') return kind;
+  return isGwdocName(name) || declaresGwdoc(bytes) ? 'gwdoc' : kind;
+}
+
+function byteKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'docx';
   if (startsWith(bytes, CFB_SIGNATURE)) return compoundFileKind(bytes);
@@ -44,6 +56,25 @@ export function refusal(kind: FileKind): string | undefined {
   return REFUSALS[kind];
 }
 
+/**
+ * Whether text is JSON whose top-level "format" starts with gongwen/: at the head, where Gongwen
+ * writes it (so a truncated file is still known), or anywhere in a whole JSON object.
+ */
+function declaresGwdoc(bytes: Uint8Array): boolean {
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (bytes[i] !== 0x7b) return false; // {
+  let head = '';
+  for (let k = i; k < Math.min(bytes.length, i + 256); k++) head += String.fromCharCode(bytes[k]!);
+  if (/^\{\s*"format"\s*:\s*"gongwen\//u.test(head)) return true;
+  try {
+    const data: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof data === 'object' && data !== null && 'format' in data && typeof data.format === 'string' && data.format.startsWith('gongwen/');
+  } catch {
+    return false;
+  }
+}
+
 /** sniffFileKind, throwing an ImportError for every kind that cannot be imported. */
 export function importableKind(bytes: Uint8Array): 'docx' | 'text' {
   const kind = sniffFileKind(bytes);
@@ -52,6 +83,7 @@ export function importableKind(bytes: Uint8Array): 'docx' | 'text' {
 }
 
 const REFUSALS: Partial<Record<FileKind, string>> = {
+  gwdoc: '这是公文写作台的文档（.gwdoc），请直接打开，不需要导入',
   empty: '文件是空的，没有可导入的内容',
   doc: '这是旧版 Word 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入',
   encrypted: '文档有密码保护，请先在 Word 中取消密码再导入',

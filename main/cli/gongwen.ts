@@ -4,19 +4,21 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exportDocx } from '../../core/export/docx.ts';
 import { countPlaceholderFindings, describeBlockers, exportBlockers } from '../../core/export-blockers.ts';
 import { splitRunIn } from '../../core/run-in.ts';
-import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
-import { isGwdocName, MAX_IMPORT_BYTES } from '../../core/host/ipc-contract.ts';
+import { parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
+import { MAX_IMPORT_BYTES } from '../../core/host/ipc-contract.ts';
+import { sniffFileKind } from '../../core/import/file-kind.ts';
 import { isImportError } from '../../core/import/import-error.ts';
 import { importSource, type Imported } from '../../core/import/import-source.ts';
+import type { Recognised, RecognisedBlock } from '../../core/import/recognised.ts';
 import type { ToDocumentOptions } from '../../core/import/to-document.ts';
-import { blockText, PERIODS, type GongwenDocument, type Period } from '../../core/model.ts';
+import { blockText, PERIODS, type Block, type GongwenDocument, type Period } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../core/rollforward/figures.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { checkSubmission, hasBlocking, type Finding } from '../../core/submission-check.ts';
 import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
-import { readBytes, readDocumentFile, writeFileAtomic } from '../files.ts';
+import { readBytes, writeFileAtomic } from '../files.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -36,7 +38,8 @@ export const HELP = `gongwen — 公文写作台 command line
       按模板新建文档 / create a document from a template (refuses to overwrite without --force)
   gongwen import FILE.docx|FILE.txt [--json] [-o FILE.gwdoc [--force]] [--template ID] [--punctuation]
       导入并识别大纲 / import and recognise the outline; --json prints the recognised outline,
-      -o writes a .gwdoc; exit 0 done, 1 not written, 2 a file that cannot be imported
+      -o writes a .gwdoc; exit 0 done, 1 not written, 2 a file that cannot be imported;
+      .gwdoc 文件按公文文档读取并校验 / a .gwdoc (known by its content) is loaded and validated, not imported as text
   gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]
       提交前检查 / pre-submission check (structure, numbering, placeholders, punctuation, dates, years);
       exit 0 nothing blocking, 1 blocking findings, 2 unreadable or invalid file
@@ -116,23 +119,35 @@ async function create(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** A document named on the command line: a .gwdoc as saved, or a .docx/.txt through the importer. */
-type Loaded = { document: GongwenDocument; numberingProblems: { block: number; message: string }[] };
+/**
+ * A document named on the command line: a .gwdoc as saved, or a .docx/.txt through the importer
+ * (with what the recogniser found).
+ */
+type Loaded = { document: GongwenDocument; numberingProblems: { block: number; message: string }[]; recognised?: Recognised };
 
 /**
- * Reads FILE for check and export, or says why not (exit 2). A .gwdoc is taken as it is when
- * `normalize` is false (the check reports what the file says, including what loading would repair);
- * a .docx or .txt keeps the source's headings when `sectionsAsWritten` (no required section added).
+ * Reads FILE for any command, or says why not (exit 2). Its kind comes from its bytes, as in the
+ * app (sniffFileKind): a .gwdoc is loaded and validated, never imported as text; it is taken as it
+ * is when `normalize` is false (the check reports what the file says, including what loading
+ * would repair). Anything else goes through the importer, keeping the source's headings when
+ * `sectionsAsWritten` (no required section added).
  */
-async function loadArgument(file: string, io: CliIo, options: { normalize: boolean; punctuation?: boolean; sectionsAsWritten?: boolean }): Promise<Loaded | null> {
-  if (!isGwdocName(file)) return importArgument(file, io, { punctuation: options.punctuation === true, sectionsAsWritten: options.sectionsAsWritten === true });
-  let parsed;
+async function loadArgument(
+  file: string,
+  io: CliIo,
+  options: { normalize: boolean; punctuation?: boolean; template?: string | undefined; sectionsAsWritten?: boolean },
+): Promise<Loaded | null> {
+  let bytes;
   try {
-    parsed = parseGwdoc((await readDocumentFile(resolve(io.cwd, file))).text, { normalize: options.normalize });
+    bytes = await readBytes(resolve(io.cwd, file), MAX_IMPORT_BYTES);
   } catch (error) {
     io.stderr(`${file}: ${(error as Error).message}\n`);
     return null;
   }
+  if (sniffFileKind(bytes, file) !== 'gwdoc') {
+    return importArgument(file, bytes, io, { template: options.template, punctuation: options.punctuation === true, sectionsAsWritten: options.sectionsAsWritten === true });
+  }
+  const parsed = parseGwdocBytes(bytes, { normalize: options.normalize });
   if (!parsed.ok) {
     io.stderr(`${file}: ${parsed.error}\n`);
     return null;
@@ -141,9 +156,9 @@ async function loadArgument(file: string, io: CliIo, options: { normalize: boole
 }
 
 /** A .docx or .txt named on the command line, imported; or null after saying why not (exit 2). */
-async function importArgument(file: string, io: CliIo, options: ToDocumentOptions): Promise<Imported | null> {
+function importArgument(file: string, bytes: Uint8Array, io: CliIo, options: ToDocumentOptions): Imported | null {
   try {
-    return importSource(await readBytes(resolve(io.cwd, file), MAX_IMPORT_BYTES), options);
+    return importSource(bytes, options);
   } catch (error) {
     io.stderr(`${file}: ${(error as Error).message}\n`);
     if (isImportError(error)) io.stderr(`  (${error.detail})\n`);
@@ -198,11 +213,12 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0]!;
   if (typeof values.output === 'string' && !/\.gwdoc$/iu.test(values.output)) throw new UsageError(`输出文件应以 .gwdoc 结尾 / the output must end in .gwdoc: ${values.output}`);
   if (values.template !== undefined && !BUILTIN_TEMPLATES.some((t) => t.id === values.template)) throw new UsageError(`未知模板 / unknown template: ${values.template}（gongwen templates 列出模板）`);
-  const imported = await importArgument(file, io, { template: values.template, punctuation: values.punctuation === true });
-  if (!imported) return EXIT.usage;
-  const { recognised, document } = imported;
+  // A .gwdoc is loaded as the document it is (normalized, as the app opens it), not read as text.
+  const loaded = await loadArgument(file, io, { normalize: true, template: values.template, punctuation: values.punctuation === true });
+  if (!loaded) return EXIT.usage;
+  const { document, numberingProblems } = loaded;
   if (values.json) {
-    const { title, addressee, signature, date, blocks, numberingProblems } = recognised;
+    const { title, addressee, signature, date, blocks, numberingProblems } = loaded.recognised ?? outlineOf(document);
     io.stdout(JSON.stringify({ title, addressee, signature, date, blocks, numberingProblems }, null, 2) + '\n');
   }
   if (typeof values.output === 'string') {
@@ -218,12 +234,30 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
       if (block.type === 'heading') io.stdout(`${'  '.repeat(block.level - 1)}${labels[i] ?? ''}${block.runIn ? splitRunIn(text).heading : text}\n`);
       else if (block.type !== 'paragraph' && text.trim()) io.stdout(`[${BLOCK_NAMES[block.type]}] ${text}\n`);
     }
-    for (const problem of recognised.numberingProblems) io.stderr(`编号问题 / numbering: ${problem.message}\n`);
+    for (const problem of numberingProblems) io.stderr(`编号问题 / numbering: ${problem.message}\n`);
   }
   return EXIT.ok;
 }
 
-const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', attachment: '附件', signature: '署名', date: '日期' };
+/** A .gwdoc's outline in the shape `import --json` prints; its numbers are the derived labels. */
+function outlineOf(document: GongwenDocument): Omit<Recognised, 'dropped'> {
+  const labels = computeLabels(document.blocks, findTemplate(document.meta.template)?.numbering);
+  const textOf = (type: Block['type']) => {
+    const block = document.blocks.find((b) => b.type === type);
+    return block ? blockText(block) : null;
+  };
+  const blocks: RecognisedBlock[] = [];
+  for (const [i, block] of document.blocks.entries()) {
+    const text = blockText(block);
+    if (block.type === 'paragraph') blocks.push({ kind: 'paragraph', text });
+    if (block.type !== 'heading') continue;
+    const { heading, body } = block.runIn ? splitRunIn(text) : { heading: text, body: '' };
+    blocks.push({ kind: 'heading', level: block.level, number: labels[i] ?? '', text: heading, runIn: block.runIn === true, body });
+  }
+  return { title: textOf('title'), addressee: textOf('addressee'), signature: textOf('signature'), date: textOf('date'), blocks, numberingProblems: [] };
+}
+
+const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', note: '参考', attachment: '附件', signature: '署名', date: '日期' };
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, seal: { type: 'boolean' }, punctuation: { type: 'boolean' } });

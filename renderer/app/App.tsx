@@ -62,13 +62,6 @@ function openFailure(error: unknown): string {
   return message.startsWith('无法打开') ? message : `无法打开文件：${message}`;
 }
 
-/** A .gwdoc whose name did not say so: JSON text starting with an object. */
-function looksLikeGwdoc(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  return bytes[i] === 0x7b;
-}
-
 function readStoredDraft(): Draft | null {
   try {
     return decodeDraft(platform.readDraft());
@@ -156,13 +149,14 @@ export function App() {
     guardUnsaved(() => setDialog({ kind: 'new' }), '当前文档有未保存的修改。新建文档将放弃这些修改。', '放弃修改并新建');
   }
 
+  // The host has told a .gwdoc (its text) from a source to import (its bytes) by the file's
+  // bytes (core/host/opened-file.ts), the same way the command line does.
   function openFile(file: OpenedFile) {
-    if ('bytes' in file && !looksLikeGwdoc(file.bytes)) {
+    if ('bytes' in file) {
       importFile(file);
       return;
     }
-    const text = 'text' in file ? file.text : new TextDecoder().decode(file.bytes);
-    const result = parseGwdoc(text);
+    const result = parseGwdoc(file.text);
     if (!result.ok) {
       // The open document stays exactly as it was: a bad file never replaces good work.
       setError(`无法打开「${file.name}」：${result.error}`);
@@ -208,9 +202,9 @@ export function App() {
     if (!file) return;
     let last: GongwenDocument;
     try {
-      if ('bytes' in file && !looksLikeGwdoc(file.bytes)) last = importOpenedFile(file).document;
+      if ('bytes' in file) last = importOpenedFile(file).document;
       else {
-        const parsed = parseGwdoc('text' in file ? file.text : new TextDecoder().decode(file.bytes));
+        const parsed = parseGwdoc(file.text);
         if (!parsed.ok) throw new Error(parsed.error);
         last = parsed.document;
       }
@@ -339,7 +333,7 @@ export function App() {
       case 'format.toggleRunIn':
         return commands.toggleRunIn();
       case 'format.attachment':
-        return commands.setAttachment();
+        return commands.addAttachment();
     }
   }
 

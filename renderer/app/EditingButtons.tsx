@@ -63,7 +63,7 @@ export function EditingButtonGroups({ commands, composing = false, caretKind = '
       <ToolbarSeparator />
       <div className="gw-toolbar-group">
         <ToolButton label="段首标题" hint="标题与正文同段" disabled={off} pressed={commands ? caretKind.endsWith('-runin') : undefined} onAction={() => commands?.toggleRunIn()} />
-        <ToolButton label="附件说明" hint="附件：1.名称（正文之后、署名之前）" disabled={off} pressed={commands ? caretKind === 'attachment' : undefined} onAction={() => commands?.setAttachment()} />
+        <ToolButton label="附件说明" hint="添加附件名称（正文之后、署名之前）" disabled={off} onAction={() => commands?.addAttachment()} />
       </div>
     </>
   );

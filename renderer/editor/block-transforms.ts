@@ -14,12 +14,6 @@ export function setBodyText(editor: GongwenEditor, at: number): void {
   Transforms.unsetNodes(editor, ['level', 'runIn', 'section'], { at: [at] });
 }
 
-/** Makes block `at` one name of the 附件说明. */
-export function setAttachment(editor: GongwenEditor, at: number): void {
-  Transforms.setNodes(editor, { type: 'attachment' }, { at: [at] });
-  Transforms.unsetNodes(editor, ['level', 'runIn', 'section'], { at: [at] });
-}
-
 /** Makes block `at` a heading of `level`; level 1 cannot be run-in. */
 export function setHeading(editor: GongwenEditor, at: number, level: HeadingLevel): void {
   Transforms.setNodes(editor, { type: 'heading', level }, { at: [at] });

@@ -1,9 +1,10 @@
 import { Editor, Transforms, type Point } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { isHeading, type Block, type HeadingLevel } from '../../core/model.ts';
-import { planAttachment, planMove, planSetLevel, planShift } from '../../core/structure.ts';
+import { isHeading, textBlock, type Block, type HeadingLevel } from '../../core/model.ts';
+import { newAttachmentAt } from '../../core/outline.ts';
+import { planMove, planSetLevel, planShift } from '../../core/structure.ts';
 import { moveSpan } from './apply-fix.ts';
-import { asUndoStep, setAttachment, setBodyText, setHeading } from './block-transforms.ts';
+import { asUndoStep, setBodyText, setHeading } from './block-transforms.ts';
 import { blocksOf, selectedBlockIndex, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import type { EditorCommands } from './index.ts';
@@ -78,12 +79,12 @@ function createCommands(editor: GongwenEditor): EditorCommands {
       asUndoStep(editor, () => moveSpan(editor, plan.span, plan.to));
     },
 
-    setAttachment() {
-      const at = current();
-      if (at < 0) return;
-      const plan = planAttachment(blocksOf(editor), at);
-      if (!plan.ok) return notify(plan.reason);
-      asUndoStep(editor, () => setAttachment(editor, at));
+    addAttachment() {
+      // A new, empty name in its place whatever the caret is in: the paragraph being written
+      // stays what it is.
+      const at = newAttachmentAt(blocksOf(editor));
+      asUndoStep(editor, () => Transforms.insertNodes(editor, textBlock('attachment'), { at: [at], select: false }));
+      focusText(at);
     },
 
     toggleRunIn() {

@@ -1,4 +1,5 @@
 import { Editor, Point, Range, Transforms, type BaseRange } from 'slate';
+import { planJoin } from '../../core/block-merge.ts';
 import { isHeading } from '../../core/model.ts';
 import { isRequiredHeading, planSetLevel } from '../../core/structure.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
@@ -6,8 +7,10 @@ import { blocksOf, isAtBlockEnd, isAtBlockStart, quoteBlock, requiredDeleteRefus
 import type { GongwenEditor } from './slate-types.ts';
 
 /**
- * Deletions never take a required section heading or the title with them (the tables-example
- * pattern: guard the command instead of repairing afterwards, so no text is lost to a repair).
+ * Deletions never take a required section heading or the title with them, and Backspace /
+ * Delete at a block boundary never turn one kind of text into another (core/block-merge.ts).
+ * The tables-example pattern: guard the command instead of repairing afterwards, so no text is
+ * lost or restyled by a repair.
  */
 export function withDeleteGuards(editor: GongwenEditor): GongwenEditor {
   const { deleteBackward, deleteForward, deleteFragment, insertText, insertBreak, insertFragment, insertData } = editor;
@@ -22,12 +25,13 @@ export function withDeleteGuards(editor: GongwenEditor): GongwenEditor {
       }
       if (isHeading(block)) {
         // Backspace at the start of a heading first takes away its heading-ness, as word
-        // processors do with list items; a second Backspace then merges.
+        // processors do with list items; a second Backspace then goes on as at body text.
         const plan = planSetLevel(blocksOf(editor), at, 0);
         if (plan.ok) asUndoStep(editor, () => setBodyText(editor, at));
         else editor.gongwen.notify(plan.reason);
         return;
       }
+      if (handledBoundary(editor, at - 1, 'backward')) return;
     }
     deleteBackward(unit);
   };
@@ -35,9 +39,12 @@ export function withDeleteGuards(editor: GongwenEditor): GongwenEditor {
   editor.deleteForward = (unit) => {
     const at = editor.selection?.anchor.path[0] ?? -1;
     const next = blockAt(editor, at + 1);
-    if (at >= 0 && isRequiredHeading(next) && isAtBlockEnd(editor, at)) {
-      editor.gongwen.notify(requiredDeleteRefusal(next));
-      return;
+    if (at >= 0 && next && isAtBlockEnd(editor, at)) {
+      if (isRequiredHeading(next)) {
+        editor.gongwen.notify(requiredDeleteRefusal(next));
+        return;
+      }
+      if (handledBoundary(editor, at, 'forward')) return;
     }
     deleteForward(unit);
   };
@@ -86,6 +93,31 @@ export function withDeleteGuards(editor: GongwenEditor): GongwenEditor {
   };
 
   return editor;
+}
+
+/**
+ * Backspace at the start of block `first + 1` or Delete at the end of block `first`, by
+ * core's planJoin. False where Slate's own delete is to join the two blocks.
+ */
+function handledBoundary(editor: GongwenEditor, first: number, direction: 'backward' | 'forward'): boolean {
+  const plan = planJoin(blockAt(editor, first)!, blockAt(editor, first + 1)!);
+  if (plan === 'join') return false;
+  // The caret goes where it would have gone had the blocks been joined, before any block it
+  // sits in is removed.
+  if (plan === 'moveCaret') {
+    Transforms.select(editor, direction === 'backward' ? Editor.end(editor, [first]) : Editor.start(editor, [first + 1]));
+    return true;
+  }
+  asUndoStep(editor, () => {
+    if (plan === 'removeSecond') {
+      Transforms.select(editor, Editor.end(editor, [first]));
+      Transforms.removeNodes(editor, { at: [first + 1] });
+    } else {
+      Transforms.select(editor, Editor.start(editor, [first + 1]));
+      Transforms.removeNodes(editor, { at: [first] });
+    }
+  });
+  return true;
 }
 
 /**

@@ -37,8 +37,8 @@ export interface EditorCommands {
   shift(delta: 1 | -1): void;
   moveSection(direction: -1 | 1): void;
   toggleRunIn(): void;
-  /** Makes the caret's block a name of the 附件说明 (附件：1.…), or reports why not. */
-  setAttachment(): void;
+  /** Adds an empty name to the 附件说明 (after the last one, or after the body text) and puts the caret in it. */
+  addAttachment(): void;
   undo(): void;
   redo(): void;
   /** Puts the caret at the start of block `index` and scrolls it into view. */

@@ -1,4 +1,4 @@
-import { isGwdocName } from '../../core/host/ipc-contract.ts';
+import { openedFileFrom } from '../../core/host/opened-file.ts';
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile, SaveRequest } from './platform.ts';
 
 const DRAFT_KEY = 'gongwen.draft';
@@ -86,15 +86,9 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 async function readPickedFile(file: File): Promise<OpenedFile> {
   if (file.size > MAX_OPEN_BYTES) throw new Error(`无法打开「${file.name}」：文件过大，不是公文文档`);
   // A .docx or .txt goes to the importer as bytes; only .gwdoc copies are kept for 最近打开.
-  if (!isGwdocName(file.name)) return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    throw new Error(`无法打开「${file.name}」：文件不是 UTF-8 编码的文本，不是公文文档`);
-  }
-  rememberRecent(file.name, text);
-  return { name: file.name, text };
+  const opened = openedFileFrom(new Uint8Array(await file.arrayBuffer()), file.name);
+  if ('text' in opened) rememberRecent(file.name, opened.text);
+  return opened;
 }
 
 function pickFile(): Promise<OpenedFile | null> {

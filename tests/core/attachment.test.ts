@@ -6,8 +6,8 @@ import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
 import { heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { normalizeBlocks } from '../../core/normalize.ts';
 import { computeLabels } from '../../core/numbering.ts';
-import { closingStart, sectionSpan } from '../../core/outline.ts';
-import { planAttachment, planSetLevel } from '../../core/structure.ts';
+import { closingStart, newAttachmentAt, sectionSpan } from '../../core/outline.ts';
+import { planSetLevel } from '../../core/structure.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { attrs, paragraphsOf, readPackage } from './export-xml.ts';
 
@@ -64,14 +64,15 @@ describe('附件说明 in the model', () => {
     expect(names).toEqual(['项目清单', '资金明细表', '名单', '2023年度预算表']);
   });
 
-  it('can be made from body text or a heading that may become body text, not from a required section or the title', () => {
-    const blocks = documentWith([]).blocks;
-    expect(planAttachment(blocks, 4).ok).toBe(true);
-    expect(planAttachment(blocks, 0)).toEqual({ ok: false, reason: '标题、主送机关、署名和日期不能设为附件说明' });
-    expect(planAttachment(blocks, 3).ok).toBe(false);
-    const withSub = [...blocks.slice(0, 3), heading(2, '小节'), ...blocks.slice(3)];
-    expect(planAttachment(withSub, 3).ok).toBe(true);
-    // …and turned back into body text.
+  it('takes a new name after the body text, before 署名 and 成文日期, or after its last name', () => {
+    // 0 title … 4 继续推进。, 5 signature, 6 date.
+    expect(newAttachmentAt(documentWith([]).blocks)).toBe(5);
+    expect(newAttachmentAt(documentWith(['项目清单', '资金明细表']).blocks)).toBe(7);
+    const { blocks } = documentWith([]);
+    // Without signature and date: at the end; with body text after the date: still before the date.
+    expect(newAttachmentAt(blocks.slice(0, 5))).toBe(5);
+    expect(newAttachmentAt([...blocks, textBlock('paragraph', '')])).toBe(5);
+    // An attachment name can be turned back into body text.
     expect(planSetLevel([...blocks.slice(0, 5), attachment('清单')], 5, 0).ok).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT, MAX_FILE_CHARS, parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
+import { FORMAT, MAX_FILE_CHARS, parseGwdoc, parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { BUILTIN_TEMPLATES, getTemplate } from '../../core/templates.ts';
@@ -45,6 +45,21 @@ describe('parseGwdoc errors (in Chinese, with the place)', () => {
   it('not JSON', () => {
     expect(errorOf('{"format":')).toContain('不是有效的 JSON');
     expect(errorOf('')).toContain('不是有效的 JSON');
+  });
+
+  it('not JSON: says truncated or where, never in the JSON parser’s English', () => {
+    const text = serializeGwdoc(sample());
+    expect(errorOf(text.slice(0, 200))).toBe('文件不是有效的 JSON：内容不完整，文件可能在保存或复制时被截断');
+    // Cut inside a string, where the parser names the string's start rather than the end.
+    expect(errorOf('{"format": "gongw')).toBe('文件不是有效的 JSON：内容不完整，文件可能在保存或复制时被截断');
+    expect(errorOf('  ')).toBe('文件不是有效的 JSON：文件是空的');
+    expect(errorOf('{\n "format": "gongwen/1",\n x}')).toBe('文件不是有效的 JSON：第 3 行第 2 个字符处格式错误，文件可能已损坏');
+    expect(errorOf('[1,]')).toBe('文件不是有效的 JSON：格式错误，文件可能已损坏');
+  });
+
+  it('reads bytes as UTF-8 only', () => {
+    expect(parseGwdocBytes(new TextEncoder().encode('\ufeff' + serializeGwdoc(sample()))).ok).toBe(true);
+    expect(parseGwdocBytes(new Uint8Array([0x7b, 0xb9, 0xa4, 0x7d]))).toEqual({ ok: false, error: '文件不是 UTF-8 编码的文本，不是有效的公文文档' });
   });
 
   it('not an object', () => {

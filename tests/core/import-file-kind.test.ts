@@ -33,6 +33,27 @@ describe('sniffFileKind', () => {
     expect(importableKind(utf8('正文'))).toBe('text');
   });
 
+  it('knows a .gwdoc by JSON naming gongwen/, under any name, and any text under a .gwdoc name', () => {
+    const gwdoc = '{\n "format": "gongwen/1",\n "meta": {"template": "half-year"}, "blocks": []}';
+    expect(sniffFileKind(utf8(gwdoc))).toBe('gwdoc');
+    expect(sniffFileKind(utf8('\uFEFF' + gwdoc), '报告.txt')).toBe('gwdoc');
+    // Truncated: the head still names the format; a future version is still a .gwdoc.
+    expect(sniffFileKind(utf8(gwdoc.slice(0, 30)), 'x.txt')).toBe('gwdoc');
+    expect(sniffFileKind(utf8('{"format": "gongwen/2"}'))).toBe('gwdoc');
+    // "format" not first: a whole JSON object is read.
+    expect(sniffFileKind(utf8('{"meta": {}, "format": "gongwen/1"}'))).toBe('gwdoc');
+    // Under a .gwdoc (or .json) name, text that names nothing, or nothing, is a broken document.
+    expect(sniffFileKind(utf8('{"for'), 'x.gwdoc')).toBe('gwdoc');
+    expect(sniffFileKind(new Uint8Array(0), 'x.GWDOC')).toBe('gwdoc');
+    expect(sniffFileKind(utf8('{"a": 1}'), 'x.json')).toBe('gwdoc');
+    // Other JSON or braces in a report are text; a .docx under a .gwdoc name is a .docx.
+    expect(sniffFileKind(utf8('{"format": "other/1"}'), 'x.txt')).toBe('text');
+    expect(sniffFileKind(utf8('{一}、关于……'), 'x.txt')).toBe('text');
+    expect(sniffFileKind(docxOf(para('正文')), 'x.gwdoc')).toBe('docx');
+    // The importer never reads one as report text.
+    refusedWith(utf8(gwdoc), '这是公文写作台的文档（.gwdoc），请直接打开，不需要导入');
+  });
+
   it('refuses an empty file', () => {
     expect(sniffFileKind(new Uint8Array(0))).toBe('empty');
     refusedWith(new Uint8Array(0), '文件是空的，没有可导入的内容');

@@ -67,7 +67,10 @@ test('打开无效 JSON：显示中文错误，当前文档不变', async ({ pag
   await openFile(page, { name: '坏文件.gwdoc', text: '{"format": "gongwen/1", "meta": ' });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('无法打开「坏文件.gwdoc」');
-  await expect(alert).toContainText('文件不是有效的 JSON');
+  // A truncated file is told as such, in Chinese: the JSON parser's English never reaches the clerk.
+  await expect(alert).toContainText('文件不是有效的 JSON：内容不完整，文件可能在保存或复制时被截断');
+  const shown = (await alert.textContent())!.replace('坏文件.gwdoc', '').replace('JSON', '');
+  expect(shown).not.toMatch(/[A-Za-z]{3,}/u);
   expect(await modelBlocks(page)).toEqual(before);
   await expect(editorPage(page)).toContainText('宣城市科技局2023年工作总结和2024年工作计划');
 

@@ -1,38 +1,53 @@
 import { expect, test } from './support/editor-test.ts';
-import { block, expectNoLabelsInText, placeCaret, readBlocks, statusLine } from './support/editor-page.ts';
+import { block, expectNoLabelsInText, expectSelection, placeCaret, readBlocks } from './support/editor-page.ts';
+import type { Page } from '@playwright/test';
 
-test('附件说明: a toolbar button makes the names; 附件：1. and 2. are derived, typed ones dropped, Enter on an empty name ends the list', async ({ page }) => {
+async function clickAttachment(page: Page): Promise<void> {
+  await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '附件说明', exact: true }).click();
+}
+
+test('附件说明 adds a name after the body text, never takes the paragraph being written; 附件：1. and 2. are derived', async ({ page }) => {
   const signature = (await readBlocks(page)).findIndex((b) => b.type === 'signature');
   expect(signature).toBeGreaterThan(0);
-  // The last body line of the last section: type a name below it and make it an attachment.
-  await placeCaret(page, signature - 1, 'end');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('项目清单');
+  const body = signature - 1;
+  // The last body paragraph of 三、: the caret at its end, then 附件说明.
+  await placeCaret(page, body, 'end');
+  await page.keyboard.type('继续努力。');
+  await clickAttachment(page);
   const at = signature;
-  await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '附件说明', exact: true }).click();
   await expect(block(page, at)).toHaveAttribute('data-block-type', 'attachment');
   await expect(block(page, at)).toHaveAttribute('data-label', '附件：');
+  await expectSelection(page, `${at}:0`);
+  await expect(block(page, body)).toHaveAttribute('data-block-type', 'paragraph');
+  await expect(block(page, body)).toHaveText('继续努力。');
+  await expect(block(page, body - 1)).toHaveAttribute('data-label', '三、');
+  expect((await readBlocks(page))[at + 1]!.type).toBe('signature');
+  await page.keyboard.type('项目清单');
+  await expect(block(page, at)).toHaveText('项目清单');
 
-  // Enter starts the next name; the first becomes 附件：1.; a typed 2. is not kept in the text.
-  await placeCaret(page, at, 'end');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('2.资金明细表');
+  // From anywhere (here the title), the next name goes after the last one; one undo step takes it away.
+  await placeCaret(page, 0, 'end');
+  await clickAttachment(page);
+  await expectSelection(page, `${at + 1}:0`);
+  await expect(block(page, 0)).toHaveAttribute('data-block-type', 'title');
   await expect(block(page, at)).toHaveAttribute('data-label', '附件：1.');
-  await expect(block(page, at + 1)).toHaveAttribute('data-block-type', 'attachment');
+  await expect(block(page, at + 1)).toHaveAttribute('data-label', '2.');
+  await page.keyboard.press('Control+z');
+  await expect(block(page, at + 1)).toHaveAttribute('data-block-type', 'signature');
+  await expect(block(page, at)).toHaveAttribute('data-label', '附件：');
+  await expect(block(page, at)).toHaveText('项目清单');
+
+  // A typed 2. is not kept in the text.
+  await clickAttachment(page);
+  await page.keyboard.type('2.资金明细表');
   await expect(block(page, at + 1)).toHaveAttribute('data-label', '2.');
   await expect(block(page, at + 1)).toHaveText('资金明细表');
 
-  // Enter twice: the empty third name turns into body text, as a word processor ends a list.
+  // Enter starts the next name; Enter on the empty one ends the list, as a word processor does.
   await page.keyboard.press('Enter');
   await expect(block(page, at + 2)).toHaveAttribute('data-label', '3.');
   await page.keyboard.press('Enter');
   await expect(block(page, at + 2)).toHaveAttribute('data-block-type', 'paragraph');
   await expect(block(page, at + 1)).toHaveAttribute('data-label', '2.');
   await expectNoLabelsInText(page);
-
-  // The title cannot become one.
-  await placeCaret(page, 0, 'end');
-  await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '附件说明', exact: true }).click();
-  await expect(statusLine(page)).toContainText('标题、主送机关、署名和日期不能设为附件说明');
-  await expect(block(page, 0)).toHaveAttribute('data-block-type', 'title');
 });

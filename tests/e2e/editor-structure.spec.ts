@@ -77,6 +77,49 @@ test('Backspace at the start of a required section is refused; on an ordinary he
   await expect(block(page, 3)).toHaveText('小节');
 });
 
+test('Backspace / Delete at a boundary where a join would change a block kind move the caret; body paragraphs still join', async ({ page }) => {
+  // 4 二、存在的问题, 5 its first paragraph.
+  await placeCaret(page, 5, 'end');
+  await page.keyboard.type('一是科技创新投入不足。');
+  await placeCaret(page, 5, 'start');
+  await page.keyboard.press('Backspace');
+  await expectSelection(page, '4:5');
+  const blocks = await readBlocks(page);
+  expect(blocks[4]).toMatchObject({ type: 'heading', label: '二、', text: '存在的问题' });
+  expect(blocks[5]).toMatchObject({ type: 'paragraph', text: '一是科技创新投入不足。' });
+  expect(blocks.length).toBe(10);
+  // Delete at the end of the heading: the caret goes to the body text, which stays body text.
+  await page.keyboard.press('Delete');
+  await expectSelection(page, '5:0');
+  expect((await readBlocks(page)).slice(4, 6).map((b) => b.type + b.text)).toEqual(['heading存在的问题', 'paragraph一是科技创新投入不足。']);
+
+  // Two body paragraphs still join.
+  await placeCaret(page, 5, 'end');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('二是人才不足。');
+  await placeCaret(page, 6, 'start');
+  await page.keyboard.press('Backspace');
+  await expect(block(page, 5)).toHaveText('一是科技创新投入不足。二是人才不足。');
+  await expectSelection(page, '5:11');
+  expect((await readBlocks(page)).length).toBe(10);
+
+  // The signature is not pulled into the body text before it, nor the body into a heading.
+  await placeCaret(page, 7, 'end');
+  await page.keyboard.type('继续努力。');
+  await placeCaret(page, 8, 'start');
+  await page.keyboard.press('Backspace');
+  await expectSelection(page, '7:5');
+  await page.keyboard.press('Delete');
+  await expectSelection(page, '8:0');
+  const end = await readBlocks(page);
+  expect(end.slice(6, 8).map((b) => b.type + b.text)).toEqual(['heading下半年工作打算', 'paragraph继续努力。']);
+  expect(end[8]).toMatchObject({ type: 'signature', text: '宣城市科技局' });
+  await placeCaret(page, 7, 'start');
+  await page.keyboard.press('Backspace');
+  await expectSelection(page, '6:7');
+  expect((await readBlocks(page)).map((b) => b.type + b.text)).toEqual(end.map((b) => b.type + b.text));
+});
+
 test('select all + Delete keeps the title and the required headings with their text', async ({ page }) => {
   await typeOutline(page);
   await selectAll(page);

@@ -189,3 +189,70 @@ describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 
     expect((await stat(join(dir, 'big.gwdoc'))).size).toBeGreaterThan(15e6);
   });
 });
+
+describe('gongwen import of a .gwdoc: its kind comes from its bytes', { timeout: 60_000 }, () => {
+  const GWDOC = fileURLToPath(new URL('../fixtures/seeds/000-xuancheng-half-year.gwdoc', import.meta.url));
+
+  async function withGwdoc(): Promise<{ dir: string; text: string }> {
+    const dir = await tempDir();
+    const text = await readFile(GWDOC, 'utf8');
+    await writeFile(join(dir, 'x.gwdoc'), text);
+    return { dir, text };
+  }
+
+  it('loads a valid .gwdoc as the document: its outline, its -o copy', async () => {
+    const { dir, text } = await withGwdoc();
+    const parsed = parseGwdoc(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const headings = parsed.document.blocks.filter((b) => b.type === 'heading');
+    const run = await gongwen(['import', 'x.gwdoc'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('一、工作完成情况\n');
+    expect(run.stdout).toContain('  （一）系统谋划，加快促进科技成果转化。\n');
+    expect(run.stdout).not.toContain('"format"');
+
+    const json = await gongwen(['import', 'x.gwdoc', '--json'], dir);
+    expect(json.code, json.stderr).toBe(0);
+    const outline = JSON.parse(json.stdout) as ImportJson;
+    expect(outline.title).toBe(parsed.document.blocks[0]!.children[0]!.text);
+    expect(outline.blocks.filter((b) => b.kind === 'heading').length).toBe(headings.length);
+
+    const copy = await gongwen(['import', 'x.gwdoc', '-o', 'copy.gwdoc'], dir);
+    expect(copy.code, copy.stderr).toBe(0);
+    expect(parseGwdoc(await readFile(join(dir, 'copy.gwdoc'), 'utf8'))).toEqual(parsed);
+  });
+
+  it('knows JSON naming gongwen/1 under any name', async () => {
+    const { dir, text } = await withGwdoc();
+    await writeFile(join(dir, 'report.txt'), text);
+    const run = await gongwen(['import', 'report.txt'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('一、工作完成情况\n');
+  });
+
+  it('refuses a truncated, a future-version or an invalid .gwdoc with the message check gives (exit 2), in Chinese', async () => {
+    const { dir, text } = await withGwdoc();
+    // [name, content, not JSON at all]
+    const cases: [string, string, boolean][] = [
+      ['truncated.gwdoc', text.slice(0, 300), true],
+      ['cut-early.gwdoc', text.slice(0, 5), true],
+      ['empty.gwdoc', '', true],
+      ['future.gwdoc', text.replace('"gongwen/1"', '"gongwen/2"'), false],
+      ['invalid.gwdoc', text.replace('"heading"', '"chapter"'), false],
+      // Truncated, under another name: its head still names gongwen/1.
+      ['truncated.txt', text.slice(0, 300), true],
+    ];
+    for (const [name, content, broken] of cases) {
+      await writeFile(join(dir, name), content);
+      const imported = await gongwen(['import', name, '-o', 'x-out.gwdoc'], dir);
+      const checked = await gongwen(['check', name], dir);
+      expect(imported.code, `${name}: ${imported.stdout}`).toBe(2);
+      expect(checked.code, name).toBe(2);
+      expect(imported.stderr, name).toBe(checked.stderr);
+      expect(imported.stderr.startsWith(`${name}: `), imported.stderr).toBe(true);
+      // The JSON parser's English ("Unexpected end of JSON input") does not reach the user.
+      if (broken) expect(imported.stderr.slice(name.length + 2).replace(/JSON|gongwen\/\d|UTF-8/gu, ''), name).not.toMatch(/[A-Za-z]{3,}/u);
+    }
+    await expect(stat(join(dir, 'x-out.gwdoc'))).rejects.toThrow();
+  });
+});

@@ -126,7 +126,7 @@ function apply(editor: GongwenEditor, s: Step): void {
       return;
     case 'attachment':
       place(editor, s.at, 0);
-      commands.setAttachment();
+      commands.addAttachment();
       return;
     case 'pasteText':
       place(editor, s.at, s.offset);
