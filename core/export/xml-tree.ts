@@ -121,7 +121,7 @@ export function parseXmlTree(xml: string, part: string): XmlTree {
   try {
     parser.write(xml).close();
   } catch (error) {
-    throw new Error(`docx export: ${part} is not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`docx export: ${part} is not well-formed XML (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   if (!root) throw new Error(`docx export: ${part} has no root element`);
   return { declaration, before, root, after };
