@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ExportFormat, FontRole } from './format.ts';
 import { TITLE_STYLE } from './styles.ts';
-import { ChildOrder, W, parseXmlTree, serializeXmlTree, setWAttr, wAttr, wChild, wChildren, wDescendants, wElement, type XmlElement, type XmlTree } from './xml-tree.ts';
+import { ChildOrder, W, editElements, isElement, setWAttr, wAttr, wChild, wChildren, wElement, type XmlElement } from './xml-tree.ts';
 
 /**
  * What docx 9.15 cannot write, edited into the package's parsed XML: elements are found by name
@@ -31,10 +31,21 @@ function offProperty(pPr: XmlElement, local: string, part: string): void {
   setWAttr(PPR.child(pPr, local, part), 'val', '0');
 }
 
-function root(tree: XmlTree, local: string, part: string): XmlElement {
-  const element = tree.root;
+function expectW(element: XmlElement, local: string, part: string): void {
   if (element.uri !== W || element.local !== local) throw new Error(`docx export: ${part} has <${element.name}> where <w:${local}> belongs; the docx library's output changed`);
-  return element;
+}
+
+/** A part edited as one tree: its root element, which must be w:`local`. */
+function editRoot(xml: string, part: string, local: string, edit: (root: XmlElement) => void): string {
+  return editElements(
+    xml,
+    part,
+    (_, ancestors) => ancestors.length === 0,
+    (root) => {
+      expectW(root, local, part);
+      edit(root);
+    },
+  );
 }
 
 /**
@@ -45,11 +56,15 @@ function root(tree: XmlTree, local: string, part: string): XmlElement {
  * - docx writes w:autoSpaceDN (署名, 日期, 附件) after w:jc, out of CT_PPrBase order; w:autoSpaceDE
  *   (Latin letters) is turned off beside it, and every w:pPr is put in schema order.
  */
-function paragraphProperties(documentXml: XmlTree): void {
+function paragraphProperties(documentXml: string): string {
   const part = 'document.xml';
-  const body = wChild(root(documentXml, 'document', part), 'body');
-  if (!body) throw new Error(`docx export: ${part} has no <w:body>; the docx library's output changed`);
-  for (const pPr of wDescendants(body, 'pPr')) {
+  let body = false;
+  const pick = (element: XmlElement, ancestors: readonly XmlElement[]) => {
+    if (ancestors.length === 0) expectW(element, 'document', part);
+    else if (ancestors.length === 1 && isElement(element, W, 'body')) body = true;
+    return body && isElement(element, W, 'pPr');
+  };
+  const edited = editElements(documentXml, part, pick, (pPr) => {
     const autoSpaceDN = wChild(pPr, 'autoSpaceDN');
     if (autoSpaceDN && isOff(autoSpaceDN)) {
       setWAttr(autoSpaceDN, 'val', '0');
@@ -58,16 +73,19 @@ function paragraphProperties(documentXml: XmlTree): void {
     const style = wChild(pPr, 'pStyle');
     if (style && wAttr(style, 'val') === TITLE_STYLE) offProperty(pPr, 'snapToGrid', part);
     PPR.sort(pPr, part);
-  }
+  });
+  if (!body) throw new Error(`docx export: ${part} has no <w:body>; the docx library's output changed`);
+  return edited;
 }
 
 /** Widow control off in the defaults too, for paragraphs a user adds in Word. */
-function defaultsWithoutWidowControl(stylesXml: XmlTree): void {
+function defaultsWithoutWidowControl(stylesXml: string): string {
   const part = 'styles.xml';
-  const styles = root(stylesXml, 'styles', part);
-  const pPr = PPR_DEFAULT.child(DOC_DEFAULTS.child(STYLES.child(styles, 'docDefaults', part), 'pPrDefault', part), 'pPr', part);
-  offProperty(pPr, 'widowControl', part);
-  PPR.sort(pPr, part);
+  return editRoot(stylesXml, part, 'styles', (styles) => {
+    const pPr = PPR_DEFAULT.child(DOC_DEFAULTS.child(STYLES.child(styles, 'docDefaults', part), 'pPrDefault', part), 'pPr', part);
+    offProperty(pPr, 'widowControl', part);
+    PPR.sort(pPr, part);
+  });
 }
 
 /**
@@ -85,9 +103,12 @@ const ALT_NAMES: Record<string, string> = {
   方正黑体_GBK: '黑体',
 };
 
-function fontTable(fontTableXml: XmlTree, format: ExportFormat): void {
+function fontTable(fontTableXml: string, format: ExportFormat): string {
   const part = 'fontTable.xml';
-  const fonts = root(fontTableXml, 'fonts', part);
+  return editRoot(fontTableXml, part, 'fonts', (fonts) => addFonts(fonts, format, part));
+}
+
+function addFonts(fonts: XmlElement, format: ExportFormat, part: string): void {
   const listed = new Set(wChildren(fonts, 'font').map((font) => wAttr(font, 'name')));
   const names = new Set([...(Object.keys(format.fonts) as FontRole[]).map((role) => format.fonts[role]), ...(format.latinFont ? [format.latinFont] : [])]);
   for (const name of names) {
@@ -110,12 +131,10 @@ function fontTable(fontTableXml: XmlTree, format: ExportFormat): void {
  */
 export function finishPackage(zip: Uint8Array, format: ExportFormat): Uint8Array {
   const files = unzipSync(zip);
-  const edit = (name: string, change: (xml: XmlTree) => void) => {
+  const edit = (name: string, change: (xml: string) => string) => {
     const data = files[name];
     if (!data) throw new Error(`docx export: the package has no ${name}; the docx library's output changed`);
-    const tree = parseXmlTree(strFromU8(data), name);
-    change(tree);
-    files[name] = strToU8(serializeXmlTree(tree));
+    files[name] = strToU8(change(strFromU8(data)));
   };
   edit('word/document.xml', paragraphProperties);
   edit('word/styles.xml', defaultsWithoutWidowControl);

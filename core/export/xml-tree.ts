@@ -1,23 +1,15 @@
-import { SaxesParser, type XMLDecl } from 'saxes';
+import { SaxesParser } from 'saxes';
 
 /**
- * A package part as a tree, for editing the docx library's output by element rather than by text.
- * saxes parses, and namespaces are resolved, so elements are matched by namespace and local name,
- * whatever prefix the writer chose; the tree keeps everything it read — the declaration, attribute order,
- * comments and processing instructions — and writes it back byte for byte when nothing was edited.
- * Pure JS, no DOM: it runs in Node and in the renderer alike, and costs a fraction of a DOM
- * (tens of ms for a 200-page document.xml).
+ * Editing a package part by element rather than by text. saxes parses the whole part (so it must
+ * be well-formed), namespaces are resolved (elements are matched by namespace and local name,
+ * whatever prefix the writer chose), and the elements a caller picks are built as trees, edited,
+ * and written back in place of their source text; every other byte of the part stays as it was.
+ * Only the picked subtrees are kept in memory: the w:pPr of a 200-page document.xml, not its
+ * 30,000 elements. Pure JS, no DOM: it runs in Node and in the renderer alike.
  */
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-export interface XmlAttribute {
-  /** As written, prefix included (`w:val`). */
-  name: string;
-  uri: string;
-  local: string;
-  value: string;
-}
 
 export interface XmlElement {
   kind: 'element';
@@ -26,7 +18,11 @@ export interface XmlElement {
   prefix: string;
   uri: string;
   local: string;
-  attributes: XmlAttribute[];
+  /** By name as written (`w:val`), in the order written; wAttr() looks one up by namespace. */
+  attributes: Record<string, string>;
+  /** The namespace bindings in scope, by prefix ('' the default namespace). */
+  scope: ReadonlyMap<string, string>;
+  /** Filled only inside a picked element. */
   children: XmlNode[];
 }
 
@@ -44,14 +40,6 @@ export interface XmlMarkup {
 
 export type XmlNode = XmlElement | XmlText | XmlMarkup;
 
-export interface XmlTree {
-  declaration: XMLDecl | null;
-  /** Comments or processing instructions before and after the root element. */
-  before: XmlMarkup[];
-  root: XmlElement;
-  after: XmlMarkup[];
-}
-
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 
@@ -61,58 +49,61 @@ function splitName(name: string): [prefix: string, local: string] {
 }
 
 /**
- * Parses a part; `part` names it in errors. A DOCTYPE is refused: the docx library never writes
- * one. Namespaces are resolved here rather than by saxes, whose own resolution takes five times as
- * long as the parse on a large document.xml: bindings are copied only where an element declares one.
+ * The part with each element that `pick` picks edited by `edit`; `part` names it in errors.
+ * `pick` sees every element outside a picked one, with its ancestors (root first, without their
+ * children); a picked element's descendants are not offered. A DOCTYPE is refused: the docx
+ * library never writes one. Namespaces are resolved here rather than by saxes, whose own
+ * resolution takes five times as long as the parse: bindings are copied only where an element
+ * declares one.
  */
-export function parseXmlTree(xml: string, part: string): XmlTree {
+export function editElements(xml: string, part: string, pick: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean, edit: (element: XmlElement) => void): string {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  let declaration: XMLDecl | null = null;
-  const before: XmlMarkup[] = [];
-  const after: XmlMarkup[] = [];
-  let root: XmlElement | null = null;
   const open: XmlElement[] = [];
   const scopes: ReadonlyMap<string, string>[] = [new Map([['xml', XML_NAMESPACE], ['xmlns', XMLNS_NAMESPACE]])];
+  const picked: { element: XmlElement; start: number; end: number }[] = [];
+  let inside: { element: XmlElement; start: number } | null = null;
   const resolve = (scope: ReadonlyMap<string, string>, prefix: string, name: string): string => {
     const uri = scope.get(prefix);
     if (uri === undefined) throw new Error(`undeclared prefix in <${name}>`);
     return uri;
   };
   const add = (node: XmlNode) => {
-    const parent = open[open.length - 1];
-    if (parent) parent.children.push(node);
-    else if (node.kind === 'markup') (root ? after : before).push(node);
-    // Text outside the root element can only be whitespace (saxes refuses anything else).
+    if (inside) open[open.length - 1]!.children.push(node);
   };
-  parser.on('xmldecl', (decl) => (declaration = decl));
   parser.on('doctype', () => {
     throw new Error('unexpected DOCTYPE');
   });
   parser.on('opentag', (tag) => {
     const parentScope = scopes[scopes.length - 1]!;
     let scope = parentScope;
-    const attributes: XmlAttribute[] = [];
-    for (const name in tag.attributes) {
-      const value = tag.attributes[name]!;
-      const [prefix, local] = splitName(name);
-      if (prefix === 'xmlns' || name === 'xmlns') {
+    const attributes = tag.attributes;
+    for (const name in attributes) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) {
         if (scope === parentScope) scope = new Map(parentScope);
-        (scope as Map<string, string>).set(prefix ? local : '', value);
+        (scope as Map<string, string>).set(name.slice(6), attributes[name]!);
       }
-      attributes.push({ name, uri: prefix, local, value });
     }
-    // Unprefixed attributes are in no namespace; the default namespace is for elements only.
-    for (const a of attributes) a.uri = a.name === 'xmlns' ? XMLNS_NAMESPACE : a.uri === '' ? '' : resolve(scope, a.uri, tag.name);
+    for (const name in attributes) {
+      const colon = name.indexOf(':');
+      if (colon !== -1) resolve(scope, name.slice(0, colon), tag.name);
+    }
     const [prefix, local] = splitName(tag.name);
-    const element: XmlElement = { kind: 'element', name: tag.name, prefix, uri: prefix || scope.has('') ? resolve(scope, prefix, tag.name) : '', local, attributes, children: [] };
-    add(element);
-    if (!root) root = element;
+    const element: XmlElement = { kind: 'element', name: tag.name, prefix, uri: prefix || scope.has('') ? resolve(scope, prefix, tag.name) : '', local, attributes, scope, children: [] };
+    if (inside) add(element);
+    // The parser stands just past the start tag; a '<' cannot occur inside one (not even in an
+    // attribute value), so the last '<' before it begins the element.
+    else if (pick(element, open)) inside = { element, start: xml.lastIndexOf('<', parser.position - 1) };
     open.push(element);
     scopes.push(scope);
   });
   parser.on('closetag', () => {
-    open.pop();
+    const element = open.pop();
     scopes.pop();
+    const current = inside as { element: XmlElement; start: number } | null;
+    if (current && current.element === element) {
+      picked.push({ element: current.element, start: current.start, end: parser.position });
+      inside = null;
+    }
   });
   parser.on('text', (text) => add({ kind: 'text', text }));
   parser.on('cdata', (text) => add({ kind: 'text', text }));
@@ -123,8 +114,16 @@ export function parseXmlTree(xml: string, part: string): XmlTree {
   } catch (error) {
     throw new Error(`docx export: ${part} is not well-formed XML (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
-  if (!root) throw new Error(`docx export: ${part} has no root element`);
-  return { declaration, before, root, after };
+  const out: string[] = [];
+  let at = 0;
+  for (const { element, start, end } of picked) {
+    edit(element);
+    out.push(xml.slice(at, start));
+    write(element, out);
+    at = end;
+  }
+  out.push(xml.slice(at));
+  return out.join('');
 }
 
 function escapeText(text: string): string {
@@ -140,7 +139,7 @@ function escapeAttribute(value: string): string {
 
 function write(element: XmlElement, out: string[]): void {
   out.push('<', element.name);
-  for (const a of element.attributes) out.push(' ', a.name, '="', escapeAttribute(a.value), '"');
+  for (const name in element.attributes) out.push(' ', name, '="', escapeAttribute(element.attributes[name]!), '"');
   if (element.children.length === 0) {
     out.push('/>');
     return;
@@ -152,21 +151,6 @@ function write(element: XmlElement, out: string[]): void {
     else out.push(child.xml);
   }
   out.push('</', element.name, '>');
-}
-
-export function serializeXmlTree(tree: XmlTree): string {
-  const out: string[] = [];
-  const d = tree.declaration;
-  if (d) {
-    out.push(`<?xml version="${d.version ?? '1.0'}"`);
-    if (d.encoding !== undefined) out.push(` encoding="${d.encoding}"`);
-    if (d.standalone !== undefined) out.push(` standalone="${d.standalone}"`);
-    out.push('?>');
-  }
-  for (const m of tree.before) out.push(m.xml);
-  write(tree.root, out);
-  for (const m of tree.after) out.push(m.xml);
-  return out.join('');
 }
 
 export function isElement(node: XmlNode | undefined, uri: string, local: string): node is XmlElement {
@@ -182,35 +166,37 @@ export function wChild(parent: XmlElement, local: string): XmlElement | undefine
   return parent.children.find((c): c is XmlElement => isElement(c, W, local));
 }
 
-/** Every WordprocessingML element named `local` below `root`, in document order. */
-export function wDescendants(root: XmlElement, local: string): XmlElement[] {
-  const found: XmlElement[] = [];
-  const visit = (element: XmlElement) => {
-    for (const child of element.children) {
-      if (child.kind !== 'element') continue;
-      if (child.local === local && child.uri === W) found.push(child);
-      visit(child);
-    }
-  };
-  visit(root);
-  return found;
+/** The name as written of a w: attribute (`w:val`), if the element has it. Unprefixed attributes are in no namespace. */
+function wAttrName(element: XmlElement, local: string): string | undefined {
+  for (const name in element.attributes) {
+    const colon = name.indexOf(':');
+    if (colon !== -1 && name.slice(colon + 1) === local && element.scope.get(name.slice(0, colon)) === W) return name;
+  }
+  return undefined;
 }
 
 /** A w: attribute's value by local name. */
 export function wAttr(element: XmlElement, local: string): string | undefined {
-  return element.attributes.find((a) => a.local === local && a.uri === W)?.value;
+  const name = wAttrName(element, local);
+  return name === undefined ? undefined : element.attributes[name];
 }
 
 /** Sets a w: attribute, written with the element's own prefix when it is new. */
 export function setWAttr(element: XmlElement, local: string, value: string): void {
-  const existing = element.attributes.find((a) => a.local === local && a.uri === W);
-  if (existing) existing.value = value;
-  else element.attributes.push({ name: element.prefix ? `${element.prefix}:${local}` : local, uri: W, local, value });
+  element.attributes[wAttrName(element, local) ?? `${wPrefix(element)}${local}`] = value;
 }
 
-/** A new, empty w:`local` element (not yet inserted), written with `parent`'s prefix. */
+/** A prefix bound to WordprocessingML where `element` stands, with its colon: an attribute needs one. */
+function wPrefix(element: XmlElement): string {
+  if (element.uri === W && element.prefix) return `${element.prefix}:`;
+  for (const [prefix, uri] of element.scope) if (uri === W && prefix) return `${prefix}:`;
+  throw new Error(`docx export: no prefix is bound to WordprocessingML at <${element.name}>`);
+}
+
+/** A new, empty w:`local` element (not yet inserted) for `parent`, a WordprocessingML element, written with its prefix. */
 export function wElement(parent: XmlElement, local: string): XmlElement {
-  return { kind: 'element', name: parent.prefix ? `${parent.prefix}:${local}` : local, prefix: parent.prefix, uri: W, local, attributes: [], children: [] };
+  if (parent.uri !== W) throw new Error(`docx export: <${parent.name}> is not a WordprocessingML element`);
+  return { kind: 'element', name: parent.prefix ? `${parent.prefix}:${local}` : local, prefix: parent.prefix, uri: W, local, attributes: {}, scope: parent.scope, children: [] };
 }
 
 /**
