@@ -1,45 +1,91 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ExportFormat, FontRole } from './format.ts';
+import { TITLE_STYLE } from './styles.ts';
+import { ChildOrder, W, editElements, isElement, setWAttr, wAttr, wChild, wChildren, wElement, type XmlElement } from './xml-tree.ts';
 
 /**
- * What docx 9.15 cannot write, patched into the package XML. Each patch checks that it found its
- * anchor, so a docx upgrade that changes the output fails the export (and the tests) loudly
- * instead of dropping a setting silently.
+ * What docx 9.15 cannot write, edited into the package's parsed XML: elements are found by name
+ * and new ones go where the schema puts them, so the edits hold for any document — one without a
+ * title, signature or date included. The export fails only where the docx library's output no
+ * longer has what every package needs (a part, its root element), or has an element the schema
+ * does not allow where one is edited.
  */
 
-function patch(xml: string, part: string, find: RegExp, replace: (match: string) => string): string {
-  let found = false;
-  const out = xml.replace(find, (match) => {
-    found = true;
-    return replace(match);
-  });
-  if (!found) throw new Error(`docx export: ${part} has no ${find.source}; the docx library's output changed`);
-  return out;
+/** CT_PPr (ECMA-376 Part 1, 17.3.1.26): CT_PPrBase's sequence, then rPr, sectPr, pPrChange. Word refuses other orders. */
+const PPR = new ChildOrder(
+  'w:pPr',
+  'pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange'.split(' '),
+);
+/** CT_Styles, CT_DocDefaults, CT_PPrDefault: the path to the default paragraph properties. */
+const STYLES = new ChildOrder('w:styles', ['docDefaults', 'latentStyles', 'style']);
+const DOC_DEFAULTS = new ChildOrder('w:docDefaults', ['rPrDefault', 'pPrDefault']);
+const PPR_DEFAULT = new ChildOrder('w:pPrDefault', ['pPr']);
+/** CT_Font (17.8.3.10). */
+const FONT = new ChildOrder('w:font', ['altName', 'panose1', 'charset', 'family', 'notTrueType', 'pitch', 'sig', 'embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic']);
+
+function isOff(element: XmlElement): boolean {
+  return ['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
+}
+
+function offProperty(pPr: XmlElement, local: string, part: string): void {
+  setWAttr(PPR.child(pPr, local, part), 'val', '0');
+}
+
+function expectW(element: XmlElement, local: string, part: string): void {
+  if (element.uri !== W || element.local !== local) throw new Error(`docx export: ${part} has <${element.name}> where <w:${local}> belongs; the docx library's output changed`);
+}
+
+/** A part edited as one tree: its root element, which must be w:`local`. */
+function editRoot(xml: string, part: string, local: string, edit: (root: XmlElement) => void): string {
+  return editElements(
+    xml,
+    part,
+    (_, ancestors) => ancestors.length === 0,
+    (root) => {
+      expectW(root, local, part);
+      edit(root);
+    },
+  );
 }
 
 /**
- * The title must not snap to the grid: a 22 pt line would take two grid rows, and the character
- * grid would spread its 2号 characters over 16 pt cells. w:snapToGrid comes before w:spacing in a
- * w:pPr (CT_PPrBase order), which docx always writes for our paragraphs.
+ * Paragraph properties in document.xml:
+ * - The title must not snap to the grid: a 22 pt line would take two grid rows, and the character
+ *   grid would spread its 2号 characters over 16 pt cells. Every paragraph in the Title style gets
+ *   w:snapToGrid="0"; a document without a title has none.
+ * - docx writes w:autoSpaceDN (署名, 日期, 附件) after w:jc, out of CT_PPrBase order; w:autoSpaceDE
+ *   (Latin letters) is turned off beside it, and every w:pPr is put in schema order.
  */
-function titleOffGrid(documentXml: string): string {
-  return patch(documentXml, 'document.xml', /<w:pPr><w:pStyle w:val="Title"\/>[^]*?<w:spacing /gu, (match) => match.replace(/<w:spacing $/u, '<w:snapToGrid w:val="0"/><w:spacing '));
-}
-
-/**
- * docx writes w:autoSpaceDN (署名, 日期) after w:jc, out of CT_PPrBase order; it is moved before
- * w:spacing, with w:autoSpaceDE (Latin letters) beside it.
- */
-function noAutoSpace(documentXml: string): string {
-  return documentXml.replace(/<w:pPr>((?:(?!<\/w:pPr>).)*?)<w:autoSpaceDN w:val="false"\/><\/w:pPr>/gu, (_, props: string) => {
-    if (!props.includes('<w:spacing ')) throw new Error('docx export: a paragraph without w:spacing turns automatic spacing off');
-    return `<w:pPr>${props.replace('<w:spacing ', '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing ')}</w:pPr>`;
+function paragraphProperties(documentXml: string): string {
+  const part = 'document.xml';
+  let body = false;
+  const pick = (element: XmlElement, ancestors: readonly XmlElement[]) => {
+    if (ancestors.length === 0) expectW(element, 'document', part);
+    else if (ancestors.length === 1 && isElement(element, W, 'body')) body = true;
+    return body && isElement(element, W, 'pPr');
+  };
+  const edited = editElements(documentXml, part, pick, (pPr) => {
+    const autoSpaceDN = wChild(pPr, 'autoSpaceDN');
+    if (autoSpaceDN && isOff(autoSpaceDN)) {
+      setWAttr(autoSpaceDN, 'val', '0');
+      offProperty(pPr, 'autoSpaceDE', part);
+    }
+    const style = wChild(pPr, 'pStyle');
+    if (style && wAttr(style, 'val') === TITLE_STYLE) offProperty(pPr, 'snapToGrid', part);
+    PPR.sort(pPr, part);
   });
+  if (!body) throw new Error(`docx export: ${part} has no <w:body>; the docx library's output changed`);
+  return edited;
 }
 
 /** Widow control off in the defaults too, for paragraphs a user adds in Word. */
 function defaultsWithoutWidowControl(stylesXml: string): string {
-  return patch(stylesXml, 'styles.xml', /<w:pPrDefault><w:pPr>/u, (match) => `${match}<w:widowControl w:val="0"/>`);
+  const part = 'styles.xml';
+  return editRoot(stylesXml, part, 'styles', (styles) => {
+    const pPr = PPR_DEFAULT.child(DOC_DEFAULTS.child(STYLES.child(styles, 'docDefaults', part), 'pPrDefault', part), 'pPr', part);
+    offProperty(pPr, 'widowControl', part);
+    PPR.sort(pPr, part);
+  });
 }
 
 /**
@@ -57,25 +103,26 @@ const ALT_NAMES: Record<string, string> = {
   方正黑体_GBK: '黑体',
 };
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
+function fontTable(fontTableXml: string, format: ExportFormat): string {
+  const part = 'fontTable.xml';
+  return editRoot(fontTableXml, part, 'fonts', (fonts) => addFonts(fonts, format, part));
 }
 
-function fontTable(fontTableXml: string, format: ExportFormat): string {
+function addFonts(fonts: XmlElement, format: ExportFormat, part: string): void {
+  const listed = new Set(wChildren(fonts, 'font').map((font) => wAttr(font, 'name')));
   const names = new Set([...(Object.keys(format.fonts) as FontRole[]).map((role) => format.fonts[role]), ...(format.latinFont ? [format.latinFont] : [])]);
-  const entries = [...names]
-    .map((name) => {
-      const alt = ALT_NAMES[name];
-      const cjk = [...name].some((ch) => ch.codePointAt(0)! > 0x7f) || alt !== undefined;
-      return (
-        `<w:font w:name="${escapeAttribute(name)}">` +
-        (alt ? `<w:altName w:val="${escapeAttribute(alt)}"/>` : '') +
-        (cjk ? '<w:charset w:val="86"/>' : '') +
-        '<w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>'
-      );
-    })
-    .join('');
-  return patch(fontTableXml, 'fontTable.xml', /<w:fonts\b[^>]*?(\/>|>)/u, (match) => (match.endsWith('/>') ? `${match.slice(0, -2)}>${entries}</w:fonts>` : `${match}${entries}`));
+  for (const name of names) {
+    if (listed.has(name)) continue;
+    const font = wElement(fonts, 'font');
+    setWAttr(font, 'name', name);
+    fonts.children.push(font);
+    const alt = ALT_NAMES[name];
+    const cjk = [...name].some((ch) => ch.codePointAt(0)! > 0x7f) || alt !== undefined;
+    if (alt) setWAttr(FONT.child(font, 'altName', part), 'val', alt);
+    if (cjk) setWAttr(FONT.child(font, 'charset', part), 'val', '86');
+    setWAttr(FONT.child(font, 'family', part), 'val', 'auto');
+    setWAttr(FONT.child(font, 'pitch', part), 'val', 'variable');
+  }
 }
 
 /**
@@ -86,10 +133,10 @@ export function finishPackage(zip: Uint8Array, format: ExportFormat): Uint8Array
   const files = unzipSync(zip);
   const edit = (name: string, change: (xml: string) => string) => {
     const data = files[name];
-    if (!data) throw new Error(`docx export: the package has no ${name}`);
+    if (!data) throw new Error(`docx export: the package has no ${name}; the docx library's output changed`);
     files[name] = strToU8(change(strFromU8(data)));
   };
-  edit('word/document.xml', (xml) => noAutoSpace(titleOffGrid(xml)));
+  edit('word/document.xml', paragraphProperties);
   edit('word/styles.xml', defaultsWithoutWidowControl);
   edit('word/fontTable.xml', (xml) => fontTable(xml, format));
   const ordered: Zippable = {};

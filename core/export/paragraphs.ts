@@ -6,7 +6,7 @@ import { runFonts, xmlSafe } from './fonts.ts';
 import { splitRunIn } from './heading-text.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
 import { signatureIndents } from './signature.ts';
-import { EXACT_LINE, FIRST_LINE_INDENT, NO_INDENT } from './styles.ts';
+import { EXACT_LINE, FIRST_LINE_INDENT, NO_INDENT, TITLE_STYLE } from './styles.ts';
 import type { MeasureText } from './text-width.ts';
 import { titleLines } from './title-lines.ts';
 
@@ -51,8 +51,8 @@ function title(text: string, organ: string, context: ParagraphContext): Paragrap
   if (lines.length === 0) return [];
   const children = lines.flatMap((line, i) => runs(line, 'title', context, i > 0 ? { break: 1 } : {}));
   // The Title style makes it centred, not indented; its w:snapToGrid="0" is added to the package
-  // afterwards (package.ts), which docx cannot write on a paragraph.
-  return [new Paragraph({ ...COMMON, style: 'Title', alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children }), blank()];
+  // afterwards (package.ts), as docx cannot write it on a paragraph.
+  return [new Paragraph({ ...COMMON, style: TITLE_STYLE, alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children }), blank()];
 }
 
 /** 主送机关 (7.3.2): 居左顶格, ending in a full-width colon. */

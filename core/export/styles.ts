@@ -4,6 +4,9 @@ import { headingRole, type ExportFormat } from './format.ts';
 import { runFonts } from './fonts.ts';
 import { BODY_SIZE, LINE_PITCH, TITLE_SIZE, chars } from './page.ts';
 
+/** The title's paragraph style; package.ts takes its paragraphs off the grid. */
+export const TITLE_STYLE = 'Title';
+
 /** Exact line spacing of one grid row, no space before or after: what keeps a page at 22 lines. */
 export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
@@ -48,7 +51,7 @@ export function buildStyles(format: ExportFormat): IStylesOptions {
         paragraph: { spacing: EXACT_LINE, alignment: AlignmentType.JUSTIFIED },
       },
       {
-        id: 'Title',
+        id: TITLE_STYLE,
         name: 'Title',
         basedOn: 'Normal',
         next: 'Normal',

@@ -114,3 +114,27 @@ test('导出 Word writes a document without blocking findings at once, no dialog
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);
   await expect(blockersDialog(page)).toHaveCount(0);
 });
+
+test('标题为空的文档也能导出 Word', async ({ page }) => {
+  await startFresh(page);
+  await createDocument(page, { template: 'half-year' });
+  // Clear the title: select from its end to the start of the document and delete.
+  await caretToEndOf(page, 0);
+  await page.keyboard.press('Control+Shift+Home');
+  await page.keyboard.press('Backspace');
+  const blocks = await modelBlocks(page);
+  expect(blocks[0]!.type).toBe('title');
+  expect(blockText(blocks[0]!)).toBe('');
+  const exported = await exportAndRead(page, async () => {
+    await exportButton(page).click();
+    // The missing title is one of the blocking findings the dialog lists; the clerk may still export.
+    await expect(blockersDialog(page).getByRole('listitem').first()).toContainText('缺少标题');
+    await blockersDialog(page).getByRole('button', { name: '仍然导出' }).click();
+  });
+  expect(exported.name).toBe('未命名公文.docx');
+  const xml = strFromU8(unzipSync(exported.bytes)['word/document.xml']!);
+  // No title paragraph, the rest as usual: the first heading is there with its number.
+  expect(xml).not.toContain('w:val="Title"');
+  expect(xml).toContain('一、');
+  await expect(statusLine(page)).toContainText('已导出「未命名公文.docx」');
+});

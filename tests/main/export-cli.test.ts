@@ -23,6 +23,29 @@ describe('gongwen export', { timeout: 30_000 }, () => {
     expect(await readdir(dir)).toEqual(['out.docx', 'seed.gwdoc']);
   });
 
+  it('exports a document without a title, and check names the missing title', async () => {
+    const dir = await tempDir();
+    // A .txt whose title the import does not find, and a .gwdoc whose title block is empty.
+    await writeFile(join(dir, 'untitled.txt'), '一、工作完成情况\n今年以来，我局扎实推进各项工作。\n二、下半年工作打算\n继续推进。\n');
+    const paragraph = (text: string) => ({ type: 'paragraph', children: [{ text }] });
+    const gwdoc = { format: 'gongwen/1', meta: { template: '', organ: '某局', year: 2023, period: '全年', date: '' }, blocks: [{ type: 'title', children: [{ text: '' }] }, paragraph('正文一段。')] };
+    await writeFile(join(dir, 'empty-title.gwdoc'), JSON.stringify(gwdoc));
+    for (const [source, out, text] of [
+      ['untitled.txt', 'a.docx', '今年以来，我局扎实推进各项工作。'],
+      ['empty-title.gwdoc', 'b.docx', '正文一段。'],
+    ] as const) {
+      const run = await gongwen(['export', source, '-o', out], dir);
+      expect(run.stderr, source).toBe('');
+      expect(run.code, source).toBe(0);
+      const xml = readPackage(new Uint8Array(await readFile(join(dir, out)))).part('word/document.xml');
+      expect(xml).toContain(`>${text}</w:t>`);
+      expect(xml).not.toContain('w:val="Title"');
+      const check = await gongwen(['check', source], dir);
+      expect(check.code, source).toBe(1);
+      expect(check.stdout).toMatch(/必须修改 \[missing-title\] 缺少标题/);
+    }
+  });
+
   it('writes the seal layout with --seal', async () => {
     const dir = await tempDir();
     await copyFile(SEED, join(dir, 'seed.gwdoc'));
