@@ -34,8 +34,12 @@ describe('gongwen export', { timeout: 30_000 }, () => {
       ['untitled.txt', 'a.docx', '今年以来，我局扎实推进各项工作。'],
       ['empty-title.gwdoc', 'b.docx', '正文一段。'],
     ] as const) {
-      const run = await gongwen(['export', source, '-o', out], dir);
-      expect(run.stderr, source).toBe('');
+      // The missing title blocks: without --force nothing is written, with it the file is.
+      const refused = await gongwen(['export', source, '-o', out], dir);
+      expect(refused.code, source).toBe(1);
+      expect(refused.stderr).toMatch(/缺少标题/);
+      const run = await gongwen(['export', source, '-o', out, '--force'], dir);
+      expect(run.stderr).not.toMatch(/docx export|Error/);
       expect(run.code, source).toBe(0);
       const xml = readPackage(new Uint8Array(await readFile(join(dir, out)))).part('word/document.xml');
       expect(xml).toContain(`>${text}</w:t>`);
