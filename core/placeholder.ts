@@ -1,13 +1,19 @@
+import { unmatchedBrackets } from './brackets.ts';
+
 /**
  * Unfilled placeholders in a text: the holes a clerk still has to fill before submission.
  *
  * Three kinds are recognised:
  *
  * 1. **Bracket holes** 【…】 whose content is only blank or filler: 【】 【 】（全角空格） 【……】 【xx】 【___】,
- *    or a fill-in note starting with 待 / 请填 / 填写 / 此处 (【待填】 【待补充】 【请填写金额】).
+ *    or a fill-in note starting with 待 / 请填 / 填写 / 此处 (【待填】 【待补充】 【请填写金额】),
+ *    or a hole typed into beside its filler (【 4】, 【4___】).
  *    A bracket with real words in it (【典型案例】) is a label, not a hole.
  * 2. **Blanks**: three or more underscores, ___ or ＿＿＿.
- * 3. **Masked figures**, as in a reused report (seed 001): x, xx, x.xx, xxx万元, xxxx年, x月,
+ * 3. **Stray brackets**: a 【 never closed or a 】 never opened (【 10, where a hole was typed into
+ *    and half deleted). Each is a one-character span: the clerk still has to finish or delete it,
+ *    and the export would print it.
+ * 4. **Masked figures**, as in a reused report (seed 001): x, xx, x.xx, xxx万元, xxxx年, x月,
  *    第x位, xx.x%, ××市, 20xx年. A masked figure is a run of x X ｘ Ｘ × , optionally after digits
  *    (20xx) and joined by a decimal point (x.xx) or a thousands comma (x,xxx), that is
  *    - not part of a Latin word: no Latin letter right before or after it (box, Excel, Xbox, XML),
@@ -23,7 +29,10 @@
  * exclusive.
  */
 
+export type PlaceholderKind = 'bracket' | 'blank' | 'figure' | 'stray-bracket';
+
 export interface PlaceholderSpan {
+  kind: PlaceholderKind;
   start: number;
   end: number;
   /** The placeholder as written, text.slice(start, end). */
@@ -73,6 +82,8 @@ const X_RAY = /^(?:光|射线|线)/u;
 
 /** Content of 【…】 that makes it a hole: blank, filler characters, or a fill-in note. */
 const HOLE_CONTENT = /^(?:[\s\u3000…．.。·・_＿\-—－~～xXｘＸ×*＊?？○◯□]*|(?:待|请填|填写|此处)[^【】]*)$/u;
+/** Content of a hole typed into without replacing its filler (【 4】, a full-width space before the 4): still a hole, not a label. */
+const PARTLY_FILLED = /^[\u3000_＿]+\S|\S[\u3000_＿]+$/u;
 const BRACKET = /【([^【】\n]{0,20})】/gu;
 const BLANK = /[_＿]{3,}/gu;
 
@@ -93,7 +104,7 @@ function maskedFigures(text: string, guarded: readonly TextRange[]): Placeholder
     // 1+X (产业, 证书): a policy name, not a hole.
     if (/^[xXｘＸ]$/u.test(figure) && /[+＋]/u.test(before)) continue;
     if (insideRanges(guarded, start, end)) continue;
-    spans.push({ start, end, text: figure });
+    spans.push({ kind: 'figure', start, end, text: figure });
   }
   return spans;
 }
@@ -104,12 +115,13 @@ export function findPlaceholders(text: string): PlaceholderSpan[] {
   const guarded = protectedRanges(text);
   const holes: PlaceholderSpan[] = [];
   for (const m of text.matchAll(BRACKET)) {
-    if (HOLE_CONTENT.test(m[1]!)) holes.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (HOLE_CONTENT.test(m[1]!) || PARTLY_FILLED.test(m[1]!)) holes.push({ kind: 'bracket', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  if (/[【】]/u.test(text)) for (const at of unmatchedBrackets(text, '【', '】')) holes.push({ kind: 'stray-bracket', start: at, end: at + 1, text: text[at]! });
   const brackets = holes.slice();
   for (const m of text.matchAll(BLANK)) {
     const end = m.index + m[0].length;
-    if (!insideRanges(guarded, m.index, end) && !insideRanges(brackets, m.index, end)) holes.push({ start: m.index, end, text: m[0] });
+    if (!insideRanges(guarded, m.index, end) && !insideRanges(brackets, m.index, end)) holes.push({ kind: 'blank', start: m.index, end, text: m[0] });
   }
   // A masked figure inside a hole (【xx】) is part of that hole.
   const figures = maskedFigures(text, [...guarded, ...holes]);

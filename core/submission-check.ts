@@ -1,3 +1,4 @@
+import { bracketPairs } from './brackets.ts';
 import { checkStructure, type ProblemCode } from './check.ts';
 import { parseChineseNumeral } from './chinese-numeral.ts';
 import { parseDate, standardDate } from './export/date.ts';
@@ -13,9 +14,9 @@ import { findPlaceholders, insideRanges, protectedRanges, type TextRange } from 
  * Severities. Blocking: the document is incomplete or wrong for certain —
  *   missing-title, missing-section, duplicate-section, section-order, level-jump, empty-heading,
  *   empty-section (the structure problems of check.ts); numbering (a numbering fault the importer
- *   found in the source); placeholder (an unfilled 【 】 / x / xx.x); date-missing; date-format
- *   when the date cannot be read (23年6月8日: the export would print it as written); date-year
- *   (the 成文日期 is in a year the report cannot be dated in).
+ *   found in the source); placeholder (an unfilled 【 】 / x / xx.x, or a 【 or 】 left unmatched);
+ *   date-missing; date-format when the date cannot be read (23年6月8日: the export would print it
+ *   as written); date-year (the 成文日期 is in a year the report cannot be dated in).
  * Warning: worth a look, but the program can be wrong or the export repairs it —
  *   section-wording and unknown-template (structure); date-format when the date can be read
  *   (2023年06月08日, 二〇二三年六月八日: the export prints it as 2023年6月8日); half-width-punctuation;
@@ -142,19 +143,6 @@ export interface HalfWidthMark {
   pair?: number;
 }
 
-/** The matched pairs of half-width brackets ( ), innermost first; a line break ends any open one. */
-export function bracketPairs(text: string): [start: number, end: number][] {
-  const pairs: [number, number][] = [];
-  const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') open.length = 0;
-    else if (ch === '(') open.push(i);
-    else if (ch === ')' && open.length) pairs.push([open.pop()!, i]);
-  }
-  return pairs;
-}
-
 /**
  * The half-width , : ; ( ) ? ! of a text that stand in Chinese text (GB/T 15834 wants the
  * full-width marks there). A mark is in Chinese text when the nearest letter on either side
@@ -233,6 +221,12 @@ function halfWidthFindings(text: string, block: number, skip: readonly TextRange
 // ---------------------------------------------------------------------------------------------
 // Placeholders
 
+/** A 【 or 】 left over from a hole half filled or half deleted (【 10): it would go into the export. */
+const STRAY: Record<string, string> = {
+  '【': '「【」没有配对的「】」，待填处没有填完或括号多余',
+  '】': '「】」没有配对的「【」，待填处没有填完或括号多余',
+};
+
 function placeholderFindings(text: string, block: number): Finding[] {
   return findPlaceholders(text).map((p) => ({
     code: 'placeholder',
@@ -240,7 +234,7 @@ function placeholderFindings(text: string, block: number): Finding[] {
     block,
     start: p.start,
     end: p.end,
-    message: `${where(block)}${excerpt(text, p.start, p.end)}：「${p.text}」还没有填写`,
+    message: `${where(block)}${excerpt(text, p.start, p.end)}：${p.kind === 'stray-bracket' ? STRAY[p.text] : `「${p.text}」还没有填写`}`,
   }));
 }
 

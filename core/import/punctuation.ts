@@ -1,4 +1,5 @@
-import { bracketPairs, findHalfWidthPunctuation } from '../submission-check.ts';
+import { bracketPairs } from '../brackets.ts';
+import { findHalfWidthPunctuation } from '../submission-check.ts';
 
 const HAN = /\p{Script=Han}/u;
 

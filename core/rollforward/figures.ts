@@ -91,6 +91,8 @@ function restyleExisting(text: string, style: PlaceholderStyle): string {
   let out = '';
   let at = 0;
   for (const span of spans) {
+    // A stray 【 or 】 is the clerk's to mend; restyling it would invent a hole.
+    if (span.kind === 'stray-bracket') continue;
     const isBracket = span.text.startsWith('【');
     const blankBracket = isBracket && /^【[\s\u3000…．.。·・_＿\-—－~～xXｘＸ×*＊?？○◯□]*】$/u.test(span.text);
     let replacement = span.text;

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Editor, Range, type DecoratedRange, type NodeEntry, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -9,6 +9,7 @@ import { renderElement } from './render-element.tsx';
 import { renderLeaf } from './render-leaf.tsx';
 import { decorateRunIn } from './run-in-decorate.ts';
 import { decoratePlaceholders } from './placeholder-decorate.ts';
+import { holdWhilePointerDown, selectPlaceholderOnDoubleClick } from './placeholder-unit.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import './editor.css';
 
@@ -25,6 +26,7 @@ const loaded = new WeakSet<GongwenEditor>();
 export function DocumentEditable() {
   const editor = useSlateStatic();
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => handleKeyDown(editor, event), [editor]);
+  const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => selectPlaceholderOnDoubleClick(editor, event), [editor]);
 
   useLayoutEffect(() => {
     if (loaded.has(editor)) return;
@@ -34,6 +36,7 @@ export function DocumentEditable() {
   }, [editor]);
 
   useLayoutEffect(() => optOutOfReactSelectionRecord(ReactEditor.toDOMNode(editor, editor)), [editor]);
+  useLayoutEffect(() => holdWhilePointerDown(editor, ReactEditor.toDOMNode(editor, editor)), [editor]);
 
   return (
     <ComposingFrame>
@@ -46,6 +49,7 @@ export function DocumentEditable() {
         renderLeaf={renderLeaf}
         decorate={decorate}
         onKeyDown={onKeyDown}
+        onDoubleClick={onDoubleClick}
         aria-label="公文正文"
       />
     </ComposingFrame>

@@ -7,6 +7,7 @@ import { withDeleteGuards } from './delete-guards.ts';
 import { withOutlineRules } from './with-outline-rules.ts';
 import { withOutlineStore } from './outline-store.ts';
 import { withPaste } from './paste.ts';
+import { withPlaceholderUnit } from './placeholder-unit.ts';
 import { withTypedNumbers } from './typed-number-shortcut.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import type { EditorOptions } from './index.ts';
@@ -16,7 +17,8 @@ export type { GongwenEditor } from './slate-types.ts';
 /**
  * One editor per open document. Plugin order: the outermost wrapper runs first, so the delete
  * guards (which turn an expanded selection into a guarded deleteFragment) see every insert
- * before the typed-number shortcut and the break rules do.
+ * before the typed-number shortcut and the break rules do; the placeholder unit, outside them,
+ * selects a placeholder before any of them inserts or deletes.
  */
 export function createGongwenEditor(options: EditorOptions): GongwenEditor {
   const editor = withReact(withHistory(createEditor())) as GongwenEditor;
@@ -26,6 +28,7 @@ export function createGongwenEditor(options: EditorOptions): GongwenEditor {
   withBreakRules(editor);
   withTypedNumbers(editor);
   withDeleteGuards(editor);
+  withPlaceholderUnit(editor);
   withOutlineStore(editor);
   withChunking(editor);
   return editor;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countPlaceholders, findPlaceholders, protectedRanges } from '../../core/placeholder.ts';
 
@@ -15,12 +16,55 @@ describe('findPlaceholders: bracket holes and blanks', () => {
     expect(found('完成投资【待填】亿元，其中【待补充：省级资金】，【请填写金额】，【此处填写单位名称】')).toEqual(['【待填】', '【待补充：省级资金】', '【请填写金额】', '【此处填写单位名称】']);
   });
 
+  it('a hole typed into beside its filler is still a hole', () => {
+    expect(found('增长【\u30004】%，【4\u3000】家，【___12】项，【 典型案例 】，【未完…】')).toEqual(['【\u30004】', '【4\u3000】', '【___12】']);
+  });
+
   it('a bracket with words in it is a label, not a hole', () => {
     expect(found('【典型案例】宣城市【重要】【2023年】')).toEqual([]);
   });
 
   it('three or more underscores are a blank; fewer are not', () => {
     expect(found('____年__月，＿＿＿单位，snake_case，a__b')).toEqual(['____', '＿＿＿']);
+  });
+});
+
+describe('findPlaceholders: stray brackets', () => {
+  it('a 【 or 】 that pairs with nothing is a placeholder of its own, one character long', () => {
+    // 4】: a hole whose opening bracket was deleted; 【 10: one whose closing bracket was.
+    const text = '增长4】%，投入【\u300010万元，【\u3000】家';
+    expect(findPlaceholders(text).map((p) => [p.kind, p.text, p.start])).toEqual([
+      ['stray-bracket', '】', 3],
+      ['stray-bracket', '【', 8],
+      ['bracket', '【\u3000】', 15],
+    ]);
+    expect(countPlaceholders('【典型案例】')).toBe(0);
+    expect(countPlaceholders('【典型案例')).toBe(1);
+    // A line break ends an open bracket.
+    expect(found('【甲\n乙】')).toEqual(['【', '】']);
+  });
+
+  /** Brackets left after taking away matched pairs innermost first, found without the code under test. */
+  function strayByErasure(text: string): number[] {
+    let rest = text;
+    for (;;) {
+      const next = rest.replace(/【([^【】\n]*)】/u, (_, inner: string) => `·${inner}·`);
+      if (next === rest) break;
+      rest = next;
+    }
+    return [...rest].flatMap((ch, i) => (ch === '【' || ch === '】' ? [i] : []));
+  }
+
+  it('for any text, every 【 and 】 is in a matched pair or reported, and spans never overlap', () => {
+    const piece = fc.constantFrom('【', '】', '【\u3000】', '【典型案例】', '\u3000', '4', '10', 'xx', '___', '万元', '\n', '。');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), (text) => {
+        const spans = findPlaceholders(text);
+        expect(spans.filter((p) => p.kind === 'stray-bracket').map((p) => p.start)).toEqual(strayByErasure(text));
+        for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+        for (const p of spans) expect(text.slice(p.start, p.end)).toBe(p.text);
+      }),
+    );
   });
 });
 

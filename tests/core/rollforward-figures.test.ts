@@ -62,6 +62,11 @@ describe('maskFigures: placeholders already there take the same style', () => {
     expect(maskFigures(text)).toEqual({ text: `资金${H}亿元，${H}年，${H}区科技厅，${H}项，${H}个，【待填写金额】，____单位，新增${H}家`, figures: 1 });
   });
 
+  it('a stray 【 or 】 stays as written in either style: the check reports it, no hole is made of it', () => {
+    expect(bracket('增长】%，【待填')).toBe('增长】%，【待填');
+    expect(x('增长】%，【待填')).toBe('增长】%，【待填');
+  });
+
   it('x style: blank brackets become x, masked figures stay as written', () => {
     expect(x(`资金x.xx亿元，${H}项，【】个，【待填写金额】，新增5家`)).toBe('资金x.xx亿元，x项，x个，【待填写金额】，新增x家');
   });

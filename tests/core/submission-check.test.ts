@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
+import { openPlaceholders } from '../../core/open-placeholders.ts';
 import { checkSubmission, findHalfWidthPunctuation, hasBlocking, type Finding, type SubmissionCheckOptions } from '../../core/submission-check.ts';
 import { getTemplate } from '../../core/templates.ts';
 import { blocksOf, type Compact } from './compact.ts';
@@ -131,6 +132,22 @@ describe('checkSubmission: unfilled placeholders', () => {
     ]);
     expect(findings[1]!.start).toBe(13);
     expect(findings[1]!.message).toBe('第 6 段「…新增高新技术企业xx家，投资【　】亿…」：「xx」还没有填写');
+  });
+
+  it('a 【 or 】 left unmatched is blocking, at the bracket, and says which one is missing its partner', () => {
+    const document = edited({ 5: 'P:今年以来，新增高新技术企业45家，增长12】%，投资【\u300010亿元。' });
+    const findings = only(check(document), 'placeholder');
+    expect(findings.map((f) => [f.block, f.start, textOf(document, f), f.severity])).toEqual([
+      [5, 21, '】', 'blocking'],
+      [5, 26, '【', 'blocking'],
+    ]);
+    expect(findings[0]!.message).toBe('第 6 段「…45家，增长12】%，投资【　10…」：「】」没有配对的「【」，待填处没有填完或括号多余');
+    expect(findings[1]!.message).toMatch(/^第 6 段「.*」：「【」没有配对的「】」/u);
+    // The same rule counts it among the open placeholders (status line, CLI, export warning).
+    expect(openPlaceholders(document.blocks).map((p) => [p.block, p.text])).toEqual([
+      [5, '】'],
+      [5, '【'],
+    ]);
   });
 
   it('blocks that are not printed (a reference note) are not checked', () => {
