@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSlateSelector, useSlateStatic } from 'slate-react';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
+import { compatibleFixes } from '../../core/check-fixes.ts';
 import { checkSubmission, type Finding, type TextFix } from '../../core/submission-check.ts';
 import { editorCommands } from '../editor/index.ts';
 
@@ -54,12 +55,18 @@ export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourc
   const current = checked.blocks === blocks;
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
   const warnings = findings.length - blocking;
+  const fixes = useMemo(() => compatibleFixes(findings), [findings]);
   return (
     <aside className="gw-check" aria-label="检查" aria-busy={checked.blocks !== blocks}>
       <h2>检查</h2>
       <p className="gw-check-summary" aria-live="polite">
         {findings.length === 0 ? '没有发现问题，可以提交。' : `${blocking} 处必须修改，${warnings} 处建议检查`}
       </p>
+      {fixes.length > 1 && (
+        <button type="button" className="gw-check-fix gw-check-fix-all" disabled={!current} onMouseDown={(event) => event.preventDefault()} onClick={() => commands.replaceSpans(fixes)}>
+          全部改正（{fixes.length} 处，可撤销）
+        </button>
+      )}
       <ol>
         {findings.map((finding, i) => (
           <li key={i}>
@@ -83,7 +90,7 @@ export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourc
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => {
                   const { block, fix } = finding as Required<Pick<Finding, 'block' | 'fix'>>;
-                  commands.replaceText([{ block, start: fix.start, end: fix.end }], fix.text);
+                  commands.replaceSpans([{ block, ...fix }]);
                   commands.focusText(block, fix.start + fix.text.length);
                 }}
               >

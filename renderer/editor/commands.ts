@@ -7,7 +7,7 @@ import { moveSpan } from './apply-fix.ts';
 import { asUndoStep, setBodyText, setHeading } from './block-transforms.ts';
 import { blocksOf, selectedBlockIndex, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
-import type { EditorCommands } from './index.ts';
+import type { EditorCommands, TextSpan } from './index.ts';
 import { toggleRunIn } from './run-in.ts';
 
 const cache = new WeakMap<GongwenEditor, EditorCommands>();
@@ -47,6 +47,19 @@ function createCommands(editor: GongwenEditor): EditorCommands {
     } catch {
       // Not rendered (yet): the editable scrolls the selection into view itself on render.
     }
+  };
+
+  const replaceSpans = (edits: readonly (TextSpan & { text: string })[]): void => {
+    if (edits.length === 0) return;
+    asUndoStep(editor, () => {
+      // From the end, so earlier offsets stay valid.
+      for (let i = edits.length - 1; i >= 0; i--) {
+        const edit = edits[i]!;
+        const block = blockAt(editor, edit.block);
+        if (!block) continue;
+        Transforms.insertText(editor, edit.text, { at: { anchor: pointAt(block, edit.block, edit.start), focus: pointAt(block, edit.block, edit.end) } });
+      }
+    });
   };
 
   return {
@@ -123,17 +136,10 @@ function createCommands(editor: GongwenEditor): EditorCommands {
     },
 
     replaceText(spans, text) {
-      if (spans.length === 0) return;
-      asUndoStep(editor, () => {
-        // From the end, so earlier offsets stay valid.
-        for (let i = spans.length - 1; i >= 0; i--) {
-          const span = spans[i]!;
-          const block = blockAt(editor, span.block);
-          if (!block) continue;
-          Transforms.insertText(editor, text, { at: { anchor: pointAt(block, span.block, span.start), focus: pointAt(block, span.block, span.end) } });
-        }
-      });
+      replaceSpans(spans.map((span) => ({ ...span, text })));
     },
+
+    replaceSpans,
   };
 }
 

@@ -49,5 +49,7 @@ export interface EditorCommands {
   highlightText(span: TextSpan | null): void;
   /** Replaces each span's characters with `text`, as one undo step (spans in document order). */
   replaceText(spans: readonly TextSpan[], text: string): void;
+  /** Replaces each span's characters with its own text, as one undo step (spans in document order, not overlapping). */
+  replaceSpans(edits: readonly (TextSpan & { text: string })[]): void;
 }
 export { editorCommands } from './commands.ts';

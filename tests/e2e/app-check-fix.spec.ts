@@ -70,3 +70,18 @@ test('检查的「改正」在文档中改：主送机关冒号、成文日期�
   expect(printed).toContain('2023年7月5日');
   expect(printed).toContain('二、存在的问题');
 });
+
+test('全部改正 makes every correction 检查 knows at once, as one undo step', async ({ page }) => {
+  await startFresh(page);
+  await createDocument(page, { template: 'half-year' });
+  const body = (await modelBlocks(page)).findIndex((b) => b.type === 'heading' && b.section === 'done') + 1;
+  await caretToEndOf(page, body);
+  await page.keyboard.type('推进科技,创新:发展;工作(2023年)完成。');
+  await page.getByRole('toolbar').getByRole('button', { name: '检查', exact: true }).click();
+  const check = page.getByRole('complementary', { name: '检查' });
+  await check.getByRole('button', { name: /^全部改正（4 处/ }).click();
+  const text = async () => blockText((await modelBlocks(page))[body]!);
+  await expect.poll(text).toBe('推进科技，创新：发展；工作（2023年）完成。');
+  await page.keyboard.press('Control+z');
+  await expect.poll(text).toBe('推进科技,创新:发展;工作(2023年)完成。');
+});
