@@ -1,5 +1,7 @@
 import type { IFontAttributesProperties } from 'docx';
+import { GB2312_ONLY } from './font-faces.ts';
 import type { ExportFormat } from './format.ts';
+import { inGb2312 } from './gb2312.ts';
 
 /**
  * The w:rFonts written on every run and style: hAnsi = eastAsia = the Chinese font and
@@ -26,4 +28,23 @@ export function xmlSafe(text: string): string {
   let out = '';
   for (const ch of text.replace(/\r\n?/gu, '\n')) if (isXmlChar(ch)) out += ch === '\t' ? ' ' : ch;
   return out;
+}
+
+/**
+ * The text in pieces, each with the font that has its characters: in a GB2312-only font
+ * (仿宋_GB2312, 楷体_GB2312, 方正小标宋简体) a character outside GB2312 (•, ㎡, 埇…) goes in the
+ * Windows font of the same family, which Word would otherwise replace by a fallback of its own
+ * choosing; every other font keeps the whole text.
+ */
+export function fontPieces(text: string, font: string): { text: string; font: string }[] {
+  const fallback = GB2312_ONLY[font];
+  if (!fallback) return [{ text, font }];
+  const pieces: { text: string; font: string }[] = [];
+  for (const ch of text) {
+    const want = inGb2312(ch) || ch === '\n' ? font : fallback;
+    const last = pieces[pieces.length - 1];
+    if (last && last.font === want) last.text += ch;
+    else pieces.push({ text: ch, font: want });
+  }
+  return pieces;
 }

@@ -2,7 +2,7 @@ import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, TextRun, ty
 import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
 import { ATTACHMENT_LEAD } from '../numbering.ts';
 import { headingRole, type ExportFormat, type FontRole } from './format.ts';
-import { runFonts, xmlSafe } from './fonts.ts';
+import { fontPieces, runFonts, xmlSafe } from './fonts.ts';
 import { splitRunIn } from './heading-text.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
 import { signatureIndents } from './signature.ts';
@@ -30,15 +30,21 @@ const COMMON = { spacing: EXACT_LINE, widowControl: false } as const;
 function runs(text: string, role: FontRole, context: ParagraphContext, extra: Partial<IRunOptions> = {}): TextRun[] {
   const { format } = context;
   const level = role.startsWith('heading') ? (Number(role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
+  const { break: leadingBreak, ...rest } = extra;
   const base = {
-    font: runFonts(format.fonts[role], format),
     size: role === 'title' ? TITLE_SIZE : BODY_SIZE,
     ...(level && format.boldLevels.has(level) ? { bold: true } : {}),
-    ...extra,
+    ...rest,
   };
-  return xmlSafe(text)
+  const out: TextRun[] = [];
+  xmlSafe(text)
     .split('\n')
-    .map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+    .forEach((line, i) => {
+      // A line break starts the line's first run (and an empty line is one run holding the break).
+      const pieces = line === '' ? [{ text: '', font: format.fonts[role] }] : fontPieces(line, format.fonts[role]);
+      pieces.forEach((piece, j) => out.push(new TextRun({ ...base, font: runFonts(piece.font, format), text: piece.text, ...(j > 0 ? {} : i > 0 ? { break: 1 } : leadingBreak ? { break: leadingBreak } : {}) })));
+    });
+  return out;
 }
 
 function blank(): Paragraph {
@@ -68,20 +74,41 @@ function body(text: string, context: ParagraphContext): Paragraph {
 /**
  * 一、（一）1.（1） headings (7.3.3): the label from the numbering in the heading's own font. A
  * standalone heading is printed as written (检查 asks for its closing punctuation to go, in the
- * document, where the clerk sees it) and keeps with the next paragraph; a run-in one
- * (levels 2–4) keeps its first sentence with the 。 in the heading font, the rest in body font.
+ * document, where the clerk sees it) and keeps with the next paragraph.
+ *
+ * A run-in heading (levels 2–4) is printed as a heading paragraph joined to the body on one line
+ * by a hidden paragraph mark, the mechanism of Word's style separator (样式分隔符; ISO/IEC 29500-1
+ * 17.3.1.29 paragraph mark run properties, 17.3.2.41 vanish): its first sentence with the 。 in
+ * the heading font is a HeadingN paragraph of its own whose mark is hidden, and the rest is a body
+ * paragraph that Word, WPS and LibreOffice draw on the same line (hidden text is not shown in print
+ * layout nor printed by default). So the navigation pane, a TOC, pandoc and mammoth see the
+ * heading sentence alone as the heading, while the page is one paragraph. Both paragraphs have the
+ * same indent, spacing and justification, so the joined line does not depend on which one a reader
+ * takes its layout from. core/import/docx-reader.ts reads the pair back as one run-in heading.
+ *
+ * Word's style separator also sets w:specVanish (17.3.2.36), which keeps the mark hidden while
+ * Word shows hidden text (¶ on). It is left out: LibreOffice 25.2 turns a specVanish paragraph
+ * into an inline frame off the character grid, which cost the first line of every run-in heading
+ * a character and reflowed 103 of seed 000's 138 lines; with w:vanish alone LibreOffice prints
+ * the page exactly as before (pdftotext of both PDFs identical) and gbt-check passes 14/14.
  */
-function heading(block: HeadingBlock, label: string, context: ParagraphContext): Paragraph {
+function heading(block: HeadingBlock, label: string, context: ParagraphContext): Paragraph[] {
   const text = blockText(block);
   const role = headingRole(block.level);
   const runIn = block.runIn === true && block.level > 1;
   const base = { ...COMMON, heading: HEADING_STYLES[block.level], alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT };
-  if (!runIn) return new Paragraph({ ...base, keepNext: context.format.keepHeadingsWithNext, children: runs(label + text, role, context) });
+  if (!runIn) return [new Paragraph({ ...base, keepNext: context.format.keepHeadingsWithNext, children: runs(label + text, role, context) })];
   const split = splitRunIn(text);
-  // bold off explicitly: the body part must not take a bold heading style's weight.
-  const children = [...runs(label + split.heading, role, context), ...(split.body ? runs(split.body, 'body', context, { bold: false }) : [])];
-  return new Paragraph({ ...base, keepNext: false, children });
+  if (!split.body) return [new Paragraph({ ...base, keepNext: false, children: runs(label + split.heading, role, context) })];
+  return [
+    new Paragraph({ ...base, keepNext: false, run: STYLE_SEPARATOR, children: runs(label + split.heading, role, context) }),
+    // bold off explicitly: the body part must not take a bold heading style's weight.
+    new Paragraph({ ...COMMON, alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT, children: runs(split.body, 'body', context, { bold: false }) }),
+  ];
 }
+
+/** The mark of a run-in heading's heading paragraph: hidden, so the body runs on (see heading()). */
+export const STYLE_SEPARATOR = { vanish: true } as const;
 
 /**
  * 附件说明 (7.3.4): 左空二字 附件：名称, or 附件：1.名称 and 2.名称 … with each number under the
@@ -161,7 +188,7 @@ export function documentParagraphs(document: GongwenDocument, context: Paragraph
         if (!isEmpty(block)) out.push(body(blockText(block), context));
         break;
       case 'heading':
-        if (!isEmpty(block)) out.push(heading(block, context.labels[i] ?? '', context));
+        if (!isEmpty(block)) out.push(...heading(block, context.labels[i] ?? '', context));
         break;
       case 'attachment':
         if (isEmpty(block)) break;

@@ -7,6 +7,9 @@ import { BODY_SIZE, LINE_PITCH, TITLE_SIZE, chars } from './page.ts';
 /** The title's paragraph style; package.ts takes its paragraphs off the grid. */
 export const TITLE_STYLE = 'Title';
 
+/** The styles the export defines for the document, kept in the package even where unused (package.ts). */
+export const OWN_STYLES: readonly string[] = ['Normal', TITLE_STYLE, ...HEADING_LEVELS.map((level) => `Heading${level}`)];
+
 /** Exact line spacing of one grid row, no space before or after: what keeps a page at 22 lines. */
 export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 

@@ -20,7 +20,10 @@ import { openZip, type ZipArchive } from './zip-read.ts';
  *   bare 三、 is kept, with its label and empty text). Inside a line nothing is touched.
  * - revisions: deleted text (w:del, w:moveFrom) is skipped, inserted text (w:ins, w:moveTo)
  *   kept; a deleted paragraph mark joins the paragraph to the next one; a deleted table row is
- *   dropped. Hidden text (w:vanish on the run) is skipped.
+ *   dropped. Hidden text (w:vanish on the run) is skipped. A hidden paragraph mark (w:vanish in
+ *   the mark's w:rPr, with or without w:specVanish: Word's style separator) joins the paragraph
+ *   to the next one, as Word draws them, with the first one's style and hints (a run-in heading
+ *   written as a heading paragraph and a body paragraph reads back as one paragraph).
  * - fields: instruction text is skipped, the field result kept (also across paragraphs, as a
  *   TOC field spans them).
  * - hint.listLabel: the label Word's list numbering shows (numbering.xml, see docx-numbering),
@@ -274,6 +277,8 @@ interface Paragraph {
   outlineLevel?: number;
   alignment?: Alignment;
   markDeleted: boolean;
+  /** The paragraph mark is hidden (w:vanish in w:pPr/w:rPr): Word draws the next paragraph on its line. */
+  markHidden: boolean;
 }
 
 /**
@@ -283,8 +288,10 @@ interface Paragraph {
 interface Sink {
   kind: 'body' | 'cell';
   lines: SourceParagraph[];
-  /** Text of paragraphs whose mark was deleted, waiting to join the next paragraph. */
+  /** Text of paragraphs whose mark was deleted or hidden, waiting to join the next paragraph. */
   pending: string;
+  /** The paragraph whose hidden mark began the pending text: its hints are the joined paragraph's. */
+  pendingFrom?: Paragraph;
 }
 
 interface Row {
@@ -330,11 +337,17 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
   const finishParagraph = (p: Paragraph) => {
     const sink = sinks[sinks.length - 1]!;
     const text = sink.pending + p.parts.join('');
+    const from = sink.pendingFrom;
     sink.pending = '';
-    if (p.markDeleted) {
+    sink.pendingFrom = undefined;
+    if (p.markDeleted || p.markHidden) {
       sink.pending = text;
+      // A hidden mark (Word's style separator: a heading paragraph run on into the body) makes one
+      // paragraph on the page, which is the heading's: its style and level are the joined one's.
+      sink.pendingFrom = from ?? (p.markHidden ? p : undefined);
       return;
     }
+    if (from) p = { ...from, parts: p.parts, markDeleted: false, markHidden: false };
     const styleId = p.styleId ?? styles.defaultParagraphStyle;
     const fromStyle = styles.properties(styleId);
     const label = listLabelOf(p, fromStyle, styleId, counter);
@@ -377,7 +390,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
       // up(0) is this element, up(1) its parent, …
       switch (local) {
         case 'p':
-          paragraphs.push({ parts: [], markDeleted: false });
+          paragraphs.push({ parts: [], markDeleted: false, markHidden: false });
           return;
         case 'r':
           hiddenRuns.push(false);
@@ -398,6 +411,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Nu
           return;
         case 'vanish':
           if (up(1) === 'rPr' && up(2) === 'r' && isOn(el)) hiddenRuns[hiddenRuns.length - 1] = true;
+          else if (up(1) === 'rPr' && up(2) === 'pPr' && up(3) === 'p' && isOn(el)) paragraphs[paragraphs.length - 1]!.markHidden = true;
           return;
         case 'fldChar': {
           const type = wAttr(el, 'fldCharType');

@@ -17,6 +17,7 @@ import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../core/rollforwar
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { checkSubmission, hasBlocking, type Finding } from '../../core/submission-check.ts';
+import { FONT_SET_IDS, type FontSet } from '../../core/template.ts';
 import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
 import { readBytes, writeFileAtomic } from '../files.ts';
 
@@ -43,8 +44,10 @@ export const HELP = `gongwen — 公文写作台 command line
   gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]
       提交前检查 / pre-submission check (structure, numbering, placeholders, punctuation, dates, years);
       exit 0 nothing blocking, 1 blocking findings, 2 unreadable or invalid file
-  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--punctuation]
+  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--fonts gb2312|windows|founder] [--punctuation]
       导出符合 GB/T 9704-2012 的 Word 文档 / export a .docx laid out by GB/T 9704-2012 (--seal: 加盖印章的署名格式);
+      --fonts 字体套装 / font set (default: the template's, else gb2312): gb2312 仿宋_GB2312、楷体_GB2312、方正小标宋简体;
+      windows Windows 自带的仿宋、楷体、黑体、宋体; founder 方正仿宋_GBK 等方正字体
       a .docx or .txt is imported first (一键排版 / one-step reformatting), its headings kept as written
       (a missing required section is reported, not added);
       检查发现必须修改的问题（含待填内容）时列出并不导出，--force 仍然导出 / while check finds anything blocking
@@ -62,6 +65,10 @@ export const HELP = `gongwen — 公文写作台 command line
 `;
 
 class UsageError extends Error {}
+
+function isFontSet(value: string): value is FontSet {
+  return (FONT_SET_IDS as readonly string[]).includes(value);
+}
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
@@ -260,9 +267,11 @@ function outlineOf(document: GongwenDocument): Omit<Recognised, 'dropped'> {
 const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', note: '参考', attachment: '附件', signature: '署名', date: '日期' };
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, seal: { type: 'boolean' }, punctuation: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, seal: { type: 'boolean' }, fonts: { type: 'string' }, punctuation: { type: 'boolean' } });
+  const fontSet = values.fonts;
+  if (fontSet !== undefined && !isFontSet(fontSet)) throw new UsageError(`--fonts 应为 ${FONT_SET_IDS.join('、')} 之一 / --fonts must be one of ${FONT_SET_IDS.join(', ')}`);
   if (positionals.length !== 1 || typeof values.output !== 'string' || values.output === '') {
-    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--punctuation]');
+    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--fonts gb2312|windows|founder] [--punctuation]');
   }
   const file = positionals[0]!;
   if (!/\.docx$/iu.test(values.output)) throw new UsageError(`输出文件应以 .docx 结尾 / the output must end in .docx: ${values.output}`);
@@ -280,7 +289,8 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.problems;
   }
   try {
-    const bytes = await exportDocx(loaded.document, values.seal ? { format: { signatureMode: 'seal' } } : {});
+    const format = { ...(values.seal ? { signatureMode: 'seal' as const } : {}), ...(fontSet ? { fontSet } : {}) };
+    const bytes = await exportDocx(loaded.document, Object.keys(format).length ? { format } : {});
     await writeFileAtomic(output, bytes);
   } catch (error) {
     io.stderr(`${(error as Error).message}\n`);

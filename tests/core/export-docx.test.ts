@@ -241,18 +241,33 @@ describe('exportDocx: paragraphs and runs', () => {
     expect(find('二、').text).toBe('二、下半年工作打算');
   });
 
-  it('splits a run-in heading after its first 。: heading font up to it, body font after, keepNext off', () => {
+  it('writes a run-in heading as its heading sentence in a HeadingN paragraph whose hidden mark runs it on into a body paragraph', () => {
     const h2 = find('（一）');
+    const at = paragraphs.indexOf(h2);
+    const rest = paragraphs[at + 1]!;
+    // Outline-aware readers (Word's navigation pane, a TOC, pandoc, mammoth) take the heading
+    // paragraph as the heading: it holds the heading sentence alone.
     expect(h2.pPr).toMatch(/<w:pStyle w:val="Heading2"\/>/);
-    expect(h2.runs.map((r) => r.text)).toEqual(['（一）系统谋划，加快促进“科技成果”转化。', '举办“双创汇”活动，签约10个项目。']);
+    expect(h2.runs.map((r) => r.text)).toEqual(['（一）系统谋划，加快促进“科技成果”转化。']);
     expect(attrs(h2.runs[0]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '楷体_GB2312', hAnsi: '楷体_GB2312' });
-    expect(attrs(h2.runs[1]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '仿宋_GB2312', hAnsi: '仿宋_GB2312' });
-    expect(attrs(h2.pPr, 'keepNext')).not.toBeNull();
+    // The paragraph mark is hidden (w:pPr/w:rPr/w:vanish), so the page shows one paragraph.
+    const markRPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(h2.pPr)?.[1] ?? '';
+    expect(isOn(markRPr, 'vanish')).toBe(true);
+    expect(childTags(h2.pPr).at(-1)).toBe('rPr');
+    // The body: no heading style, the body font, the same indent, spacing and justification.
+    expect(rest.pPr).not.toMatch(/pStyle/);
+    expect(rest.runs.map((r) => r.text)).toEqual(['举办“双创汇”活动，签约10个项目。']);
+    expect(attrs(rest.runs[0]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '仿宋_GB2312', hAnsi: '仿宋_GB2312' });
+    for (const tag of ['ind', 'spacing', 'jc']) expect(attrs(rest.pPr, tag), tag).toEqual(attrs(h2.pPr, tag));
+    expect(isOn(rest.pPr, 'vanish')).toBe(false);
     expect(isOn(h2.pPr, 'keepNext')).toBe(false);
 
     const h3 = find('1.');
-    expect(h3.runs.map((r) => r.text)).toEqual(['1.成立科创委。', '在市委领导下组建委员会。']);
+    expect(h3.runs.map((r) => r.text)).toEqual(['1.成立科创委。']);
+    expect(paragraphs[paragraphs.indexOf(h3) + 1]!.text).toBe('在市委领导下组建委员会。');
     expect(isOn(h3.pPr, 'keepNext')).toBe(false);
+    // A standalone heading's mark is not hidden.
+    expect(find('（1）').pPr).not.toMatch(/vanish/);
   });
 
   it('leaves empty blocks out', () => {
@@ -341,7 +356,11 @@ describe('exportDocx: page numbers (7.5)', () => {
     for (const type of ['default', 'even'] as const) {
       const xml = footer(type);
       const p = paragraphsOf(xml)[0]!;
-      expect(p.text).toBe('\u2014  \u2014');
+      // The field's cached result, for readers that do not compute fields: the first page the
+      // footer is on (odd pages 1, even pages 2), in the number's own font and size.
+      expect(p.text).toBe(`\u2014 ${type === 'even' ? 2 : 1} \u2014`);
+      expect(xml.indexOf('fldCharType="separate"')).toBeLessThan(xml.indexOf(`<w:t>${type === 'even' ? 2 : 1}</w:t>`));
+      expect(xml.indexOf(`<w:t>${type === 'even' ? 2 : 1}</w:t>`)).toBeLessThan(xml.indexOf('fldCharType="end"'));
       expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
       expect(xml.indexOf('\u2014 ')).toBeLessThan(xml.indexOf('PAGE'));
       expect(xml.lastIndexOf(' \u2014')).toBeGreaterThan(xml.indexOf('PAGE'));
@@ -365,8 +384,9 @@ describe('exportDocx: template format settings', () => {
     expect(attrs(h2.runs[0]!.rPr, 'rFonts')).toEqual({ ascii: 'Times New Roman', cs: 'Times New Roman', eastAsia: '方正楷体_GBK', hAnsi: '方正楷体_GBK', hint: 'eastAsia' });
     expect(isOn(h2.runs[0]!.rPr, 'b')).toBe(true);
     // The body part of a run-in heading is never bold.
-    expect(attrs(h2.runs[1]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '方正仿宋_GBK' });
-    expect(isOn(h2.runs[1]!.rPr, 'b')).toBe(false);
+    const runOn = ps[ps.indexOf(h2) + 1]!;
+    expect(attrs(runOn.runs[0]!.rPr, 'rFonts')).toMatchObject({ eastAsia: '方正仿宋_GBK' });
+    expect(isOn(runOn.runs[0]!.rPr, 'b')).toBe(false);
     expect(isOn(style(out.part('word/styles.xml'), 'Heading2'), 'b')).toBe(true);
     expect(isOn(style(out.part('word/styles.xml'), 'Heading1'), 'b')).toBe(false);
     expect(out.part('word/fontTable.xml')).toMatch(/<w:font w:name="方正仿宋_GBK"><w:altName w:val="仿宋"\/><w:charset w:val="86"\/>/);

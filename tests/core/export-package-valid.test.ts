@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportDocx } from '../../core/export/docx.ts';
+import { editElements, isElement, W } from '../../core/export/xml-tree.ts';
 import { exportSamples } from './export-samples.ts';
 
 /**
@@ -45,6 +47,51 @@ describe.skipIf(skipped !== null)(`ooxml-validate on every sample export${skippe
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-valid-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  const validate = (args: string[]) => {
+    const path = python!.includes('/') ? `${dirname(python!)}${delimiter}${process.env.PATH ?? ''}` : process.env.PATH;
+    return spawnSync(TOOL, args, { encoding: 'utf8', env: { ...process.env, PATH: path }, maxBuffer: 64 * 1024 * 1024 });
+  };
+
+  /**
+   * The gate must not pass what Word refuses: one export with the first w:pPr's last child moved
+   * to the front (w:jc before w:pStyle, out of CT_PPrBase order) is rejected, and the tool's own
+   * selftest (11 deliberate breaks) catches every break on an export.
+   */
+  it('rejects an export with a w:pPr child out of schema order', { timeout: 60_000 }, async () => {
+    const files = unzipSync(await exportDocx(exportSamples()[0]!.document));
+    let moved = '';
+    files['word/document.xml'] = strToU8(
+      editElements(
+        strFromU8(files['word/document.xml']!),
+        'document.xml',
+        (element) => !moved && isElement(element, W, 'pPr'),
+        (pPr) => {
+          const elements = pPr.children.filter((c) => c.kind === 'element');
+          if (elements.length < 2 || moved) return;
+          const last = elements[elements.length - 1]!;
+          moved = `${last.name} before ${elements[0]!.name}`;
+          pPr.children = [last, ...pPr.children.filter((c) => c !== last)];
+        },
+      ),
+    );
+    expect(moved).not.toBe('');
+    const file = join(dir, 'mutated.docx');
+    writeFileSync(file, zipSync(files));
+    const run = validate(['--json', file]);
+    expect(run.status, `${moved}: ${run.stdout}`).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.valid).toBe(false);
+    expect(report.files[0]!.violations.some((v) => v.part === 'word/document.xml' && ['schema', 'sdk'].includes(v.check))).toBe(true);
+  });
+
+  it("passes the tool's selftest on an export: every deliberate break is caught", { timeout: 120_000 }, async () => {
+    const file = join(dir, 'selftest.docx');
+    writeFileSync(file, await exportDocx(exportSamples()[0]!.document));
+    const run = validate(['--selftest', file]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/all \d+ deliberate breaks caught/);
+  });
+
   it('finds every package valid', { timeout: 180_000 }, async () => {
     const samples = exportSamples();
     const files: string[] = [];
@@ -53,8 +100,7 @@ describe.skipIf(skipped !== null)(`ooxml-validate on every sample export${skippe
       writeFileSync(file, await exportDocx(sample.document, sample.options));
       files.push(file);
     }
-    const path = python!.includes('/') ? `${dirname(python!)}${delimiter}${process.env.PATH ?? ''}` : process.env.PATH;
-    const run = spawnSync(TOOL, ['--json', ...files], { encoding: 'utf8', env: { ...process.env, PATH: path }, maxBuffer: 64 * 1024 * 1024 });
+    const run = validate(['--json', ...files]);
     expect(run.status, run.stderr).not.toBe(2);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.files.map((f) => f.file)).toEqual(files);

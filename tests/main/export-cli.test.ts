@@ -50,6 +50,22 @@ describe('gongwen export', { timeout: 30_000 }, () => {
     }
   });
 
+  it('chooses the font set with --fonts, and refuses one it does not know', async () => {
+    const dir = await tempDir();
+    await copyFile(SEED, join(dir, 'seed.gwdoc'));
+    const fonts = async (out: string) => {
+      const pkg = readPackage(new Uint8Array(await readFile(join(dir, out))));
+      return [...pkg.part('word/fontTable.xml').matchAll(/<w:font w:name="([^"]+)"/g)].map((m) => m[1]).sort();
+    };
+    expect((await gongwen(['export', 'seed.gwdoc', '-o', 'windows.docx', '--fonts', 'windows'], dir)).code).toBe(0);
+    expect(await fonts('windows.docx')).toEqual(['仿宋', '宋体', '楷体', '黑体']);
+    expect((await gongwen(['export', 'seed.gwdoc', '-o', 'gb.docx'], dir)).code).toBe(0);
+    expect(await fonts('gb.docx')).toEqual(expect.arrayContaining(['仿宋_GB2312', '楷体_GB2312', '方正小标宋简体']));
+    const bad = await gongwen(['export', 'seed.gwdoc', '-o', 'x.docx', '--fonts', 'arial'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--fonts 应为 gb2312、windows、founder 之一/);
+  });
+
   it('writes the seal layout with --seal', async () => {
     const dir = await tempDir();
     await copyFile(SEED, join(dir, 'seed.gwdoc'));
