@@ -41,15 +41,16 @@ export function createWebServer(root: string): Server {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isEntry) {
-  // Imported here: web-mode imports this module for createWebServer.
-  const { listenError, serveRenderer, webModeBanner } = await import('./web-mode.ts');
-  const root = fileURLToPath(new URL('../out/renderer/', import.meta.url));
-  const port = Number(process.env.PORT ?? 5178);
-  serveRenderer(root, port).then(
-    ({ url }) => console.log(webModeBanner(url)),
-    (error: NodeJS.ErrnoException) => {
-      console.error(listenError(error, port, 'npm run web'));
-      process.exit(1);
-    },
-  );
+  // Imported once this module has finished loading: web-mode imports it for createWebServer.
+  void import('./web-mode.ts').then(({ listenError, serveRenderer, webModeBanner }) => {
+    const root = fileURLToPath(new URL('../out/renderer/', import.meta.url));
+    const port = Number(process.env.PORT ?? 5178);
+    serveRenderer(root, port).then(
+      ({ url }) => console.log(webModeBanner(url)),
+      (error: NodeJS.ErrnoException) => {
+        console.error(listenError(error, port, 'npm run web'));
+        process.exit(1);
+      },
+    );
+  });
 }
