@@ -30,4 +30,4 @@ export function findElectronBinary(options: { projectRoot: string; env?: NodeJS.
 }
 
 export const MISSING_ELECTRON_MESSAGE =
-  'Electron 的程序文件没有安装（此机器无法下载）。请用浏览器模式：npm run web — The Electron binary is not installed (it cannot be downloaded on this machine); use browser mode: npm run web';
+  'Electron 的程序文件没有安装（此机器无法下载），改用浏览器模式 — The Electron binary is not installed (it cannot be downloaded on this machine); starting the browser mode';

@@ -3,29 +3,59 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary.ts';
+import { listenError, openInBrowser, rendererUpToDate, serveRenderer, webModeBanner } from './web-mode.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function buildRenderer(): number {
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  return spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).status ?? 1;
+}
 
 /**
- * `npm start`: builds the renderer and the main bundles, then runs them in Electron. Checks for
- * the binary first, so a machine without it gets one line pointing at browser mode instead of
- * a failed download and a stack trace.
+ * The browser mode: the same renderer, served on 127.0.0.1 and opened in the default browser
+ * where there is a display. Runs until Ctrl+C.
  */
-async function launch(): Promise<number> {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const binary = findElectronBinary({ projectRoot: root });
-  if (!binary) {
-    console.error(MISSING_ELECTRON_MESSAGE);
+async function webMode(): Promise<number> {
+  if (!(await rendererUpToDate(root))) {
+    console.log('正在构建编辑器… / building the editor…');
+    const built = buildRenderer();
+    if (built !== 0) return built;
+  }
+  const port = Number(process.env.PORT ?? 5178);
+  let url: string;
+  try {
+    ({ url } = await serveRenderer(join(root, 'out', 'renderer'), port));
+  } catch (error) {
+    console.error(listenError(error as NodeJS.ErrnoException, port, 'npm start'));
     return 1;
   }
-  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  const renderer = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (renderer.status !== 0) return renderer.status ?? 1;
+  console.log(webModeBanner(url));
+  openInBrowser(url);
+  return new Promise(() => {});
+}
+
+/**
+ * `npm start`: the desktop app in Electron, where its binary is installed; where it is not (it
+ * cannot be downloaded everywhere), the browser mode, so that the one command always starts the
+ * editor. `npm run web` (--web) asks for the browser mode directly.
+ */
+async function launch(): Promise<number> {
+  const args = process.argv.slice(2);
+  const binary = args.includes('--web') ? null : findElectronBinary({ projectRoot: root });
+  if (!binary) {
+    if (!args.includes('--web')) console.log(MISSING_ELECTRON_MESSAGE);
+    return webMode();
+  }
+  const renderer = buildRenderer();
+  if (renderer !== 0) return renderer;
   const { buildElectron } = await import('../build/build-electron.ts');
   const { main } = await buildElectron({ root });
 
   const env = { ...process.env };
   // Set by some tool chains; it would start the binary as plain Node instead of the app.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(binary, [main, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  const child = spawn(binary, [main, ...args], { cwd: root, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }

@@ -41,14 +41,16 @@ export function createWebServer(root: string): Server {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isEntry) {
-  const root = fileURLToPath(new URL('../out/renderer/', import.meta.url));
-  const port = Number(process.env.PORT ?? 5178);
-  const server = createWebServer(root);
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? `端口 ${port} 已被占用；换一个：PORT=5179 npm run web` : `无法启动：${error.message}`);
-    process.exit(1);
-  });
-  server.listen(port, '127.0.0.1', () => {
-    console.log(`公文写作台（浏览器模式）: http://127.0.0.1:${port}/  (set PORT to change; Ctrl+C to stop)`);
+  // Imported once this module has finished loading: web-mode imports it for createWebServer.
+  void import('./web-mode.ts').then(({ listenError, serveRenderer, webModeBanner }) => {
+    const root = fileURLToPath(new URL('../out/renderer/', import.meta.url));
+    const port = Number(process.env.PORT ?? 5178);
+    serveRenderer(root, port).then(
+      ({ url }) => console.log(webModeBanner(url)),
+      (error: NodeJS.ErrnoException) => {
+        console.error(listenError(error, port, 'npm run web'));
+        process.exit(1);
+      },
+    );
   });
 }

@@ -1,10 +1,29 @@
 #!/usr/bin/env node
-// The CLI is TypeScript that shares core/ with the app; tsx compiles it on load, so there is no
-// separate build step for the command line.
-import { register } from 'tsx/esm/api';
+// The command line runs compiled: build/build-cli.ts bundles it into out/cli at `npm install`
+// (prepare) and `npm run build`, so a start reads one module and compiles nothing. In a checkout
+// whose sources changed since (a pull, an edit), it is rebuilt first, once: never run stale.
+import { readFileSync, statSync } from 'node:fs';
 
-register();
-const { runCli } = await import('./gongwen.ts');
+const root = new URL('../../', import.meta.url);
+const bundle = new URL('out/cli/gongwen.mjs', root);
+
+function stale() {
+  try {
+    const built = statSync(bundle).mtimeMs;
+    const { inputs } = JSON.parse(readFileSync(new URL('out/cli/inputs.json', root), 'utf8'));
+    return inputs.some((path) => (statSync(new URL(path, root), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > built);
+  } catch {
+    return true;
+  }
+}
+
+if (stale()) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { buildCli } = await import('../../build/build-cli.ts');
+  await buildCli();
+}
+const { runCli } = await import(bundle.href);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { exportDocx } from '../../core/export/docx.ts';
 import { countPlaceholderFindings, describeBlockers, exportBlockers } from '../../core/export-blockers.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
@@ -289,6 +288,9 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.problems;
   }
   try {
+    // Loaded here, not at the top: the .docx writer is most of the command line's code, and every
+    // other command would pay for reading it at start (the bundle keeps it in its own chunk).
+    const { exportDocx } = await import('../../core/export/docx.ts');
     const format = { ...(values.seal ? { signatureMode: 'seal' as const } : {}), ...(fontSet ? { fontSet } : {}) };
     const bytes = await exportDocx(loaded.document, Object.keys(format).length ? { format } : {});
     await writeFileAtomic(output, bytes);

@@ -6,14 +6,16 @@
  * after that frame (so the frame's style, layout and paint are included).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { createWebServer } from '../../main/web-server.ts';
+import { rendererUpToDate } from '../../main/web-mode.ts';
 import { serializeGwdoc } from '../../core/gwdoc.ts';
+import { chromiumPath } from '../env/requirements.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { summarize, type Timing } from './stats.ts';
 
@@ -23,34 +25,15 @@ export function progress(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function newestMtime(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, await newestMtime(path));
-    else newest = Math.max(newest, (await stat(path)).mtimeMs);
-  }
-  return newest;
-}
-
-/** out/renderer when it is newer than everything it is built from, else undefined. */
-async function freshOutRenderer(): Promise<string | undefined> {
-  const out = join(ROOT, 'out/renderer');
-  const built = await stat(join(out, 'index.html')).catch(() => null);
-  if (!built) return undefined;
-  const sources = await Promise.all(['renderer', 'core', 'templates'].map((d) => newestMtime(join(ROOT, d))));
-  return built.mtimeMs > Math.max(...sources, (await stat(join(ROOT, 'vite.config.ts'))).mtimeMs) ? out : undefined;
-}
-
 /**
  * The renderer to serve: `dir` when given; with `reuse`, out/renderer if it is up to date;
  * otherwise a fresh `vite build` into a temporary folder (removed by the returned cleanup).
  */
 export async function rendererBuild(dir: string | undefined, reuse: boolean): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   if (dir) return { dir, cleanup: async () => {} };
-  const fresh = reuse ? await freshOutRenderer() : undefined;
-  if (fresh) {
-    progress(`reusing ${fresh} (newer than renderer/, core/, templates/)`);
+  if (reuse && (await rendererUpToDate(ROOT))) {
+    const fresh = join(ROOT, 'out/renderer');
+    progress(`reusing ${fresh} (newer than its sources)`);
     return { dir: fresh, cleanup: async () => {} };
   }
   const temp = await mkdtemp(join(tmpdir(), 'gongwen-bench-'));
@@ -148,7 +131,7 @@ export async function startBrowser(rendererDir: string): Promise<Session> {
   const server = createWebServer(rendererDir);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'] });
   const session: Session = {
     url: `http://127.0.0.1:${port}/`,
     browser,

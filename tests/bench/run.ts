@@ -3,7 +3,13 @@
  * (p50) and 95th percentile over repeated runs after warm-ups, on the 200-page report of
  * documents.ts (and its 1,000-page sibling). `--quick` runs each once or twice, only to prove the
  * harness works (the test suite does); it reuses out/renderer when that is up to date.
- * `--renderer DIR` serves an existing renderer build instead of running `vite build`.
+ * `--renderer DIR` serves an existing renderer build instead of running `vite build`. `--cli`
+ * measures only the command line. Every run checks its own report (each figure present and
+ * positive) and exits 1, naming what is wrong, when it is not.
+ *
+ * Command line (tests/bench/cli.ts): the real `gongwen` binary as a whole process, median of 5
+ * after a warm-up, beside `node -e 0` in the same rounds: `templates`, `export` of the 100-page
+ * report as a .txt, `import --json` of it as a .docx; time and peak RSS.
  *
  * Node: export, import (.txt, .docx), renumber (computeLabels + normalizeBlocks at 1,000 pages).
  * Browser (tests/bench/browser.ts, Debian Chromium): open, typing (ASCII keys and CJK
@@ -13,7 +19,8 @@
  *
  * Targets on the 2-core reference machine (issues 3, 4, 7): export ≤ 300 ms, import of a .txt
  * ≤ 100 ms and of a .docx ≤ 500 ms; typing p95 ≤ 25 ms at 200 pages and ≤ 50 at 1,000;
- * structure p95 ≤ 50; open ≤ 1,500; heap ≤ 300 MB.
+ * structure p95 ≤ 50; open ≤ 1,500; heap ≤ 300 MB. Command line (issue 15): templates ≤ 150 ms,
+ * export ≤ 350 ms and ≤ 90 MiB, import --json ≤ 300 ms.
  */
 import { exportDocx } from '../../core/export/docx.ts';
 import { importSource } from '../../core/import/import-source.ts';
@@ -23,12 +30,14 @@ import { normalizeBlocks } from '../../core/normalize.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { asPlainText } from './as-text.ts';
+import { cliFigures, type CliFigures } from './cli.ts';
 import { heapMb, openDocument, previewOpen, rendererBuild, startBrowser, structure, typing } from './browser.ts';
 import { frameBreakdown } from './frame-breakdown.ts';
 import { BIG_SECTION_TITLE, benchmarkDocument } from './documents.ts';
 import { summarize, time, type Timing } from './stats.ts';
 
 const quick = process.argv.includes('--quick');
+const cliOnly = process.argv.includes('--cli');
 const runs = (n: number) => (quick ? 1 : n);
 const warmups = quick ? 0 : 3;
 
@@ -47,6 +56,9 @@ interface DocFigures {
 
 export interface BenchReport {
   quick: boolean;
+  /** The command line's report: 100 pages. */
+  doc_100p: DocFigures;
+  cli: CliFigures;
   doc: DocFigures;
   doc_1000p: DocFigures;
   export_ms: Timing;
@@ -96,7 +108,53 @@ function structureTargets(document: GongwenDocument) {
   return { big, end, lastHeading, previous: level1[k - 1]!, lastLevel1: level1[level1.length - 1]! };
 }
 
+type CliReport = Pick<BenchReport, 'quick' | 'doc_100p' | 'cli'>;
+
+async function commandLine(): Promise<CliReport> {
+  const document100 = benchmarkDocument(60_000);
+  const cli = await cliFigures(document100, runs(5), quick ? 0 : 1, progress);
+  return { quick, doc_100p: figures(document100), cli };
+}
+
+/** What is wrong with the report: a figure missing, not a number, or not above zero. */
+export function reportProblems(report: Record<string, unknown>, keys: string[]): string[] {
+  const problems: string[] = [];
+  const positive = (path: string, value: unknown) => {
+    if (typeof value !== 'number' || !(value > 0)) problems.push(`${path} is ${JSON.stringify(value)}`);
+  };
+  for (const key of keys) {
+    const value = report[key];
+    if (typeof value === 'number') positive(key, value);
+    else if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      if (entries.length === 0) problems.push(`${key} is empty`);
+      for (const [name, inner] of entries) {
+        if (inner && typeof inner === 'object') for (const [field, number] of Object.entries(inner)) positive(`${key}.${name}.${field}`, number);
+        else positive(`${key}.${name}`, inner);
+      }
+    } else problems.push(`${key} is missing`);
+  }
+  return problems;
+}
+
+function print(report: CliReport | BenchReport): void {
+  const keys = Object.keys(report).filter((key) => key !== 'quick');
+  const problems = reportProblems(report as unknown as Record<string, unknown>, keys);
+  process.stdout.write(JSON.stringify(report) + '\n');
+  if (problems.length > 0) {
+    process.stderr.write(`bench: the report is incomplete: ${problems.join('; ')}\n`);
+    process.exitCode = 1;
+  }
+}
+
 async function main(): Promise<void> {
+  progress('command line: templates, export of a 100-page .txt, import --json of a 100-page .docx');
+  const cli = await commandLine();
+  progress(`command line ${JSON.stringify(cli.cli)}`);
+  if (cliOnly) {
+    print(cli);
+    return;
+  }
   const document = benchmarkDocument(120_000, { bigSection: 30 });
   const document1000 = benchmarkDocument(600_000, { bigSection: 30 });
   const doc = figures(document);
@@ -176,7 +234,7 @@ async function main(): Promise<void> {
   }
 
   const report: BenchReport = {
-    quick,
+    ...cli,
     doc,
     doc_1000p: figures(document1000),
     export_ms: exportMs,
@@ -185,7 +243,7 @@ async function main(): Promise<void> {
     renumber_ms: renumber,
     ...browser,
   };
-  process.stdout.write(JSON.stringify(report) + '\n');
+  print(report);
 }
 
 await main();

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportDocx } from '../../core/export/docx.ts';
 import { editElements, isElement, W } from '../../core/export/xml-tree.ts';
+import { pythonWithLxml, skipReason } from '../env/requirements.ts';
 import { exportSamples } from './export-samples.ts';
 
 /**
@@ -19,16 +20,8 @@ import { exportSamples } from './export-samples.ts';
 
 const TOOL = fileURLToPath(new URL('../../../shared/tools/ooxml-validate/ooxml-validate', import.meta.url));
 
-/** A python3 with lxml: the one on PATH, else Debian's (a pyenv shim may come first without it). */
-function pythonWithLxml(): string | null {
-  for (const python of ['python3', '/usr/bin/python3']) {
-    if (spawnSync(python, ['-c', 'import lxml.etree'], { stdio: 'ignore' }).status === 0) return python;
-  }
-  return null;
-}
-
 const python = existsSync(TOOL) ? pythonWithLxml() : null;
-const skipped = !existsSync(TOOL) ? `no ${TOOL}` : python === null ? 'no python3 with lxml (apt-get install python3-lxml)' : null;
+const skipped = !existsSync(TOOL) ? `no ${TOOL}` : python === null ? skipReason('lxml') : null;
 
 interface Violation {
   check: string;

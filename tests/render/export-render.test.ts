@@ -7,6 +7,7 @@ import { titleLines } from '../../core/export/title-lines.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { importSource } from '../../core/import/import-source.ts';
 import { blockText, textBlock, type GongwenDocument } from '../../core/model.ts';
+import { skipReason } from '../env/requirements.ts';
 import { convertToPdf, findSoffice } from './libreoffice.ts';
 import { PAGE_NUMBER, charCount, fullHanziLines, gridRows, layout, readPdf, type Layout, type Page, type Row } from './measure.ts';
 
@@ -22,7 +23,9 @@ const SEEDS = [...STRUCTURED, ...RAW.map((name) => `${name}.txt`)];
 const MM_PER_PT = 25.4 / 72;
 const TOLERANCE = 1.5; // mm
 const soffice = findSoffice();
-if (!soffice.ok) process.stderr.write(`render test skipped: ${soffice.reason}\n`);
+/** LibreOffice prints, poppler reads the PDF back, and the CJK fonts give the hanzi their metrics. */
+const skipped = skipReason('libreoffice', 'poppler', 'cjk-fonts');
+if (skipped) process.stderr.write(`render test ${skipped}\n`);
 /** Marks 避头尾 keeps from the start or the end of a line (raw seeds keep half-width ones too). */
 const NO_BREAK = /[，。、；：？！”’）》〉」』…—“‘（《〈「『,.;:?!()]/;
 const ATTACHMENTS = ['宣城市2023年上半年科技创新重点项目清单', '宣城市2023年上半年科技创新专项资金使用情况明细表及绩效评价报告'];
@@ -33,7 +36,7 @@ function structured(seed: string): GongwenDocument {
   return parsed.document;
 }
 
-describe.skipIf(!soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok ? ` (${soffice.version})` : ` — skipped: ${soffice.reason}`}`, { timeout: 240_000 }, () => {
+describe.skipIf(skipped !== null || !soffice.ok)(`exported seeds printed by LibreOffice${soffice.ok ? ` (${soffice.version})` : ''}${skipped ? ` — ${skipped}` : ''}`, { timeout: 240_000 }, () => {
   let dir: string;
   const printed = new Map<string, { pages: Page[]; layout: Layout; title: string[] }>();
 

@@ -1,37 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-/**
- * LibreOffice for the render test. Version 25.2 or later is required: 7.4 (Debian bookworm) gives
- * each hanzi two cells under Word's negative w:charSpace, so it cannot judge a file laid out on
- * Word's grid. Found through $SOFFICE or PATH; absent or too old means the test is skipped.
- */
-export const MIN_VERSION = [25, 2] as const;
-
-export type Soffice = { ok: true; path: string; version: string } | { ok: false; reason: string };
-
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, name);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-export function findSoffice(): Soffice {
-  const path = process.env.SOFFICE || onPath('soffice');
-  if (!path) return { ok: false, reason: 'LibreOffice (soffice) not found on PATH or in $SOFFICE' };
-  const run = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 60_000 });
-  const version = /LibreOffice (\d+)\.(\d+)[.\d]*/.exec(run.stdout ?? '');
-  if (!version) return { ok: false, reason: `cannot read the version of ${path}` };
-  const [major, minor] = [Number(version[1]), Number(version[2])];
-  if (major < MIN_VERSION[0] || (major === MIN_VERSION[0] && minor < MIN_VERSION[1])) {
-    return { ok: false, reason: `LibreOffice ${version[0].slice(12)} at ${path} is older than ${MIN_VERSION.join('.')}` };
-  }
-  if (!onPath('pdftotext')) return { ok: false, reason: 'pdftotext (poppler-utils) not found on PATH' };
-  return { ok: true, path, version: version[0] };
-}
+// Found, and its version checked, where the test suite's set-up looks for it too.
+export { findSoffice, type Soffice } from '../env/requirements.ts';
 
 /**
  * The Windows font names of 公文 mapped to free CJK fonts Debian ships, given to fontconfig for the
