@@ -92,7 +92,8 @@ function EmptyDesk() {
 }
 
 export function App() {
-  const [notice, notify] = useNotice();
+  const notices = useNotice();
+  const { notify } = notices;
   const [session, setSession] = useState<DocSession | null>(null);
   const [dirty, setDirty] = useState(false);
   const [draftSaved, setDraftSaved] = useState(false);
@@ -339,6 +340,7 @@ export function App() {
 
   function handleValueChange() {
     version.current++;
+    notices.edited();
     // The source's numbering faults point at blocks as imported; after an edit they may not.
     if (sourceProblems) setSourceProblems(null);
     setDirty(true);
@@ -444,7 +446,7 @@ export function App() {
         {session && checkVisible && <CheckPanel meta={session.meta} sourceProblems={sourceProblems ?? undefined} />}
         {session && previewVisible && <PreviewPane meta={session.meta} />}
       </div>
-      <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notice} />
+      <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notices.text} />
     </div>
   );
 
@@ -504,7 +506,9 @@ export function App() {
           onCreate={(document, placeholders) => {
             platform.writeDraft(null);
             load(document, { fileName: null }, { restoredDraft: false, focus: firstBodyIndex(document) });
-            notify(placeholders > 0 ? `已由上期报告新建，还有 ${placeholders} 处待填` : '已由上期报告新建');
+            // The count lives in the status line (还有 N 处待填), which follows every edit; a number here
+            // would go stale with the first filled placeholder.
+            notify(placeholders > 0 ? '已由上期报告新建，待填处已标出' : '已由上期报告新建');
           }}
         />
       )}
