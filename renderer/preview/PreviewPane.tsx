@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useSlateSelector } from 'slate-react';
 import type { ExportFormat } from '../../core/export/format.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
@@ -77,6 +77,23 @@ function LineView({ line, format }: { line: PreviewLine; format: ExportFormat })
   );
 }
 
+/** A4 at 96 px to the inch, and the pane's padding either side (preview.css). */
+const SHEET_PX = (210 * 96) / 25.4;
+const PANE_PADDING_PX = 32;
+
+/** The sheets as wide as the pane is (its width is the window's to share), through one CSS zoom. */
+function useFitPages(pane: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const element = pane.current;
+    if (!element) return;
+    const fit = () => element.style.setProperty('--gw-preview-scale', String(Math.max(0.2, Math.min(1, (element.clientWidth - PANE_PADDING_PX) / SHEET_PX)).toFixed(3)));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [pane]);
+}
+
 /**
  * 预览: the document as the export prints it, A4 pages of 22 lines × 28 characters with the
  * standard's fonts and page numbers, read-only beside the editor. It is laid out only while shown,
@@ -92,6 +109,7 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
   }, [blocks, meta, layout.blocks]);
   const { pages, format } = layout;
   const scroller = useRef<HTMLElement>(null);
+  useFitPages(scroller);
   const { first, last } = useVisiblePages(scroller, '.gw-preview-page', pages.length, OVERSCAN_PAGES);
   return (
     <aside ref={scroller} className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks} data-pages={pages.length}>
