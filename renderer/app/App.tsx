@@ -31,6 +31,8 @@ import { TemplatePicker } from './TemplatePicker.tsx';
 import { exposeTestHook } from './test-hook.ts';
 import { Toolbar, type FileActions } from './Toolbar.tsx';
 import { useNotice } from './use-notice.ts';
+import { MenuBar } from './MenuBar.tsx';
+import type { AppCommand } from './menu-items.ts';
 import { usePageZoom } from './page-zoom.ts';
 import { ZoomControl } from './ZoomControl.tsx';
 import { useWidth } from './use-width.ts';
@@ -367,6 +369,20 @@ export function App() {
     }
   }
 
+  /** The menu bar's commands: the host menu's, and those only the renderer has. */
+  function runAppCommand(command: AppCommand) {
+    if (dialog) return;
+    if (command === 'view.zoomIn' || command === 'view.zoomOut') return session ? zoom.step(command === 'view.zoomIn' ? 1 : -1) : undefined;
+    if (command === 'view.zoomFit') return zoom.set('fit');
+    if (command === 'format.promote' || command === 'format.demote' || command === 'format.moveUp' || command === 'format.moveDown') {
+      if (!session || ReactEditor.isComposing(session.editor)) return;
+      const commands = editorCommands(session.editor);
+      if (command === 'format.promote' || command === 'format.demote') return commands.shift(command === 'format.promote' ? -1 : 1);
+      return commands.moveSection(command === 'format.moveUp' ? -1 : 1);
+    }
+    runCommand(command);
+  }
+
   function handleValueChange() {
     version.current++;
     notices.edited();
@@ -480,6 +496,17 @@ export function App() {
 
   const frame = (
     <div className="gw-app">
+      {platform.kind === 'browser' && (
+        <MenuBar
+          hasDocument={session !== null}
+          onCommand={(command) => {
+            runAppCommand(command);
+            // A command run from the menu hands the keyboard back to the page (dialogs take it themselves).
+            if (session && !command.startsWith('file.') && command !== 'edit.find') ReactEditor.focus(session.editor);
+          }}
+          onLeave={() => session && ReactEditor.focus(session.editor)}
+        />
+      )}
       <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} previewVisible={session !== null && previewVisible} onTogglePreview={togglePreview} checkVisible={session !== null && checkVisible} onToggleCheck={toggleCheck} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
       {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
       <div className="gw-body" ref={body}>

@@ -83,3 +83,42 @@ for (const screen of SCREENS) {
     });
   }
 }
+
+test('every command is reachable by keyboard: F10 and Alt+letter open the menus, which show the shortcuts', async ({ page }) => {
+  await openSeed(page);
+  const bar = page.getByRole('menubar', { name: '菜单栏' });
+  await expect(bar.getByRole('button')).toHaveText(['文件(F)', '编辑(E)', '段落(P)', '视图(V)', '帮助(H)']);
+  await page.keyboard.press('F10');
+  await expect(bar.getByRole('button', { name: '文件(F)' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+KeyP');
+  const menu = page.getByRole('menu', { name: '段落' });
+  await expect(menu.getByRole('menuitem', { name: /一级标题/u })).toContainText('Ctrl+1');
+  await expect(menu.getByRole('menuitem', { name: /上移章节/u })).toContainText('Alt+Shift+↑');
+  // Alt+V, then ↓ to 预览 and Enter: the pane opens.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+KeyV');
+  await expect(page.getByRole('menuitem', { name: /^大纲/u })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: '预览' })).toBeVisible();
+  // The toolbar's tooltips carry the same keys.
+  await expect(page.getByRole('toolbar').getByRole('button', { name: '二级标题', exact: true })).toHaveAttribute('title', '二级标题（Ctrl+2）');
+});
+
+test('显示比例: Ctrl+= and Ctrl+- step the page, the choice is remembered after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openSeed(page);
+  const zoomSelect = page.getByRole('combobox', { name: '显示比例' });
+  await expect(zoomSelect).toHaveValue('fit');
+  const before = (await editorPage(page).boundingBox())!.width;
+  await editorPage(page).click();
+  await page.keyboard.press('Control+Minus');
+  await expect(zoomSelect).toHaveValue('90');
+  await expect.poll(async () => (await editorPage(page).boundingBox())!.width).toBeCloseTo(before * 0.9, 0);
+  await page.keyboard.press('Control+Equal');
+  await page.keyboard.press('Control+Equal');
+  await expect(zoomSelect).toHaveValue('110');
+  await openSeed(page);
+  await expect(page.getByRole('combobox', { name: '显示比例' })).toHaveValue('110');
+});
