@@ -525,7 +525,7 @@ export function App() {
           </main>
         </div>
         {session && (showCheck || showPreview) && (
-          <div className="gw-dock" data-panels={showCheck && showPreview ? 'both' : showCheck ? 'check' : 'preview'}>
+          <div className="gw-dock" data-panels={showCheck && showPreview ? 'both' : checkVisible && previewVisible ? 'tabbed' : showCheck ? 'check' : 'preview'}>
             {tabbed && checkVisible && previewVisible && (
               <div className="gw-dock-tabs" role="tablist" aria-label="侧栏">
                 <button type="button" role="tab" aria-selected={showCheck} onClick={() => setDockTab('check')}>
