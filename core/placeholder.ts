@@ -21,7 +21,11 @@ import { unmatchedBrackets } from './brackets.ts';
  *    - not followed by a digit (x86, 3x3, 1920×1080, 3×4 are not holes), and a × standing between
  *      two numbers with spaces (3 × 4) is a multiplication sign;
  *    - not X光 / X射线 / X线 (X-rays), nor the X of 1+X (a policy name: “1+X”产业, 1+X证书);
- *    - not inside a URL or an e-mail address.
+ *    - not inside a URL or an e-mail address;
+ *    - a single mask character (x, X, ×) only where it stands for a figure or a masked name: before
+ *      a unit (x万元, x%, x月, X台), after 第 (第x位), in a range (x-x个), or alone between Chinese
+ *      text (x州, 在x、x等地), never the letter of a model or product name: X型, X款, iPhone X,
+ *      A-X-1.
  *    The span covers the figure only (x.xx of x.xx亿元, xx of xx%, xxxx of xxxx年): the unit stays,
  *    the clerk replaces the span.
  *
@@ -79,6 +83,12 @@ const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 const WORD_LETTER = /[A-WYZa-wyz]/u;
 const MASK_THEN_DIGIT = new RegExp(`[${MASK}][${DIGIT}]`, 'u');
 const X_RAY = /^(?:光|射线|线)/u;
+/** What a masked figure may stand before: a unit, a measure word, a date part, a percent. */
+const UNIT_AFTER = /^\s*(?:[%％‰万亿千百十元年月日时个家项台套件条人名位次批场篇所户座处款册株头辆艘架间栋部户倍吨亩米天周季期轮届]|平方|公里|公顷|千瓦|小时|个百分点)/u;
+/** A model or product designation: the letter before it is a name, not a hole. */
+const MODEL_AFTER = /^(?:型|款|系列|代|号机)/u;
+/** A lone mask joined to another by a range mark: x-x个, x～x. */
+const RANGE_NEIGHBOUR = new RegExp(`^[-－~～—][${MASK}]|[${MASK}][-－~～—]$`, 'u');
 
 /** Content of 【…】 that makes it a hole: blank, filler characters, or a fill-in note. */
 const HOLE_CONTENT = /^(?:[\s\u3000…．.。·・_＿\-—－~～xXｘＸ×*＊?？○◯□]*|(?:待|请填|填写|此处)[^【】]*)$/u;
@@ -104,9 +114,27 @@ function maskedFigures(text: string, guarded: readonly TextRange[]): Placeholder
     // 1+X (产业, 证书): a policy name, not a hole.
     if (/^[xXｘＸ]$/u.test(figure) && /[+＋]/u.test(before)) continue;
     if (insideRanges(guarded, start, end)) continue;
+    if (figure.length === 1 && !loneMaskIsHole(text, start, end)) continue;
     spans.push({ kind: 'figure', start, end, text: figure });
   }
   return spans;
+}
+
+/**
+ * A single mask character is a hole where a figure or a masked name stands (x万元, 第x位, x-x个,
+ * x州); elsewhere it is a letter: of a model (X型), of a product name after a Latin word (iPhone X),
+ * of a code joined by hyphens (A-X-1, already left out as a hyphenated word) or spaced from digits.
+ */
+function loneMaskIsHole(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  const before = text.slice(0, start);
+  if (MODEL_AFTER.test(after)) return false;
+  if (UNIT_AFTER.test(after) || /第\s*$/u.test(before)) return true;
+  if (RANGE_NEIGHBOUR.test(text.slice(start - 2 < 0 ? 0 : start - 2, start)) || RANGE_NEIGHBOUR.test(text.slice(end, end + 2))) return true;
+  // A name in Latin or figures ends right before it, across spaces: iPhone X, Windows X, 型号 3 X.
+  if (/[A-Za-zＡ-Ｚａ-ｚ0-9０-９][\s-]*$/u.test(before)) return false;
+  if (/^[\s-]*[A-Za-zＡ-Ｚａ-ｚ0-9０-９]/u.test(after)) return false;
+  return true;
 }
 
 /** Every unfilled placeholder in the text, in text order, none overlapping another. */

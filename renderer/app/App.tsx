@@ -31,6 +31,16 @@ import { TemplatePicker } from './TemplatePicker.tsx';
 import { exposeTestHook } from './test-hook.ts';
 import { Toolbar, type FileActions } from './Toolbar.tsx';
 import { useNotice } from './use-notice.ts';
+import { MenuBar } from './MenuBar.tsx';
+import type { AppCommand } from './menu-items.ts';
+import { usePageZoom } from './page-zoom.ts';
+import { ZoomControl } from './ZoomControl.tsx';
+import { useWidth } from './use-width.ts';
+import { zoomKey } from './shortcuts.ts';
+
+/** The body width below which 检查 and 预览 share one tabbed dock (page ≥ ~560 px beside both). */
+const SIDE_BY_SIDE_MIN = 1300;
+const OUTLINE_WIDTH = 240;
 
 /** Unsaved work goes to the draft store once typing pauses this long… */
 const DRAFT_QUIET_MS = 1000;
@@ -92,7 +102,8 @@ function EmptyDesk() {
 }
 
 export function App() {
-  const [notice, notify] = useNotice();
+  const notices = useNotice();
+  const { notify } = notices;
   const [session, setSession] = useState<DocSession | null>(null);
   const [dirty, setDirty] = useState(false);
   const [draftSaved, setDraftSaved] = useState(false);
@@ -113,6 +124,12 @@ export function App() {
   const activeKey = useRef(0);
   const pendingFocus = useRef<number | null>(null);
   const lastCommand = useRef<{ command: MenuCommand; at: number } | null>(null);
+  const desk = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const zoom = usePageZoom(desk, session?.docKey);
+  const bodyWidth = useWidth(body, session?.docKey);
+  /** Which of 检查 and 预览 shows when the window is too narrow for both beside the page. */
+  const [dockTab, setDockTab] = useState<'check' | 'preview'>('preview');
 
   function load(document: GongwenDocument, file: { fileName: string | null; path?: string | undefined }, options: { restoredDraft: boolean; focus?: number }) {
     const next = createSession(document, file, notify);
@@ -288,7 +305,22 @@ export function App() {
   }
 
   function togglePreview() {
-    setPreviewVisible((visible) => !visible);
+    if (!previewVisible || (checkVisible && dockTab !== 'preview' && tabbed)) {
+      // Asked for: shown, in front of 检查 where the two share a tabbed dock.
+      setPreviewVisible(true);
+      setDockTab('preview');
+      return;
+    }
+    setPreviewVisible(false);
+  }
+
+  function toggleCheck() {
+    if (!checkVisible || (previewVisible && dockTab !== 'check' && tabbed)) {
+      setCheckVisible(true);
+      setDockTab('check');
+      return;
+    }
+    setCheckVisible(false);
   }
 
   function toggleOutline() {
@@ -310,7 +342,7 @@ export function App() {
     if (command === 'file.exportDocx') return requestExport();
     if (command === 'view.outline') return toggleOutline();
     if (command === 'view.preview') return session ? togglePreview() : undefined;
-    if (command === 'view.check') return session ? setCheckVisible((visible) => !visible) : undefined;
+    if (command === 'view.check') return session ? toggleCheck() : undefined;
     if (command === 'edit.find') return session ? setFindVisible(true) : undefined;
     if (command === 'help.about') return notify('公文写作台：离线撰写工作总结、工作要点和报告');
     if (!session || ReactEditor.isComposing(session.editor)) return;
@@ -337,8 +369,23 @@ export function App() {
     }
   }
 
+  /** The menu bar's commands: the host menu's, and those only the renderer has. */
+  function runAppCommand(command: AppCommand) {
+    if (dialog) return;
+    if (command === 'view.zoomIn' || command === 'view.zoomOut') return session ? zoom.step(command === 'view.zoomIn' ? 1 : -1) : undefined;
+    if (command === 'view.zoomFit') return zoom.set('fit');
+    if (command === 'format.promote' || command === 'format.demote' || command === 'format.moveUp' || command === 'format.moveDown') {
+      if (!session || ReactEditor.isComposing(session.editor)) return;
+      const commands = editorCommands(session.editor);
+      if (command === 'format.promote' || command === 'format.demote') return commands.shift(command === 'format.promote' ? -1 : 1);
+      return commands.moveSection(command === 'format.moveUp' ? -1 : 1);
+    }
+    runCommand(command);
+  }
+
   function handleValueChange() {
     version.current++;
+    notices.edited();
     // The source's numbering faults point at blocks as imported; after an edit they may not.
     if (sourceProblems) setSourceProblems(null);
     setDirty(true);
@@ -389,6 +436,13 @@ export function App() {
   useEffect(() => onOpenFile((file: OpenedFile) => onHostOpenedFile(file)), []);
 
   const onWindowKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const zoomDirection = zoomKey(event);
+    if (zoomDirection && session) {
+      // The page's 显示比例, not the browser's (which would scale the toolbar too).
+      event.preventDefault();
+      zoom.step(zoomDirection);
+      return;
+    }
     const command = shortcutCommand(event);
     if (!command) return;
     event.preventDefault();
@@ -399,6 +453,20 @@ export function App() {
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, []);
+
+  const onDeskWheel = useEffectEvent((event: WheelEvent) => {
+    if (!event.ctrlKey || event.deltaY === 0) return;
+    event.preventDefault();
+    zoom.step(event.deltaY < 0 ? 1 : -1);
+  });
+  useEffect(() => {
+    const element = desk.current;
+    if (!element) return;
+    // Not React's onWheel: that listener is passive and cannot stop the browser's own zoom.
+    const listener = (event: WheelEvent) => onDeskWheel(event);
+    element.addEventListener('wheel', listener, { passive: false });
+    return () => element.removeEventListener('wheel', listener);
+  }, [session]);
 
   useEffect(() => {
     platform.setTitle({ name: displayName(session), dirty });
@@ -420,13 +488,28 @@ export function App() {
   }, [docKey]);
 
   const actions: FileActions = { newDocument: requestNew, openDocument: requestOpen, save: () => void save(false), saveAs: () => void save(true), exportDocx: requestExport };
+  // 检查 and 预览 side by side only while the page keeps a usable width beside them; else one dock with tabs.
+  const tabbed = bodyWidth > 0 && bodyWidth < (outlineVisible ? SIDE_BY_SIDE_MIN + OUTLINE_WIDTH : SIDE_BY_SIDE_MIN);
+  const showCheck = session !== null && checkVisible && !(tabbed && previewVisible && dockTab === 'preview');
+  const showPreview = session !== null && previewVisible && !(tabbed && checkVisible && dockTab === 'check');
   const saveState = !session ? '' : dirty ? (draftSaved ? '未保存 · 草稿已暂存' : '未保存') : session.fileName ? '已保存' : '';
 
   const frame = (
     <div className="gw-app">
-      <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} previewVisible={session !== null && previewVisible} onTogglePreview={togglePreview} checkVisible={session !== null && checkVisible} onToggleCheck={() => setCheckVisible((visible) => !visible)} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
+      {platform.kind === 'browser' && (
+        <MenuBar
+          hasDocument={session !== null}
+          onCommand={(command) => {
+            runAppCommand(command);
+            // A command run from the menu hands the keyboard back to the page (dialogs take it themselves).
+            if (session && !command.startsWith('file.') && command !== 'edit.find') ReactEditor.focus(session.editor);
+          }}
+          onLeave={() => session && ReactEditor.focus(session.editor)}
+        />
+      )}
+      <Toolbar actions={actions} hasDocument={session !== null} outlineVisible={outlineVisible} onToggleOutline={toggleOutline} previewVisible={session !== null && previewVisible} onTogglePreview={togglePreview} checkVisible={session !== null && checkVisible} onToggleCheck={toggleCheck} editing={session ? <EditingButtons /> : <EditingButtonGroups commands={null} />} />
       {error && <ErrorBanner message={error} onClose={() => setError(null)} />}
-      <div className="gw-body">
+      <div className="gw-body" ref={body}>
         {session && outlineVisible && <Outline />}
         <div className="gw-desk-column">
           {session && findVisible && (
@@ -437,14 +520,30 @@ export function App() {
               }}
             />
           )}
-          <main className="gw-desk" aria-label="文档">
+          <main className="gw-desk" aria-label="文档" ref={desk}>
             {session ? <Page /> : <EmptyDesk />}
           </main>
         </div>
-        {session && checkVisible && <CheckPanel meta={session.meta} sourceProblems={sourceProblems ?? undefined} />}
-        {session && previewVisible && <PreviewPane meta={session.meta} />}
+        {session && (showCheck || showPreview) && (
+          <div className="gw-dock" data-panels={showCheck && showPreview ? 'both' : checkVisible && previewVisible ? 'tabbed' : showCheck ? 'check' : 'preview'}>
+            {tabbed && checkVisible && previewVisible && (
+              <div className="gw-dock-tabs" role="tablist" aria-label="侧栏">
+                <button type="button" role="tab" aria-selected={showCheck} onClick={() => setDockTab('check')}>
+                  检查
+                </button>
+                <button type="button" role="tab" aria-selected={showPreview} onClick={() => setDockTab('preview')}>
+                  预览
+                </button>
+              </div>
+            )}
+            <div className="gw-dock-panels">
+              {showCheck && <CheckPanel meta={session.meta} sourceProblems={sourceProblems ?? undefined} />}
+              {showPreview && <PreviewPane meta={session.meta} />}
+            </div>
+          </div>
+        )}
       </div>
-      <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notice} />
+      <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notices.text} zoom={session ? <ZoomControl zoom={zoom} /> : null} />
     </div>
   );
 
@@ -504,7 +603,9 @@ export function App() {
           onCreate={(document, placeholders) => {
             platform.writeDraft(null);
             load(document, { fileName: null }, { restoredDraft: false, focus: firstBodyIndex(document) });
-            notify(placeholders > 0 ? `已由上期报告新建，还有 ${placeholders} 处待填` : '已由上期报告新建');
+            // The count lives in the status line (还有 N 处待填), which follows every edit; a number here
+            // would go stale with the first filled placeholder.
+            notify(placeholders > 0 ? '已由上期报告新建，待填处已标出' : '已由上期报告新建');
           }}
         />
       )}

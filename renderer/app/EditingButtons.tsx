@@ -6,6 +6,7 @@ import { editorCommands, type EditorCommands } from '../editor/index.ts';
 import { blocksOf } from './blocks-of.ts';
 import { ToolButton, ToolbarSeparator } from './ToolButton.tsx';
 import { useEditorComposing } from './use-editor-composing.ts';
+import { shortcutOf } from './menu-items.ts';
 
 const LEVELS: readonly { level: 0 | HeadingLevel; label: string }[] = [
   { level: 1, label: '一级标题' },
@@ -37,16 +38,17 @@ export function EditingButtonGroups({ commands, composing = false, caretKind = '
   return (
     <>
       <ToolbarSeparator />
-      <div className="gw-toolbar-group">
+      <div className="gw-toolbar-group" role="group" aria-label="编辑">
         <ToolButton label="撤销" hint="Ctrl+Z" disabled={off} onAction={() => commands?.undo()} />
         <ToolButton label="重做" hint="Ctrl+Shift+Z" disabled={off} onAction={() => commands?.redo()} />
       </div>
       <ToolbarSeparator />
-      <div className="gw-toolbar-group">
+      <div className="gw-toolbar-group" role="group" aria-label="段落级别">
         {LEVELS.map(({ level, label }) => (
           <ToolButton
             key={level}
             label={label}
+            hint={shortcutOf(level === 0 ? 'format.body' : `format.heading${level}`)}
             disabled={off}
             pressed={commands ? (level === 0 ? caretKind === 'paragraph' : caretKind.startsWith(`heading-${level}`)) : undefined}
             onAction={() => commands?.setLevel(level)}
@@ -54,15 +56,15 @@ export function EditingButtonGroups({ commands, composing = false, caretKind = '
         ))}
       </div>
       <ToolbarSeparator />
-      <div className="gw-toolbar-group">
-        <ToolButton label="升级" disabled={off} onAction={() => commands?.shift(-1)} />
-        <ToolButton label="降级" disabled={off} onAction={() => commands?.shift(1)} />
-        <ToolButton label="上移章节" disabled={off} onAction={() => commands?.moveSection(-1)} />
-        <ToolButton label="下移章节" disabled={off} onAction={() => commands?.moveSection(1)} />
+      <div className="gw-toolbar-group" role="group" aria-label="章节结构">
+        <ToolButton label="升级" hint={shortcutOf('format.promote')} disabled={off} onAction={() => commands?.shift(-1)} />
+        <ToolButton label="降级" hint={shortcutOf('format.demote')} disabled={off} onAction={() => commands?.shift(1)} />
+        <ToolButton label="上移章节" hint={shortcutOf('format.moveUp')} disabled={off} onAction={() => commands?.moveSection(-1)} />
+        <ToolButton label="下移章节" hint={shortcutOf('format.moveDown')} disabled={off} onAction={() => commands?.moveSection(1)} />
       </div>
       <ToolbarSeparator />
-      <div className="gw-toolbar-group">
-        <ToolButton label="段首标题" hint="标题与正文同段" disabled={off} pressed={commands ? caretKind.endsWith('-runin') : undefined} onAction={() => commands?.toggleRunIn()} />
+      <div className="gw-toolbar-group" role="group" aria-label="段落">
+        <ToolButton label="段首标题" hint={`${shortcutOf('format.toggleRunIn')}，标题与正文同段`} disabled={off} pressed={commands ? caretKind.endsWith('-runin') : undefined} onAction={() => commands?.toggleRunIn()} />
         <ToolButton label="附件说明" hint="添加附件名称（正文之后、署名之前）" disabled={off} onAction={() => commands?.addAttachment()} />
       </div>
     </>

@@ -22,18 +22,23 @@ interface StatusLineProps {
   details: ReactNode;
   saveState: string;
   notice: string;
+  /** 显示比例, when a document is open. */
+  zoom?: ReactNode;
 }
 
 /**
  * The one role=status region of the window. Refusals from the editor land here (the editor's own
  * tests read them from it), next to 字数 and the caret's section.
  */
-export function StatusLine({ details, saveState, notice }: StatusLineProps) {
+export function StatusLine({ details, saveState, notice, zoom }: StatusLineProps) {
   return (
-    <footer className="gw-status" role="status">
-      {details}
-      {saveState && <span className="gw-status-save">{saveState}</span>}
-      <span className="gw-status-notice">{notice}</span>
+    <footer className="gw-status">
+      <div className="gw-status-live" role="status">
+        {details}
+        {saveState && <span className="gw-status-save">{saveState}</span>}
+        <span className="gw-status-notice">{notice}</span>
+      </div>
+      {zoom}
     </footer>
   );
 }

@@ -21,3 +21,12 @@ export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
       return null;
   }
 }
+
+/** Ctrl+= / Ctrl++ and Ctrl+- (the keyboard's and the keypad's): the page's 显示比例, up or down. */
+export function zoomKey(event: KeyboardEvent): 1 | -1 | null {
+  if (event.isComposing || event.keyCode === 229) return null;
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  if (event.key === '=' || event.key === '+' || event.code === 'NumpadAdd') return 1;
+  if (event.key === '-' || event.key === '_' || event.code === 'NumpadSubtract') return -1;
+  return null;
+}

@@ -1,17 +1,38 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Long enough to read a refusal sentence; a new notice replaces the old one at once. */
 const NOTICE_MS = 6000;
 
-/** The latest notice (editor refusals, 已保存…) and a stable function to post one. */
-export function useNotice(): [string, (message: string) => void] {
+export interface Notices {
+  /** The latest notice (editor refusals, 已保存…), '' when none. */
+  text: string;
+  /** Posts a notice; it replaces the one shown. Stable across renders. */
+  notify(message: string): void;
+  /**
+   * The document changed: a notice belongs to the action that posted it, so the next edit clears
+   * it (a refusal must not still read as current after a later successful move). The change made
+   * by the posting action itself arrives a microtask later (Slate's onChange), so a notice keeps
+   * the rest of its own task.
+   */
+  edited(): void;
+}
+
+export function useNotice(): Notices {
   const [notice, setNotice] = useState<{ text: string; serial: number } | null>(null);
+  const fresh = useRef(false);
   // The serial makes a repeated identical refusal restart the timer instead of being ignored.
-  const notify = useCallback((text: string) => setNotice((previous) => ({ text, serial: (previous?.serial ?? 0) + 1 })), []);
+  const notify = useCallback((text: string) => {
+    fresh.current = true;
+    setTimeout(() => (fresh.current = false), 0);
+    setNotice((previous) => ({ text, serial: (previous?.serial ?? 0) + 1 }));
+  }, []);
+  const edited = useCallback(() => {
+    if (!fresh.current) setNotice((previous) => (previous ? null : previous));
+  }, []);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
-  return [notice?.text ?? '', notify];
+  return { text: notice?.text ?? '', notify, edited };
 }

@@ -3,6 +3,7 @@ import { Editor, Range, type DecoratedRange, type NodeEntry, type Point } from '
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { renderChunk } from './chunking.tsx';
+import { syncSelectionFromDom } from './dom-selection.ts';
 import { handleKeyDown } from './key-bindings.ts';
 import { optOutOfReactSelectionRecord } from './react-selection-opt-out.ts';
 import { renderElement } from './render-element.tsx';
@@ -25,7 +26,15 @@ const loaded = new WeakSet<GongwenEditor>();
 /** The page. Must sit inside <Slate>. */
 export function DocumentEditable() {
   const editor = useSlateStatic();
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => handleKeyDown(editor, event), [editor]);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (!event.nativeEvent.isComposing) syncSelectionFromDom(editor);
+      return handleKeyDown(editor, event);
+    },
+    [editor],
+  );
+  // Paste, copy and cut read the model selection (slate-react's own handlers); it must be the one shown.
+  const syncFirst = useCallback(() => syncSelectionFromDom(editor), [editor]);
   const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => selectPlaceholderOnDoubleClick(editor, event), [editor]);
 
   useLayoutEffect(() => {
@@ -49,6 +58,9 @@ export function DocumentEditable() {
         renderLeaf={renderLeaf}
         decorate={decorate}
         onKeyDown={onKeyDown}
+        onPaste={syncFirst}
+        onCopy={syncFirst}
+        onCut={syncFirst}
         onDoubleClick={onDoubleClick}
         aria-label="公文正文"
       />

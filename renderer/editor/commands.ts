@@ -9,6 +9,7 @@ import { blocksOf, selectedBlockIndex, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import type { EditorCommands, TextSpan } from './index.ts';
 import { toggleRunIn } from './run-in.ts';
+import { syncSelectionFromDom } from './dom-selection.ts';
 
 const cache = new WeakMap<GongwenEditor, EditorCommands>();
 /** The CSS Custom Highlight the find bar's current match is painted with (::highlight(gw-find)). */
@@ -30,6 +31,8 @@ export function editorCommands(editor: GongwenEditor): EditorCommands {
 function createCommands(editor: GongwenEditor): EditorCommands {
   const notify = (message: string) => editor.gongwen.notify(message);
   const current = (): number => {
+    // A toolbar click or menu command within 100 ms of a caret move must act where the caret is now.
+    syncSelectionFromDom(editor);
     const at = selectedBlockIndex(editor);
     if (at < 0) notify('请先把光标放在要操作的段落中');
     return at;

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useSlateSelector } from 'slate-react';
 import type { ExportFormat } from '../../core/export/format.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
@@ -7,6 +7,7 @@ import { layoutDocument, type PreviewLine } from './layout.ts';
 import { paginate, type PreviewPage } from './paginate.ts';
 import { pageNumberText } from './page-number.ts';
 import { useVisiblePages } from './visible-pages.ts';
+import { markSide } from './line-break.ts';
 import '../styles/preview.css';
 
 /** Typing re-lays out the pages this long after the last change, not on every keystroke. */
@@ -60,18 +61,37 @@ function LineView({ line, format }: { line: PreviewLine; format: ExportFormat })
     <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }}>
       {line.cells.map((cell, i) => {
         const level = cell.role.startsWith('heading') ? (Number(cell.role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
+        const bold = level !== 0 && format.boldLevels.has(level);
         return (
           <span
             key={i}
-            className={`gw-preview-cell gw-preview-${cell.role}${level && format.boldLevels.has(level) ? ' gw-preview-bold' : ''}`}
+            className={`gw-preview-cell gw-preview-${cell.role}${bold ? ' gw-preview-bold' : ''}`}
+            data-side={markSide(cell.ch) ?? undefined}
             style={{ width: `${cell.width * CELL_MM + (i < line.cells.length - 1 ? gap : 0)}mm` }}
           >
-            {cell.ch}
+            {cell.width < 1 ? <span className="gw-preview-glyph">{cell.ch}</span> : cell.ch}
           </span>
         );
       })}
     </div>
   );
+}
+
+/** A4 at 96 px to the inch, and the pane's padding either side (preview.css). */
+const SHEET_PX = (210 * 96) / 25.4;
+const PANE_PADDING_PX = 32;
+
+/** The sheets as wide as the pane is (its width is the window's to share), through one CSS zoom. */
+function useFitPages(pane: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const element = pane.current;
+    if (!element) return;
+    const fit = () => element.style.setProperty('--gw-preview-scale', String(Math.max(0.2, Math.min(1, (element.clientWidth - PANE_PADDING_PX) / SHEET_PX)).toFixed(3)));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [pane]);
 }
 
 /**
@@ -89,6 +109,7 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
   }, [blocks, meta, layout.blocks]);
   const { pages, format } = layout;
   const scroller = useRef<HTMLElement>(null);
+  useFitPages(scroller);
   const { first, last } = useVisiblePages(scroller, '.gw-preview-page', pages.length, OVERSCAN_PAGES);
   return (
     <aside ref={scroller} className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks} data-pages={pages.length}>
@@ -102,12 +123,40 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
 }
 
 /**
+ * Narrows each half-字 glyph that is wider than its cell to the cell. The grid gives a Latin letter
+ * or digit half a 字 (core/export/text-width.ts, the export's rule, exact for 仿宋_GB2312's
+ * half-width Latin); a fallback font's capitals are wider and overlapped their neighbours (TEAM
+ * WORK). Narrowed, the lines keep the export's widths and breaks. Only the drawn sheet is read.
+ */
+function fitGlyphs(sheet: HTMLElement): void {
+  const glyphs = [...sheet.querySelectorAll<HTMLElement>('.gw-preview-glyph')];
+  glyphs.forEach((glyph) => (glyph.style.transform = ''));
+  // All reads before all writes: one layout for the sheet.
+  const fits = glyphs.map((glyph) => glyph.parentElement!.clientWidth / (glyph.offsetWidth || 1));
+  glyphs.forEach((glyph, i) => {
+    if (fits[i]! < 1) glyph.style.transform = `scaleX(${fits[i]!.toFixed(3)})`;
+  });
+}
+
+/**
  * One sheet. Off screen it is an empty sheet of the same size (its page number and line count
  * still on it for assistive technology and tests), drawn in full once scrolled near.
  */
 const PageView = memo(function PageView({ page, format, drawn }: { page: PreviewPage; format: ExportFormat; drawn: boolean }) {
+  const sheet = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = sheet.current;
+    if (!drawn || !element) return;
+    fitGlyphs(element);
+    // Web fonts load by unicode range, on first use: fit again with the widths then drawn.
+    let live = true;
+    void document.fonts.ready.then(() => live && fitGlyphs(element));
+    return () => {
+      live = false;
+    };
+  }, [drawn, page, format]);
   return (
-    <section className="gw-preview-page" aria-label={`第 ${page.number} 页`} data-lines={page.lines.length} data-drawn={drawn ? 'true' : undefined}>
+    <section ref={sheet} className="gw-preview-page" aria-label={`第 ${page.number} 页`} data-lines={page.lines.length} data-drawn={drawn ? 'true' : undefined}>
       {drawn && (
         <>
           {page.endsWithHeading && (

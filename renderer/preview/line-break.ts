@@ -17,6 +17,17 @@ const NO_LINE_START = new Set([...'，。、；：？！）》”’〕】」』
 /** 避尾: never at the end of a line. */
 const NO_LINE_END = new Set([...'（《“‘〔【「『〈([{']);
 
+/**
+ * Where a mark's glyph sits in its cell. A full-width font (仿宋_GB2312, 楷体_GB2312, as the export
+ * prints) draws an opening mark in the right half of its 字 and a closing mark in the left half, so
+ * “驱动力” reads without gaps; fallback fonts whose quotes are narrow would otherwise centre them.
+ */
+export function markSide(ch: string): 'end' | 'start' | null {
+  if (NO_LINE_END.has(ch)) return 'end';
+  if (NO_LINE_START.has(ch)) return 'start';
+  return null;
+}
+
 function isWordChar(ch: string): boolean {
   return /^[0-9A-Za-z]$/u.test(ch);
 }

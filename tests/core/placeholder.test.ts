@@ -103,6 +103,33 @@ describe('findPlaceholders: masked figures', () => {
     expect(found('X台设备')).toEqual(['X']);
   });
 
+  it('a single X is a hole only where a figure or a masked name stands, never the letter of a model or product name', () => {
+    expect(found('采购X型设备，iPhone X 终端，编号A-X-1，X款车型，X系列产品，Windows X')).toEqual([]);
+    expect(found('投入x万元，增长x%，x月x日，第x位，平台x-x个，x州，X台设备')).toEqual(['x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'X']);
+  });
+
+  it('for any name or model around a single X, the X is not a hole; before any unit it is', () => {
+    const latinWord = fc.stringMatching(/^[A-Za-z]{1,8}$/u);
+    // Codes without a mask letter of their own: X-X is a masked range (x-x个).
+    const code = fc.stringMatching(/^[A-WYZ0-9]{1,3}$/u);
+    const cjk = fc.constantFrom('采购', '推广', '，', '。', '引进', '');
+    const mask = fc.constantFrom('X', 'x', 'Ｘ', 'ｘ');
+    const model = fc.oneof(
+      fc.tuple(latinWord, mask).map(([w, x]) => `${w} ${x}`),
+      fc.tuple(mask, fc.constantFrom('型', '款', '系列', '代')).map(([x, m]) => `${x}${m}`),
+      fc.tuple(code, mask, code).map(([a, x, b]) => `${a}-${x}-${b}`),
+    );
+    fc.assert(fc.property(cjk, model, cjk, (a, name, b) => {
+        expect(found(a + name + b)).toEqual([]);
+      }),
+    );;
+    const unit = fc.constantFrom('万元', '%', '年', '月', '日', '个', '家', '项');
+    fc.assert(fc.property(cjk, mask, unit, (a, x, u) => {
+        expect(found(`${a}${x}${u}`)).toEqual([x]);
+      }),
+    );
+  });
+
   it('never inside a URL or an e-mail address', () => {
     const text = '详见http://a.b/c?x=1，或 https://xx.example.com/x.html 与 www.x.gov.cn，邮箱 xx@example.com，共xx项';
     expect(found(text)).toEqual(['xx']);

@@ -39,6 +39,8 @@ test('由上期报告新建: 2023 上半年 → 2023 全年, planned items carri
   await expect(statusLine(page)).toContainText('处待填');
   const before = await pending(page);
   expect(before).toBeGreaterThan(0);
+  // The status line holds one count, the live one: the creation notice does not carry its own.
+  expect(((await statusLine(page).textContent()) ?? '').match(/处待填/gu)).toHaveLength(1);
 
   // Fill two placeholders through the export warning's list.
   const exportButton = page.getByRole('toolbar').getByRole('button', { name: '导出 Word', exact: true });
@@ -49,6 +51,8 @@ test('由上期报告新建: 2023 上半年 → 2023 全年, planned items carri
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).not.toBe('');
     await page.keyboard.type('12');
     await expect.poll(() => pending(page)).toBe(before - i - 1);
+    // No number of the moment before survives in the status line.
+    await expect(statusLine(page)).not.toContainText(`${before - i} 处`);
   }
   await exportButton.click();
   await expect(page.getByRole('dialog', { name: '导出前还有必须修改的内容' }).getByRole('heading')).toContainText(`（其中 ${before - 2} 处待填内容）`);

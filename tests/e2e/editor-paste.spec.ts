@@ -135,3 +135,23 @@ test('pasted HTML: scripts and handlers never run, nothing is fetched, the text 
   expect(requests).toEqual([]);
   expect(await editable(page).locator('img, script, iframe, a').count()).toBe(0);
 });
+
+test('Ctrl+V right after ↓ pastes where the caret is now, not in the heading it left', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText('粘贴的正文'));
+  const plan = (await readBlocks(page)).findIndex((b) => b.text === '下半年工作打算');
+  await placeCaret(page, plan, 'end');
+  // No wait between the keys: slate-react syncs the DOM selection into the model on a 100 ms throttle.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect.poll(async () => (await readBlocks(page))[plan + 1]!.text).toBe('粘贴的正文');
+  expect((await readBlocks(page))[plan]!.text).toBe('下半年工作打算');
+});
+
+test('a command key right after ↓ acts on the block the caret is in now', async ({ page }) => {
+  const plan = (await readBlocks(page)).findIndex((b) => b.text === '下半年工作打算');
+  await placeCaret(page, plan, 'end');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ControlOrMeta+2');
+  await expect.poll(async () => (await readBlocks(page)).slice(plan, plan + 2).map((b) => `${b.type}${b.level}`)).toEqual(['heading1', 'heading2']);
+});

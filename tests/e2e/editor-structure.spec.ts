@@ -59,6 +59,22 @@ test('Alt+Shift+↑/↓ move a section with its subtree and the labels follow', 
   await expect(statusLine(page)).toContainText('已经是同级的最后一个章节');
 });
 
+test('a refusal belongs to its action: the next successful move or edit clears it, the next refusal replaces it', async ({ page }) => {
+  await typeOutline(page);
+  await placeCaret(page, FIRST_BODY, 'end');
+  await page.keyboard.press('Tab');
+  await expect(statusLine(page)).toContainText('前面没有同级标题');
+  // 乙 moves up: a later action that succeeded; the refusal about 甲 is no longer the news.
+  await placeCaret(page, FIRST_BODY + 3, 'end');
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  expect(await shownHeadings(page)).toEqual(['一、工作完成情况', '（一）乙', '1.乙一', '（二）甲', '1.甲一', '二、存在的问题', '三、下半年工作打算']);
+  await expect(statusLine(page)).not.toContainText('前面没有同级标题');
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(statusLine(page)).toContainText('已经是同级的第一个章节');
+  await page.keyboard.type('丙');
+  await expect(statusLine(page)).not.toContainText('已经是同级的第一个章节');
+});
+
 test('Backspace at the start of a required section is refused; on an ordinary heading it makes body text', async ({ page }) => {
   await placeCaret(page, 4, 'start');
   await page.keyboard.press('Backspace');
