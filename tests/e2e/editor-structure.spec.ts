@@ -73,10 +73,9 @@ test('a refusal belongs to its action: the next successful move or edit clears i
   await expect(statusLine(page)).toContainText('已经是同级的第一个章节');
 });
 
-// Known flaky (seen once in a clean-clone run, 1 of 4 runs): the typed 丙 reached the document but
-// the refusal stayed; use-notice's "own change" window (a setTimeout 0) is the suspect. Kept as a
-// fixme so the defect stays visible until the window is replaced by an action-scoped notice.
-test.fixme('typing after a refusal clears it', async ({ page }) => {
+// Seen once in a clean-clone run: the typed 丙 reached the document but the refusal stayed, when a
+// notice's own change was told from the next one by a setTimeout 0; now by the user's next input.
+test('typing after a refusal clears it', async ({ page }) => {
   await typeOutline(page);
   await placeCaret(page, FIRST_BODY, 'end');
   await page.keyboard.press('Alt+Shift+ArrowUp');
