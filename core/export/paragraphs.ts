@@ -3,7 +3,7 @@ import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '
 import { ATTACHMENT_LEAD } from '../numbering.ts';
 import { headingRole, type ExportFormat, type FontRole } from './format.ts';
 import { fontPieces, runFonts, xmlSafe } from './fonts.ts';
-import { splitRunIn } from './heading-text.ts';
+import { splitRunIn } from '../run-in.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
 import { signatureIndents } from './signature.ts';
 import { EXACT_LINE, FIRST_LINE_INDENT, NO_INDENT, TITLE_STYLE } from './styles.ts';

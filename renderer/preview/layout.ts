@@ -1,6 +1,6 @@
 import { headingRole, resolveFormat, type ExportFormat, type FontRole } from '../../core/export/format.ts';
 import { printedLabels } from '../../core/export/labels.ts';
-import { splitRunIn } from '../../core/export/heading-text.ts';
+import { splitRunIn } from '../../core/run-in.ts';
 import { signatureIndents } from '../../core/export/signature.ts';
 import { measureByTable } from '../../core/export/text-width.ts';
 import { titleLines } from '../../core/export/title-lines.ts';

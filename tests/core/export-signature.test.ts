@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
-import { splitRunIn } from '../../core/export/heading-text.ts';
+import { splitRunIn } from '../../core/run-in.ts';
 import { heading, textBlock } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { checkSubmission } from '../../core/submission-check.ts';

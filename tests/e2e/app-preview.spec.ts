@@ -1,18 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { titleLines } from '../../core/export/title-lines.ts';
-import { blockText, caretToEndOf, editorPage, modelBlocks, modelMeta, startFresh } from './app-support.ts';
-
-const SEED = 'tests/fixtures/seeds/000-xuancheng-half-year.gwdoc';
-
-async function openSeed(page: Page): Promise<void> {
-  await startFresh(page);
-  await page.getByRole('dialog', { name: '新建文档' }).getByRole('button', { name: '取消' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar').getByRole('button', { name: '打开', exact: true }).click();
-  await (await chooser).setFiles({ name: '000-xuancheng-half-year.gwdoc', mimeType: 'application/json', buffer: await readFile(SEED) });
-  await expect(editorPage(page)).toBeVisible();
-}
+import { blockText, caretToEndOf, modelBlocks, modelMeta, openSeed } from './app-support.ts';
 
 function preview(page: Page) {
   return page.getByRole('complementary', { name: '预览' });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { TEMPLATE_NAMES } from './support/editor-page.ts';
 
@@ -79,4 +80,16 @@ export async function startFresh(page: Page): Promise<void> {
 export async function caretToEndOf(page: Page, index: number): Promise<void> {
   await pageBlock(page, index).click();
   await page.keyboard.press('End');
+}
+
+const SEED_000 = 'tests/fixtures/seeds/000-xuancheng-half-year.gwdoc';
+
+/** Opens seed 000 (a .gwdoc) through 打开, from the template picker shown at a fresh start. */
+export async function openSeed(page: Page): Promise<void> {
+  await startFresh(page);
+  await page.getByRole('dialog', { name: '新建文档' }).getByRole('button', { name: '取消' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: '打开', exact: true }).click();
+  await (await chooser).setFiles({ name: '000-xuancheng-half-year.gwdoc', mimeType: 'application/json', buffer: await readFile(SEED_000) });
+  await expect(editorPage(page)).toBeVisible();
 }
