@@ -1,9 +1,10 @@
-import { Document, DocumentGridType, Packer } from 'docx';
+import { Document, DocumentGridType } from 'docx';
 import type { GongwenDocument } from '../model.ts';
 import type { Template, TemplateFormat } from '../template.ts';
 import { findTemplate } from '../templates.ts';
 import { resolveFormat } from './format.ts';
 import { printedLabels } from './labels.ts';
+import { docxParts } from './docx-parts.ts';
 import { finishPackage } from './package.ts';
 import { CHAR_SPACE, LINE_PITCH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.ts';
 import { pageNumberFooters } from './page-number.ts';
@@ -50,5 +51,5 @@ export async function exportDocx(document: GongwenDocument, options: ExportOptio
       },
     ],
   });
-  return finishPackage(await Packer.pack(doc, 'uint8array'), format);
+  return finishPackage(docxParts(doc), format);
 }

@@ -126,6 +126,24 @@ export function editElements(xml: string, part: string, pick: (element: XmlEleme
   return out.join('');
 }
 
+/** Throws unless `element` is w:`local`: a part whose docx output no longer has what an edit expects. */
+export function expectW(element: XmlElement, local: string, part: string): void {
+  if (element.uri !== W || element.local !== local) throw new Error(`docx export: ${part} has <${element.name}> where <w:${local}> belongs; the docx library's output changed`);
+}
+
+/** A part edited as one tree: its root element, which must be w:`local`. */
+export function editRoot(xml: string, part: string, local: string, edit: (root: XmlElement) => void): string {
+  return editElements(
+    xml,
+    part,
+    (_, ancestors) => ancestors.length === 0,
+    (root) => {
+      expectW(root, local, part);
+      edit(root);
+    },
+  );
+}
+
 function escapeText(text: string): string {
   return text.replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
