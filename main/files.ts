@@ -1,8 +1,8 @@
 import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { MAX_IMPORT_BYTES, type GwdocFile, type OpenedFile } from '../core/host/ipc-contract.ts';
-import { openedFileFrom } from '../core/host/opened-file.ts';
+import type { GwdocFile, OpenedFile } from '../core/host/ipc-contract.ts';
+import { MAX_IMPORT_BYTES } from '../core/host/limits.ts';
 import { describeFsError } from './fs-errors.ts';
 
 /** Bytes, checked before reading: a report is a few hundred KB; anything near this is not one. */
@@ -35,6 +35,9 @@ function withCause(message: string, cause: unknown): Error {
  */
 export async function readOpenedFile(path: string): Promise<OpenedFile> {
   const bytes = await readBytes(path, MAX_IMPORT_BYTES);
+  // Loaded here, not at the top: it brings the .gwdoc schema, which the command line (a user of
+  // this module's reads and writes) would otherwise load at every start.
+  const { openedFileFrom } = await import('../core/host/opened-file.ts');
   return openedFileFrom(bytes, basename(path) || path, path);
 }
 

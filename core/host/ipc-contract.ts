@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { MAX_DOCUMENT_CHARS, MAX_EXPORT_BYTES, MAX_IMPORT_BYTES } from './limits.ts';
 
 /**
  * The one contract between the renderer's Electron platform and the main process.
  * Main validates every payload against these schemas; the preload exposes one function per
  * channel and nothing else.
  */
-
-export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
-/** An exported .docx of a 200-page report is well under 1 MB; anything near this is a bug or an attack. */
-export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
 export const filePath = z.string().min(1).max(4096);
 
@@ -37,9 +34,6 @@ export const menuCommands = [
 export const menuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
-/** A .docx or .txt to import is handed over as bytes; the renderer runs core's importer on them. */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
-
 /** A .gwdoc arrives as its text; anything else (.docx, .txt) as bytes, to be imported. */
 export const openedFile = z.union([
   z.strictObject({
@@ -56,11 +50,6 @@ export const openedFile = z.union([
 export type OpenedFile = z.infer<typeof openedFile>;
 export type GwdocFile = Extract<OpenedFile, { text: string }>;
 export type SourceFile = Extract<OpenedFile, { bytes: Uint8Array }>;
-
-/** Whether a file name is Gongwen's own format (opened as text) rather than a source to import. */
-export function isGwdocName(name: string): boolean {
-  return /\.(gwdoc|json)$/i.test(name);
-}
 
 export const saveRequest = z.object({
   /** Where the document was last saved; absent for a new document (asks for a place). */

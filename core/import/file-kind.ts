@@ -1,4 +1,3 @@
-import { isGwdocName } from '../host/ipc-contract.ts';
 import { ImportError } from './import-error.ts';
 
 /**
@@ -30,6 +29,11 @@ export type FileKind =
   | 'image'
   | 'archive'
   | 'binary';
+
+/** Whether a file name is Gongwen's own format (opened as text) rather than a source to import. */
+function isGwdocName(name: string): boolean {
+  return /\.(gwdoc|json)$/i.test(name);
+}
 
 export function sniffFileKind(bytes: Uint8Array, name = ''): FileKind {
   const kind = byteKind(bytes);

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_EXPORT_BYTES } from '../../core/host/ipc-contract.ts';
+import { MAX_EXPORT_BYTES } from '../../core/host/limits.ts';
 import { ExportService, docxFileName, withDocxExtension } from '../../main/export-service.ts';
 import { writeFileAtomic } from '../../main/files.ts';
 import { createHandle, registerHostHandlers, type HostHandlers } from '../../main/ipc.ts';
