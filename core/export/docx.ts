@@ -11,6 +11,7 @@ import { pageNumberFooters } from './page-number.ts';
 import { documentParagraphs } from './paragraphs.ts';
 import { buildStyles } from './styles.ts';
 import { measureByTable, type MeasureText } from './text-width.ts';
+import type { ZipCodec } from './zip-writer.ts';
 
 export interface ExportOptions {
   /** The document's template (numbering and format); by default the built-in one its meta names. */
@@ -19,6 +20,8 @@ export interface ExportOptions {
   format?: TemplateFormat;
   /** Widths of signature and date in 字; the app passes canvas measurements with the real fonts. */
   measure?: MeasureText;
+  /** DEFLATE and CRC-32 for the package; the command line passes Node's zlib (zip-writer.ts). */
+  zip?: ZipCodec;
 }
 
 /**
@@ -51,5 +54,5 @@ export async function exportDocx(document: GongwenDocument, options: ExportOptio
       },
     ],
   });
-  return finishPackage(docxParts(doc), format);
+  return finishPackage(docxParts(doc), format, options.zip);
 }

@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { PackageParts } from './docx-parts.ts';
 import { collectStyleReferences, paragraphProperties, type PackageReferences } from './document-part.ts';
 import { fontTable } from './font-table-part.ts';
@@ -7,6 +7,7 @@ import type { ExportFormat } from './format.ts';
 import { relationshipTargets } from './relationships-part.ts';
 import { settings } from './settings-part.ts';
 import { styles } from './styles-part.ts';
+import { zipFiles, type ZipCodec } from './zip-writer.ts';
 
 /**
  * What docx 9.15 cannot write, edited into the package's parsed XML (the *-part.ts modules):
@@ -24,7 +25,7 @@ const STYLE_USERS = /^word\/(footnotes|endnotes|numbering|(header|footer)\d+)\.x
  * first (as Word writes it), then the rest in docx's order, and no folder entries (a zip with
  * folder entries has made Word hang on open).
  */
-export function finishPackage(parts: PackageParts, format: ExportFormat): Uint8Array {
+export function finishPackage(parts: PackageParts, format: ExportFormat, codec?: ZipCodec): Uint8Array {
   const read = (name: string): string => {
     const data = parts.get(name);
     if (typeof data !== 'string') throw new Error(`docx export: the package has no ${name}; the docx library's output changed`);
@@ -43,16 +44,17 @@ export function finishPackage(parts: PackageParts, format: ExportFormat): Uint8A
   edit('word/styles.xml', (xml) => styles(xml, references.styles));
   edit('word/settings.xml', settings);
   edit('word/fontTable.xml', (xml) => fontTable(xml, format));
-  return zipPackage(parts);
+  return zipPackage(parts, codec);
 }
 
-function zipPackage(parts: PackageParts): Uint8Array {
+function zipPackage(parts: PackageParts, codec?: ZipCodec): Uint8Array {
   const names = [...parts.keys()].filter((name) => !name.endsWith('/'));
   names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
-  const files: Zippable = {};
-  for (const name of names) {
-    const data = parts.get(name)!;
-    files[name] = typeof data === 'string' ? strToU8(data) : data;
-  }
-  return zipSync(files, { level: 6 });
+  return zipFiles(
+    names.map((name) => {
+      const data = parts.get(name)!;
+      return [name, typeof data === 'string' ? strToU8(data) : data] as const;
+    }),
+    codec,
+  );
 }
