@@ -1,7 +1,5 @@
-import { PARA_RPR, PPR, isOff, offProperty } from './ppr-order.ts';
 import { relationshipId } from './relationships-part.ts';
-import { TITLE_STYLE } from './styles.ts';
-import { W, editElements, expectW, isElement, setWAttr, wAttr, wChild, type XmlElement } from './xml-tree.ts';
+import { W, editElements, expectW, isElement, wAttr, type XmlElement } from './xml-tree.ts';
 
 /** What the package's parts refer to, gathered while they are edited. */
 export interface PackageReferences {
@@ -12,36 +10,27 @@ export interface PackageReferences {
 }
 
 /**
- * Paragraph properties in document.xml:
- * - The title must not snap to the grid: a 22 pt line would take two grid rows, and the character
- *   grid would spread its 2号 characters over 16 pt cells. Every paragraph in the Title style gets
- *   w:snapToGrid="0"; a document without a title has none.
- * - docx writes w:autoSpaceDN (署名, 日期, 附件) after w:jc, out of CT_PPrBase order; w:autoSpaceDE
- *   (Latin letters) is turned off beside it, and every w:pPr is put in schema order.
+ * document.xml with the paragraphs (`bodyXml`, paragraph-xml.ts) put at the start of its w:body.
+ * docx is given a document without paragraphs, so its w:body holds the section's properties alone;
+ * their footers are noted in `references`.
  */
-export function paragraphProperties(documentXml: string, references: PackageReferences): string {
+export function withBody(documentXml: string, bodyXml: string, references: PackageReferences): string {
   const part = 'document.xml';
   let body = false;
   const pick = (element: XmlElement, ancestors: readonly XmlElement[]) => {
     if (ancestors.length === 0) expectW(element, 'document', part);
-    else if (ancestors.length === 1 && isElement(element, W, 'body')) body = true;
-    if (!body || element.uri !== W) return false;
-    if (element.local === 'rStyle') references.styles.add(wAttr(element, 'val') ?? '');
-    else if (element.local === 'footerReference') references.footers.set(wAttr(element, 'type') ?? 'default', relationshipId(element));
-    return element.local === 'pPr';
+    return ancestors.length === 1 && isElement(element, W, 'body');
   };
-  const edited = editElements(documentXml, part, pick, (pPr) => {
-    const style = wChild(pPr, 'pStyle');
-    if (style) references.styles.add(wAttr(style, 'val') ?? '');
-    const autoSpaceDN = wChild(pPr, 'autoSpaceDN');
-    if (autoSpaceDN && isOff(autoSpaceDN)) {
-      setWAttr(autoSpaceDN, 'val', '0');
-      offProperty(pPr, 'autoSpaceDE', part);
+  const edited = editElements(documentXml, part, pick, (element) => {
+    body = true;
+    for (const child of element.children) {
+      if (child.kind !== 'element') continue;
+      expectW(child, 'sectPr', part);
+      for (const footer of child.children) {
+        if (isElement(footer, W, 'footerReference')) references.footers.set(wAttr(footer, 'type') ?? 'default', relationshipId(footer));
+      }
     }
-    if (style && wAttr(style, 'val') === TITLE_STYLE) offProperty(pPr, 'snapToGrid', part);
-    PPR.sort(pPr, part);
-    const rPr = wChild(pPr, 'rPr');
-    if (rPr) PARA_RPR.sort(rPr, part);
+    element.children.unshift({ kind: 'markup', xml: bodyXml });
   });
   if (!body) throw new Error(`docx export: ${part} has no <w:body>; the docx library's output changed`);
   return edited;

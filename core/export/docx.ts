@@ -33,7 +33,7 @@ export async function exportDocx(document: GongwenDocument, options: ExportOptio
   const template = options.template ?? findTemplate(document.meta.template);
   const format = resolveFormat(template?.format, options.format);
   const labels = printedLabels(document.blocks, template?.numbering);
-  const children = documentParagraphs(document, { format, labels, measure: options.measure ?? measureByTable });
+  const paragraphs = documentParagraphs(document, { format, labels, measure: options.measure ?? measureByTable });
   const title = document.blocks.find((b) => b.type === 'title');
   const doc = new Document({
     creator: document.meta.organ || 'gongwen',
@@ -50,9 +50,9 @@ export async function exportDocx(document: GongwenDocument, options: ExportOptio
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
         },
         footers: pageNumberFooters(format),
-        children,
+        children: [],
       },
     ],
   });
-  return finishPackage(docxParts(doc), format, options.zip);
+  return finishPackage(docxParts(doc), paragraphs, format, options.zip);
 }

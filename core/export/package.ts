@@ -1,9 +1,10 @@
 import { strToU8 } from 'fflate';
 import type { PackageParts } from './docx-parts.ts';
-import { collectStyleReferences, paragraphProperties, type PackageReferences } from './document-part.ts';
+import { collectStyleReferences, withBody, type PackageReferences } from './document-part.ts';
 import { fontTable } from './font-table-part.ts';
 import { pageNumberCache } from './footer-part.ts';
 import type { ExportFormat } from './format.ts';
+import { paragraphsXml, type ParagraphSpec } from './paragraph-xml.ts';
 import { relationshipTargets } from './relationships-part.ts';
 import { settings } from './settings-part.ts';
 import { styles } from './styles-part.ts';
@@ -21,11 +22,11 @@ import { zipFiles, type ZipCodec } from './zip-writer.ts';
 const STYLE_USERS = /^word\/(footnotes|endnotes|numbering|(header|footer)\d+)\.xml$/u;
 
 /**
- * The package of docx's parts (docx-parts.ts) with the edits made, zipped once: [Content_Types].xml
- * first (as Word writes it), then the rest in docx's order, and no folder entries (a zip with
- * folder entries has made Word hang on open).
+ * The package of docx's parts (docx-parts.ts) with the body's paragraphs (paragraph-xml.ts) put
+ * in and the edits made, zipped once: [Content_Types].xml first (as Word writes it), then the rest
+ * in docx's order, and no folder entries (a zip with folder entries has made Word hang on open).
  */
-export function finishPackage(parts: PackageParts, format: ExportFormat, codec?: ZipCodec): Uint8Array {
+export function finishPackage(parts: PackageParts, paragraphs: readonly ParagraphSpec[], format: ExportFormat, codec?: ZipCodec): Uint8Array {
   const read = (name: string): string => {
     const data = parts.get(name);
     if (typeof data !== 'string') throw new Error(`docx export: the package has no ${name}; the docx library's output changed`);
@@ -33,7 +34,8 @@ export function finishPackage(parts: PackageParts, format: ExportFormat, codec?:
   };
   const edit = (name: string, change: (xml: string) => string) => void parts.set(name, change(read(name)));
   const references: PackageReferences = { styles: new Set(), footers: new Map() };
-  edit('word/document.xml', (xml) => paragraphProperties(xml, references));
+  for (const p of paragraphs) if (p.style !== undefined) references.styles.add(p.style);
+  edit('word/document.xml', (xml) => withBody(xml, paragraphsXml(paragraphs, format), references));
   const targets = relationshipTargets(read('word/_rels/document.xml.rels'), 'document.xml.rels');
   for (const [type, id] of references.footers) {
     const target = targets.get(id);

@@ -1,12 +1,12 @@
-import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
 import { ATTACHMENT_LEAD } from '../numbering.ts';
 import { headingRole, type ExportFormat, type FontRole } from './format.ts';
-import { fontPieces, runFonts, xmlSafe } from './fonts.ts';
+import { fontPieces, xmlSafe } from './fonts.ts';
+import type { ParagraphSpec, RunSpec } from './paragraph-xml.ts';
 import { splitRunIn } from '../run-in.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
 import { signatureIndents } from './signature.ts';
-import { EXACT_LINE, FIRST_LINE_INDENT, NO_INDENT, TITLE_STYLE } from './styles.ts';
+import { FIRST_LINE_INDENT, NO_INDENT, TITLE_STYLE } from './styles.ts';
 import type { MeasureText } from './text-width.ts';
 import { titleLines } from './title-lines.ts';
 
@@ -17,58 +17,52 @@ export interface ParagraphContext {
   measure: MeasureText;
 }
 
-const HEADING_STYLES = { 1: DocxHeadingLevel.HEADING_1, 2: DocxHeadingLevel.HEADING_2, 3: DocxHeadingLevel.HEADING_3, 4: DocxHeadingLevel.HEADING_4 } as const;
-
-/** Every paragraph: exact grid-row spacing, and no widow control (it would leave 21-line pages). */
-const COMMON = { spacing: EXACT_LINE, widowControl: false } as const;
-
 /**
  * Runs for a text in one role's font. Every run carries its rFonts (with the eastAsia hint) and
  * size itself, so a paragraph reads the same whatever style Word or WPS applies on top. A line
  * break typed into the text becomes a w:br.
  */
-function runs(text: string, role: FontRole, context: ParagraphContext, extra: Partial<IRunOptions> = {}): TextRun[] {
+function runs(text: string, role: FontRole, context: ParagraphContext, extra: { breakBefore?: boolean; bold?: boolean } = {}): RunSpec[] {
   const { format } = context;
   const level = role.startsWith('heading') ? (Number(role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
-  const { break: leadingBreak, ...rest } = extra;
+  const { breakBefore: leadingBreak, ...rest } = extra;
   const base = {
     size: role === 'title' ? TITLE_SIZE : BODY_SIZE,
     ...(level && format.boldLevels.has(level) ? { bold: true } : {}),
     ...rest,
   };
-  const out: TextRun[] = [];
+  const out: RunSpec[] = [];
   xmlSafe(text)
     .split('\n')
     .forEach((line, i) => {
       // A line break starts the line's first run (and an empty line is one run holding the break).
       const pieces = line === '' ? [{ text: '', font: format.fonts[role] }] : fontPieces(line, format.fonts[role]);
-      pieces.forEach((piece, j) => out.push(new TextRun({ ...base, font: runFonts(piece.font, format), text: piece.text, ...(j > 0 ? {} : i > 0 ? { break: 1 } : leadingBreak ? { break: leadingBreak } : {}) })));
+      pieces.forEach((piece, j) => out.push({ ...base, font: piece.font, text: piece.text, ...(j === 0 && (i > 0 || leadingBreak) ? { breakBefore: true } : {}) }));
     });
   return out;
 }
 
-function blank(): Paragraph {
-  return new Paragraph({ ...COMMON, indent: NO_INDENT });
+function blank(): ParagraphSpec {
+  return { indent: NO_INDENT, runs: [] };
 }
 
 /** 标题 (7.3.1): centred 2号 lines, broken into a 梯形/菱形 by titleLines; one blank line after. */
-function title(text: string, organ: string, context: ParagraphContext): Paragraph[] {
+function title(text: string, organ: string, context: ParagraphContext): ParagraphSpec[] {
   const lines = titleLines(xmlSafe(text), organ);
   if (lines.length === 0) return [];
-  const children = lines.flatMap((line, i) => runs(line, 'title', context, i > 0 ? { break: 1 } : {}));
-  // The Title style makes it centred, not indented; its w:snapToGrid="0" is added to the package
-  // afterwards (package.ts), as docx cannot write it on a paragraph.
-  return [new Paragraph({ ...COMMON, style: TITLE_STYLE, alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children }), blank()];
+  const children = lines.flatMap((line, i) => runs(line, 'title', context, i > 0 ? { breakBefore: true } : {}));
+  // Centred and not indented, as the Title style is (paragraph-xml.ts takes it off the grid).
+  return [{ style: TITLE_STYLE, alignment: 'center', indent: NO_INDENT, keepNext: true, runs: children }, blank()];
 }
 
 /** 主送机关 (7.3.2): 居左顶格, ending in a full-width colon. */
 /** 主送机关 as written; its closing ：is 检查's to ask for (addressee-colon), in the document. */
-function addressee(text: string, context: ParagraphContext): Paragraph {
-  return new Paragraph({ ...COMMON, alignment: AlignmentType.LEFT, indent: NO_INDENT, children: runs(text.trim(), 'body', context) });
+function addressee(text: string, context: ParagraphContext): ParagraphSpec {
+  return { alignment: 'left', indent: NO_INDENT, runs: runs(text.trim(), 'body', context) };
 }
 
-function body(text: string, context: ParagraphContext): Paragraph {
-  return new Paragraph({ ...COMMON, alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT, children: runs(text, 'body', context) });
+function body(text: string, context: ParagraphContext): ParagraphSpec {
+  return { alignment: 'both', indent: FIRST_LINE_INDENT, runs: runs(text, 'body', context) };
 }
 
 /**
@@ -92,56 +86,50 @@ function body(text: string, context: ParagraphContext): Paragraph {
  * a character and reflowed 103 of seed 000's 138 lines; with w:vanish alone LibreOffice prints
  * the page exactly as before (pdftotext of both PDFs identical) and gbt-check passes 14/14.
  */
-function heading(block: HeadingBlock, label: string, context: ParagraphContext): Paragraph[] {
+function heading(block: HeadingBlock, label: string, context: ParagraphContext): ParagraphSpec[] {
   const text = blockText(block);
   const role = headingRole(block.level);
   const runIn = block.runIn === true && block.level > 1;
-  const base = { ...COMMON, heading: HEADING_STYLES[block.level], alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT };
-  if (!runIn) return [new Paragraph({ ...base, keepNext: context.format.keepHeadingsWithNext, children: runs(label + text, role, context) })];
+  const base = { style: `Heading${block.level}`, alignment: 'both', indent: FIRST_LINE_INDENT } as const;
+  if (!runIn) return [{ ...base, keepNext: context.format.keepHeadingsWithNext, runs: runs(label + text, role, context) }];
   const split = splitRunIn(text);
-  if (!split.body) return [new Paragraph({ ...base, keepNext: false, children: runs(label + split.heading, role, context) })];
+  if (!split.body) return [{ ...base, keepNext: false, runs: runs(label + split.heading, role, context) }];
   return [
-    new Paragraph({ ...base, keepNext: false, run: STYLE_SEPARATOR, children: runs(label + split.heading, role, context) }),
+    { ...base, keepNext: false, hiddenMark: true, runs: runs(label + split.heading, role, context) },
     // bold off explicitly: the body part must not take a bold heading style's weight.
-    new Paragraph({ ...COMMON, alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT, children: runs(split.body, 'body', context, { bold: false }) }),
+    { alignment: 'both', indent: FIRST_LINE_INDENT, runs: runs(split.body, 'body', context, { bold: false }) },
   ];
 }
-
-/** The mark of a run-in heading's heading paragraph: hidden, so the body runs on (see heading()). */
-export const STYLE_SEPARATOR = { vanish: true } as const;
 
 /**
  * 附件说明 (7.3.4): 左空二字 附件：名称, or 附件：1.名称 and 2.名称 … with each number under the
  * first one; a name that wraps goes on under its own first character (a hanging indent the width
  * of what precedes the name). Names are printed as written (检查 flags a closing punctuation mark).
  */
-function attachment(text: string, label: string, context: ParagraphContext): Paragraph {
+function attachment(text: string, label: string, context: ParagraphContext): ParagraphSpec {
   const lead = label.startsWith(ATTACHMENT_LEAD) ? 2 : 2 + context.measure(ATTACHMENT_LEAD, 'body');
   const hanging = context.measure(label, 'body');
-  return new Paragraph({
-    ...COMMON,
-    alignment: AlignmentType.LEFT,
+  return {
+    alignment: 'left',
     indent: { left: chars(lead + hanging), hanging: chars(hanging) },
     // No automatic space after 1. before the name: the hanging indent is measured without it.
-    autoSpaceEastAsianText: false,
-    children: runs(label + text, 'body', context),
-  });
+    noAutoSpace: true,
+    runs: runs(label + text, 'body', context),
+  };
 }
 
 /** 署名 and 成文日期 (7.3.5): one blank line above, right indents from the measured widths. */
-function signatureBlock(signature: string, date: string, context: ParagraphContext): Paragraph[] {
+function signatureBlock(signature: string, date: string, context: ParagraphContext): ParagraphSpec[] {
   const { measure, format } = context;
-  // No automatic space between hanzi and digits or Latin (w:autoSpaceDN/DE; the DE half is added
-  // in package.ts): Word and LibreOffice add about ⅕ 字 at each such boundary, five of them in
-  // 2023年6月28日, which would leave the measured widths and the 7.3.5 offsets a 字 out.
-  const line = (text: string, rightChars: number) =>
-    new Paragraph({
-      ...COMMON,
-      alignment: AlignmentType.RIGHT,
-      indent: { ...NO_INDENT, right: chars(rightChars) },
-      autoSpaceEastAsianText: false,
-      children: runs(text, 'body', context),
-    });
+  // No automatic space between hanzi and digits or Latin: Word and LibreOffice add about ⅕ 字 at
+  // each such boundary, five of them in 2023年6月28日, which would leave the measured widths and
+  // the 7.3.5 offsets a 字 out.
+  const line = (text: string, rightChars: number): ParagraphSpec => ({
+    alignment: 'right',
+    indent: { ...NO_INDENT, right: chars(rightChars) },
+    noAutoSpace: true,
+    runs: runs(text, 'body', context),
+  });
   if (signature && date) {
     const indents = signatureIndents(measure(signature, 'body'), measure(date, 'body'), format.signatureMode);
     return [blank(), line(signature, indents.signature), line(date, indents.date)];
@@ -170,9 +158,9 @@ function previousAttachment(blocks: readonly Block[], at: number): boolean {
  * The document's paragraphs in order. Empty blocks (an editor's unfilled placeholders) are left
  * out: a blank line in the body is not part of a 公文.
  */
-export function documentParagraphs(document: GongwenDocument, context: ParagraphContext): Paragraph[] {
+export function documentParagraphs(document: GongwenDocument, context: ParagraphContext): ParagraphSpec[] {
   const { blocks, meta } = document;
-  const out: Paragraph[] = [];
+  const out: ParagraphSpec[] = [];
   const signature = blocks.findLast((b) => b.type === 'signature');
   const date = blocks.findLast((b) => b.type === 'date');
   let closingDone = false;
