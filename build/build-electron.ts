@@ -33,8 +33,8 @@ export async function buildElectron(options: { root?: string; outDir?: string } 
   const main = join(outDir, 'main.cjs');
   const preload = join(outDir, 'preload.cjs');
   const [, preloadResult] = await Promise.all([
-    build({ ...common, entryPoints: [join(root, 'main', 'main.ts')], outfile: main }),
-    build({ ...common, entryPoints: [join(root, 'main', 'preload.ts')], outfile: preload }),
+    build({ ...common, entryPoints: [join(root, 'main', 'electron-main', 'main.ts')], outfile: main }),
+    build({ ...common, entryPoints: [join(root, 'main', 'preload', 'preload.ts')], outfile: preload }),
   ]);
   const stray = externalImports(preloadResult.metafile!).filter((path) => path !== 'electron');
   if (stray.length > 0) throw new Error(`preload requires ${stray.join(', ')}; a sandboxed preload may require only 'electron'`);

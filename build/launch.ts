@@ -49,7 +49,7 @@ async function launch(): Promise<number> {
   }
   const renderer = buildRenderer();
   if (renderer !== 0) return renderer;
-  const { buildElectron } = await import('../build/build-electron.ts');
+  const { buildElectron } = await import('./build-electron.ts');
   const { main } = await buildElectron({ root });
 
   const env = { ...process.env };

@@ -2,7 +2,7 @@ import { spawn as nodeSpawn, type SpawnOptions } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createWebServer } from './web-server.ts';
+import { createWebServer } from '../main/web/web-server.ts';
 
 /** What the built renderer (out/renderer) is made from (the lock file for its packages): a change to any of them makes it stale. */
 const RENDERER_SOURCES = ['renderer', 'core', 'templates', 'vite.config.ts', 'package-lock.json'];

@@ -18,7 +18,7 @@ import { computeLabels } from '../../core/numbering.ts';
 import { checkSubmission, hasBlocking, type Finding } from '../../core/submission-check.ts';
 import { FONT_SET_IDS, type FontSet } from '../../core/template.ts';
 import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
-import { readBytes, writeFileAtomic } from '../files.ts';
+import { readBytes, writeFileAtomic } from '../node/files.ts';
 
 export interface CliIo {
   stdout(text: string): void;

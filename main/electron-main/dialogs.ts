@@ -1,7 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { CLOSE_BUTTONS, CLOSE_CANCEL_INDEX, closeChoiceFromButton, type CloseChoice } from './close-guard.ts';
-import type { DocumentDialogs } from './document-service.ts';
-import type { ExportDialogs } from './export-service.ts';
+import type { DocumentDialogs } from '../node/document-service.ts';
+import type { ExportDialogs } from '../node/export-service.ts';
 import { APP_NAME } from './window-title.ts';
 
 const GWDOC_FILTER = { name: '公文文档 (*.gwdoc)', extensions: ['gwdoc'] };

@@ -1,10 +1,10 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { invokeChannels, type InvokeChannel, type InvokeResults } from '../core/host/ipc-contract.ts';
-import { isAppUrl } from './app-origin.ts';
-import type { DocumentService } from './document-service.ts';
-import type { ExportService } from './export-service.ts';
-import type { RecoveryStore } from './recovery.ts';
+import { invokeChannels, type InvokeChannel, type InvokeResults } from '../../core/host/ipc-contract.ts';
+import { isAppUrl } from '../node/app-origin.ts';
+import type { DocumentService } from '../node/document-service.ts';
+import type { ExportService } from '../node/export-service.ts';
+import type { RecoveryStore } from '../node/recovery.ts';
 
 export type ChannelArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]>;
 

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
-import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type MenuCommand, type OpenedFile } from '../core/host/ipc-contract.ts';
-import { APP_ENTRY_URL } from './app-origin.ts';
+import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type MenuCommand, type OpenedFile } from '../../core/host/ipc-contract.ts';
+import { APP_ENTRY_URL } from '../node/app-origin.ts';
 import { CloseGuard } from './close-guard.ts';
 import { askSaveBeforeClose } from './dialogs.ts';
 import { newMainWindow } from './window-options.ts';

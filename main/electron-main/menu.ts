@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentFile } from '../core/host/ipc-contract.ts';
+import type { MenuCommand, RecentFile } from '../../core/host/ipc-contract.ts';
 
 export interface MenuActions {
   /** Forwards a command to the renderer, which owns the document. */

@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import { isAllowedRequestUrl } from './app-origin.ts';
+import { isAllowedRequestUrl } from '../node/app-origin.ts';
 
 /**
  * The app needs no permission (camera, notifications, clipboard-read…) and no network: every

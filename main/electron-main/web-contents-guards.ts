@@ -1,5 +1,5 @@
 import type { App, WebContents } from 'electron';
-import { isAppUrl } from './app-origin.ts';
+import { isAppUrl } from '../node/app-origin.ts';
 
 /**
  * Keeps every web contents on the app's own pages: no navigation or redirect elsewhere, no new

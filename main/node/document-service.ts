@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
-import { parseGwdoc } from '../core/gwdoc.ts';
-import type { OpenedFile, RecentFile, SavedFile, SaveRequest } from '../core/host/ipc-contract.ts';
+import { parseGwdoc } from '../../core/gwdoc.ts';
+import type { OpenedFile, RecentFile, SavedFile, SaveRequest } from '../../core/host/ipc-contract.ts';
 import { suggestedFileName, withGwdocExtension } from './document-name.ts';
 import { readOpenedFile, saveDocumentFile } from './files.ts';
 import type { PathGrants } from './path-grants.ts';

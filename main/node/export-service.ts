@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
-import type { ExportRequest, SavedFile } from '../core/host/ipc-contract.ts';
+import type { ExportRequest, SavedFile } from '../../core/host/ipc-contract.ts';
 import { suggestedFileName } from './document-name.ts';
 import { writeFileAtomic } from './files.ts';
 import type { PathGrants } from './path-grants.ts';

@@ -1,8 +1,8 @@
 import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { MAX_IMPORT_BYTES, type GwdocFile, type OpenedFile } from '../core/host/ipc-contract.ts';
-import { openedFileFrom } from '../core/host/opened-file.ts';
+import { MAX_IMPORT_BYTES, type GwdocFile, type OpenedFile } from '../../core/host/ipc-contract.ts';
+import { openedFileFrom } from '../../core/host/opened-file.ts';
 import { describeFsError } from './fs-errors.ts';
 
 /** Bytes, checked before reading: a report is a few hundred KB; anything near this is not one. */

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
-import { recentFile, type RecentFile } from '../core/host/ipc-contract.ts';
+import { recentFile, type RecentFile } from '../../core/host/ipc-contract.ts';
 import { writeFileAtomic } from './files.ts';
 import { pathKey } from './path-key.ts';
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { z } from 'zod';
-import type { HostApi, InvokeChannel, invokeChannels, InvokeResults, MENU_COMMAND_CHANNEL, MenuCommand, OPEN_FILE_CHANNEL, OpenedFile } from '../core/host/ipc-contract.ts';
+import type { HostApi, InvokeChannel, invokeChannels, InvokeResults, MENU_COMMAND_CHANNEL, MenuCommand, OPEN_FILE_CHANNEL, OpenedFile } from '../../core/host/ipc-contract.ts';
 
 // The contract is imported for its types only: a sandboxed preload can require nothing but
 // 'electron', and the contract's runtime pulls in zod. The annotations below make the compiler

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentTypeFor } from './content-types.ts';
-import { RENDERER_CSP } from './csp.ts';
+import { contentTypeFor } from '../node/content-types.ts';
+import { RENDERER_CSP } from '../node/csp.ts';
 
 /**
  * Serves the built renderer for `npm run web` and the e2e tests: loopback only, the same CSP as
@@ -42,8 +42,8 @@ export function createWebServer(root: string): Server {
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isEntry) {
   // Imported once this module has finished loading: web-mode imports it for createWebServer.
-  void import('./web-mode.ts').then(({ listenError, serveRenderer, webModeBanner }) => {
-    const root = fileURLToPath(new URL('../out/renderer/', import.meta.url));
+  void import('../../build/web-mode.ts').then(({ listenError, serveRenderer, webModeBanner }) => {
+    const root = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
     const port = Number(process.env.PORT ?? 5178);
     serveRenderer(root, port).then(
       ({ url }) => console.log(webModeBanner(url)),

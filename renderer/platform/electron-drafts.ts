@@ -4,7 +4,7 @@ type RecoveryHost = Pick<HostApi, 'listRecovery' | 'writeRecovery' | 'clearRecov
 
 /**
  * The Electron platform's draft store: platform.writeDraft/readDraft backed by main's crash
- * recovery folder (main/recovery.ts) instead of localStorage, so a draft is a file main can
+ * recovery folder (main/node/recovery.ts) instead of localStorage, so a draft is a file main can
  * write atomically, list at the next start and remove on a normal close.
  *
  * The page keeps one draft id for its document. At start it reads the newest draft an earlier

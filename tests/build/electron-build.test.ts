@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildElectron } from '../../build/build-electron.ts';
-import { findElectronBinary } from '../../main/electron-binary.ts';
-import { useTempDirs } from './helpers.ts';
+import { findElectronBinary } from '../../build/electron-binary.ts';
+import { useTempDirs } from '../main/helpers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tempDir = useTempDirs();

@@ -112,7 +112,7 @@ describe('build/electron-builder.json', () => {
   });
 
   it('uses the appId main.ts gives Windows for jump lists and recent documents', async () => {
-    const main = await readFile(join(root, 'main', 'main.ts'), 'utf8');
+    const main = await readFile(join(root, 'main', 'electron-main', 'main.ts'), 'utf8');
     expect(main).toContain(`const APP_ID = '${(await config()).appId}'`);
     expect((await config()).productName).toBe('公文写作台');
     expect((await config()).linux.executableName).toBe('gongwen');

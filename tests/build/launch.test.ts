@@ -3,21 +3,21 @@ import { chmod, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MISSING_ELECTRON_MESSAGE } from '../../main/electron-binary.ts';
-import { RENDERER_CSP } from '../../main/csp.ts';
-import { browserOpener, openInBrowser, rendererUpToDate } from '../../main/web-mode.ts';
-import { useTempDirs } from './helpers.ts';
+import { MISSING_ELECTRON_MESSAGE } from '../../build/electron-binary.ts';
+import { RENDERER_CSP } from '../../main/node/csp.ts';
+import { browserOpener, openInBrowser, rendererUpToDate } from '../../build/web-mode.ts';
+import { useTempDirs } from '../main/helpers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tempDir = useTempDirs();
 
 /**
- * Runs `npm start` (tsx main/launch.ts) where the Electron binary is missing, until it prints the
+ * Runs `npm start` (tsx build/launch.ts) where the Electron binary is missing, until it prints the
  * address; then fetches the page and stops it. The renderer is built first when out/renderer is
  * stale, as a fresh clone has it.
  */
 async function startWithoutElectron(env: NodeJS.ProcessEnv): Promise<{ output: string; url: string; page: Response }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/launch.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'build/launch.ts'], {
     cwd: root,
     env: { ...env, ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent/electron-dist', PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -67,7 +67,7 @@ function withoutDisplay(): NodeJS.ProcessEnv {
   return env;
 }
 
-describe('npm start (tsx main/launch.ts) where the Electron binary is missing', () => {
+describe('npm start (tsx build/launch.ts) where the Electron binary is missing', () => {
   it.skipIf(process.platform === 'win32')('serves the editor itself and prints its address; no browser is started without a display', { timeout: 240_000 }, async () => {
     const opener = await fakeOpener();
     const run = await startWithoutElectron({ ...withoutDisplay(), PATH: `${opener.dir}:${process.env.PATH}` });

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rendererUpToDate } from '../../main/web-mode.ts';
+import { rendererUpToDate } from '../../build/web-mode.ts';
 import { skipReason } from './requirements.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

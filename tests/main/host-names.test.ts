@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileArgument } from '../../main/command-line.ts';
-import { suggestedFileName, withGwdocExtension } from '../../main/document-name.ts';
-import { windowTitle } from '../../main/window-title.ts';
+import { fileArgument } from '../../main/electron-main/command-line.ts';
+import { suggestedFileName, withGwdocExtension } from '../../main/node/document-name.ts';
+import { windowTitle } from '../../main/electron-main/window-title.ts';
 
 describe('windowTitle', () => {
   it('is "名称 — 公文写作台", marked with • while dirty', () => {

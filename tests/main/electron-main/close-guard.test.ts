@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CLOSE_BUTTONS, CLOSE_CANCEL_INDEX, closeChoiceFromButton, CloseGuard, type CloseChoice } from '../../main/close-guard.ts';
+import { CLOSE_BUTTONS, CLOSE_CANCEL_INDEX, closeChoiceFromButton, CloseGuard, type CloseChoice } from '../../../main/electron-main/close-guard.ts';
 
 function guard(choice: CloseChoice = 'save') {
   const timers: { callback: () => void; ms: number; cleared: boolean }[] = [];

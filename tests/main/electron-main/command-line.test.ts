@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileArgument, fileFromSecondInstance, launchDataFor } from '../../main/command-line.ts';
+import { fileArgument, fileFromSecondInstance, launchDataFor } from '../../../main/electron-main/command-line.ts';
 
 describe('fileArgument: file URIs', () => {
   it('reads the file:// URI a Linux desktop entry (%U) passes, percent-encoding and all', () => {

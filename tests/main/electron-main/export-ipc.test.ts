@@ -3,12 +3,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_EXPORT_BYTES } from '../../core/host/ipc-contract.ts';
-import { ExportService, docxFileName, withDocxExtension } from '../../main/export-service.ts';
-import { writeFileAtomic } from '../../main/files.ts';
-import { createHandle, registerHostHandlers, type HostHandlers } from '../../main/ipc.ts';
-import { PathGrants } from '../../main/path-grants.ts';
-import { useTempDirs } from './helpers.ts';
+import { MAX_EXPORT_BYTES } from '../../../core/host/ipc-contract.ts';
+import { ExportService, docxFileName, withDocxExtension } from '../../../main/node/export-service.ts';
+import { writeFileAtomic } from '../../../main/node/files.ts';
+import { createHandle, registerHostHandlers, type HostHandlers } from '../../../main/electron-main/ipc.ts';
+import { PathGrants } from '../../../main/node/path-grants.ts';
+import { useTempDirs } from '../helpers.ts';
 
 const tempDir = useTempDirs();
 const APP_FRAME = { url: 'app://gongwen/index.html', parent: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ExternalOpens, type ExternalOpenTarget } from '../../main/external-opens.ts';
+import { ExternalOpens, type ExternalOpenTarget } from '../../../main/electron-main/external-opens.ts';
 
 function target(open: (path: string) => Promise<void> = async () => undefined) {
   return { focus: vi.fn(), open: vi.fn(open) } satisfies ExternalOpenTarget;

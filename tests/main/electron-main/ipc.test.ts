@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { invokeChannels } from '../../core/host/ipc-contract.ts';
-import { createHandle, registerHostHandlers, type HostHandlers } from '../../main/ipc.ts';
+import { invokeChannels } from '../../../core/host/ipc-contract.ts';
+import { createHandle, registerHostHandlers, type HostHandlers } from '../../../main/electron-main/ipc.ts';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 

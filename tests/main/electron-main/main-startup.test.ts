@@ -2,12 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeGwdoc } from '../../core/gwdoc.ts';
-import { invokeChannels, MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL } from '../../core/host/ipc-contract.ts';
-import { newDocument } from '../../core/new-document.ts';
-import { getTemplate } from '../../core/templates.ts';
+import { serializeGwdoc } from '../../../core/gwdoc.ts';
+import { invokeChannels, MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL } from '../../../core/host/ipc-contract.ts';
+import { newDocument } from '../../../core/new-document.ts';
+import { getTemplate } from '../../../core/templates.ts';
 
-// main/main.ts wired to a stand-in for the 'electron' module: checks the order of start-up
+// main/electron-main/main.ts wired to a stand-in for the 'electron' module: checks the order of start-up
 // (privileged scheme before ready), what is registered, and how the pieces talk, without a binary.
 type Fn = (...args: never[]) => unknown;
 
@@ -123,7 +123,7 @@ const mocked = electron as unknown as {
 
 async function startMain(lock = true) {
   fake.state.lock = lock;
-  await import('../../main/main.ts');
+  await import('../../../main/electron-main/main.ts');
 }
 
 /** Lets `ready` run to the window's creation, however slow the machine is today. */
@@ -138,7 +138,7 @@ function invoke(channel: string, ...args: unknown[]) {
   return (call![1] as (event: unknown, ...args: unknown[]) => Promise<unknown>)(appFrame, ...args);
 }
 
-describe('main/main.ts', () => {
+describe('main/electron-main/main.ts', () => {
   beforeEach(async () => {
     vi.resetModules();
     vi.clearAllMocks();

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { menuCommands, type MenuCommand } from '../../core/host/ipc-contract.ts';
-import { buildMenuTemplate, type MenuOptions } from '../../main/menu.ts';
+import { menuCommands, type MenuCommand } from '../../../core/host/ipc-contract.ts';
+import { buildMenuTemplate, type MenuOptions } from '../../../main/electron-main/menu.ts';
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const actions = { send: vi.fn<(command: MenuCommand) => void>(), openRecent: vi.fn<(path: string) => void>(), clearRecent: vi.fn() };

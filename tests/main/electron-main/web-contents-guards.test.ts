@@ -1,7 +1,7 @@
 import type { App, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { lockDownSession } from '../../main/session-policy.ts';
-import { guardWebContents, installWebContentsGuards } from '../../main/web-contents-guards.ts';
+import { lockDownSession } from '../../../main/electron-main/session-policy.ts';
+import { guardWebContents, installWebContentsGuards } from '../../../main/electron-main/web-contents-guards.ts';
 
 type Listener = (event: { url?: string; preventDefault(): void }) => void;
 

@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { newMainWindow } from '../../main/window-options.ts';
+import { newMainWindow } from '../../../main/electron-main/window-options.ts';
 
 /** The options newMainWindow hands to the BrowserWindow constructor. */
 function optionsFor(paths: { preload: string; icon?: string }): BrowserWindowConstructorOptions {

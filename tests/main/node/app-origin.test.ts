@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAllowedRequestUrl, isAppUrl } from '../../main/app-origin.ts';
+import { APP_ENTRY_URL, isAllowedRequestUrl, isAppUrl } from '../../../main/node/app-origin.ts';
 
 describe('isAppUrl', () => {
   it('accepts pages of the app origin', () => {

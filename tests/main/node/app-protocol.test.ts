@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppProtocolHandler, resolveAppPath } from '../../main/app-protocol.ts';
-import { RENDERER_CSP } from '../../main/csp.ts';
-import { createWebServer } from '../../main/web-server.ts';
-import { useTempDirs } from './helpers.ts';
+import { createAppProtocolHandler, resolveAppPath } from '../../../main/node/app-protocol.ts';
+import { RENDERER_CSP } from '../../../main/node/csp.ts';
+import { createWebServer } from '../../../main/web/web-server.ts';
+import { useTempDirs } from '../helpers.ts';
 
 const tempDir = useTempDirs();
 const SECRET = 'TOP-SECRET-CONTENT';

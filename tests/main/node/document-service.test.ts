@@ -1,13 +1,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { serializeGwdoc } from '../../core/gwdoc.ts';
-import { newDocument } from '../../core/new-document.ts';
-import { getTemplate } from '../../core/templates.ts';
-import { DocumentService, type DocumentDialogs } from '../../main/document-service.ts';
-import { PathGrants } from '../../main/path-grants.ts';
-import { RecentFiles } from '../../main/recent-files.ts';
-import { useTempDirs } from './helpers.ts';
+import { serializeGwdoc } from '../../../core/gwdoc.ts';
+import { newDocument } from '../../../core/new-document.ts';
+import { getTemplate } from '../../../core/templates.ts';
+import { DocumentService, type DocumentDialogs } from '../../../main/node/document-service.ts';
+import { PathGrants } from '../../../main/node/path-grants.ts';
+import { RecentFiles } from '../../../main/node/recent-files.ts';
+import { useTempDirs } from '../helpers.ts';
 
 const tempDir = useTempDirs();
 const text = serializeGwdoc(newDocument(getTemplate('half-year'), { organ: '宣城市科技局', year: 2023 }));

@@ -2,8 +2,8 @@ import * as fs from 'node:fs/promises';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocumentFile, saveDocumentFile, writeFileAtomic, type AtomicWriteFs } from '../../main/files.ts';
-import { useTempDirs } from './helpers.ts';
+import { readDocumentFile, saveDocumentFile, writeFileAtomic, type AtomicWriteFs } from '../../../main/node/files.ts';
+import { useTempDirs } from '../helpers.ts';
 
 const tempDir = useTempDirs();
 const failure = (code: string) => Object.assign(new Error(`simulated ${code}`), { code });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFsError } from '../../main/fs-errors.ts';
+import { describeFsError } from '../../../main/node/fs-errors.ts';
 
 const failure = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 

@@ -1,8 +1,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_RECENT_FILES, RecentFiles } from '../../main/recent-files.ts';
-import { useTempDirs } from './helpers.ts';
+import { MAX_RECENT_FILES, RecentFiles } from '../../../main/node/recent-files.ts';
+import { useTempDirs } from '../helpers.ts';
 
 const tempDir = useTempDirs();
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { RecoveryStore } from '../../main/recovery.ts';
+import { RecoveryStore } from '../../../main/node/recovery.ts';
 
 /** Draft `n` of the child's session: large enough that a kill often lands inside a write. */
 export function draftText(version: number): string {

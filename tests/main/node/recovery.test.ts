@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_LISTED_DRAFTS, RecoveryStore } from '../../main/recovery.ts';
-import { createElectronDrafts } from '../../renderer/platform/electron-drafts.ts';
-import { useTempDirs } from './helpers.ts';
+import { MAX_LISTED_DRAFTS, RecoveryStore } from '../../../main/node/recovery.ts';
+import { createElectronDrafts } from '../../../renderer/platform/electron-drafts.ts';
+import { useTempDirs } from '../helpers.ts';
 import { draftText } from './recovery-child.ts';
 
 const tempDir = useTempDirs();

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { saveDocumentFile } from '../../main/files.ts';
+import { saveDocumentFile } from '../../../main/node/files.ts';
 
 /**
  * Version `n` of the document the child keeps saving: large, multi-byte, and different in every

@@ -3,8 +3,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { saveDocumentFile } from '../../main/files.ts';
-import { useTempDirs } from './helpers.ts';
+import { saveDocumentFile } from '../../../main/node/files.ts';
+import { useTempDirs } from '../helpers.ts';
 import { payload } from './save-kill-child.ts';
 
 // The issue's promise: "a crash, kill or full disk at any point leaves either the old or the new
