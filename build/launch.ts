@@ -1,16 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveRenderer } from '../main/web/web-server.ts';
 import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary.ts';
-import { listenError, openInBrowser, rendererUpToDate, serveRenderer, webModeBanner } from './web-mode.ts';
+import { buildRenderer, rendererUpToDate } from './renderer-build.ts';
+import { listenError, openInBrowser, webModeBanner } from './web-mode.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function buildRenderer(): number {
-  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  return spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).status ?? 1;
-}
 
 /**
  * The browser mode: the same renderer, served on 127.0.0.1 and opened in the default browser
@@ -19,7 +15,7 @@ function buildRenderer(): number {
 async function webMode(): Promise<number> {
   if (!(await rendererUpToDate(root))) {
     console.log('正在构建编辑器… / building the editor…');
-    const built = buildRenderer();
+    const built = buildRenderer(root);
     if (built !== 0) return built;
   }
   const port = Number(process.env.PORT ?? 5178);
@@ -47,7 +43,7 @@ async function launch(): Promise<number> {
     if (!args.includes('--web')) console.log(MISSING_ELECTRON_MESSAGE);
     return webMode();
   }
-  const renderer = buildRenderer();
+  const renderer = buildRenderer(root);
   if (renderer !== 0) return renderer;
   const { buildElectron } = await import('./build-electron.ts');
   const { main } = await buildElectron({ root });

@@ -1,28 +1,4 @@
 import { spawn as nodeSpawn, type SpawnOptions } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { createWebServer } from '../main/web/web-server.ts';
-
-/** What the built renderer (out/renderer) is made from (the lock file for its packages): a change to any of them makes it stale. */
-const RENDERER_SOURCES = ['renderer', 'core', 'templates', 'vite.config.ts', 'package-lock.json'];
-
-async function newestMtime(path: string): Promise<number> {
-  const info = await stat(path).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = 0;
-  for (const entry of await readdir(path)) newest = Math.max(newest, await newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** True when `outDir`/index.html is newer than everything the renderer is built from. */
-export async function rendererUpToDate(root: string, outDir = join(root, 'out', 'renderer')): Promise<boolean> {
-  const built = await stat(join(outDir, 'index.html')).catch(() => null);
-  if (!built) return false;
-  const sources = await Promise.all(RENDERER_SOURCES.map((path) => newestMtime(join(root, path))));
-  return built.mtimeMs > Math.max(...sources);
-}
 
 export interface Opener {
   command: string;
@@ -59,18 +35,6 @@ export function openInBrowser(url: string, options: { platform?: NodeJS.Platform
     return null;
   }
   return opener;
-}
-
-/** Serves `rendererDir` on 127.0.0.1:`port` (0: any free port); resolves with the address. */
-export function serveRenderer(rendererDir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createWebServer(rendererDir);
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const { port: bound } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
 }
 
 /** The line that tells the user where the editor is, and how to stop it. */

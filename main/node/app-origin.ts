@@ -4,7 +4,8 @@
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'gongwen';
-export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * Compares scheme and host rather than `URL.origin`: Node's URL gives the opaque origin "null"

@@ -34,8 +34,9 @@ export function resolveAppPath(root: string, url: string): string | null {
 const plain = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /**
- * The handler behind `protocol.handle('app', …)`: serves the built renderer with the app's CSP.
- * Plain Node (fetch's Response), so it is tested without Electron.
+ * The handler behind `protocol.handle('app', …)` and behind the web mode's server
+ * (main/web/web-server.ts): serves the built renderer with the app's CSP, and nothing outside
+ * it. Plain Node (fetch's Response), so it is tested without Electron.
  */
 export function createAppProtocolHandler(root: string): (request: { url: string; method?: string }) => Promise<Response> {
   return async (request) => {

@@ -1,56 +1,52 @@
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { contentTypeFor } from '../node/content-types.ts';
-import { RENDERER_CSP } from '../node/csp.ts';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { APP_ORIGIN } from '../node/app-origin.ts';
+import { createAppProtocolHandler } from '../node/app-protocol.ts';
+
+type AppRequestHandler = ReturnType<typeof createAppProtocolHandler>;
 
 /**
- * Serves the built renderer for `npm run web` and the e2e tests: loopback only, the same CSP as
- * the app, and no path outside the build folder.
+ * The app:// URL an HTTP request names. Only a path ("origin-form", what browsers send) is
+ * taken; a full URL or `*` names no file of the bundle.
+ */
+export function appUrlForRequest(target: string | undefined): string | null {
+  return target?.startsWith('/') ? `${APP_ORIGIN}${target}` : null;
+}
+
+async function answer(handle: AppRequestHandler, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = appUrlForRequest(request.url);
+  if (url === null) {
+    response.writeHead(400).end();
+    return;
+  }
+  const reply = await handle({ url, method: request.method });
+  response.writeHead(reply.status, Object.fromEntries(reply.headers));
+  response.end(Buffer.from(await reply.arrayBuffer()));
+}
+
+/**
+ * Serves the built renderer for `npm run web` and the e2e tests, loopback only. A thin adapter:
+ * each request goes to the handler behind the app's app:// protocol, so the browser gets the
+ * same files, the same CSP and the same refusal of any path outside the bundle.
  */
 export function createWebServer(root: string): Server {
-  const base = normalize(root + sep);
-  return createServer(async (request, response) => {
-    try {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      let relative = decodeURIComponent(url.pathname);
-      if (relative.endsWith('/')) relative += 'index.html';
-      const file = normalize(join(base, relative));
-      if (!file.startsWith(base) || request.method !== 'GET') {
-        response.writeHead(request.method !== 'GET' ? 405 : 403).end();
-        return;
-      }
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-        return;
-      }
-      response.writeHead(200, {
-        'content-type': contentTypeFor(file),
-        'content-security-policy': RENDERER_CSP,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-cache',
-      });
-      response.end(await readFile(file));
-    } catch {
-      response.writeHead(400).end();
-    }
+  const handle = createAppProtocolHandler(root);
+  return createServer((request, response) => {
+    answer(handle, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
 }
 
-const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
-if (isEntry) {
-  // Imported once this module has finished loading: web-mode imports it for createWebServer.
-  void import('../../build/web-mode.ts').then(({ listenError, serveRenderer, webModeBanner }) => {
-    const root = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
-    const port = Number(process.env.PORT ?? 5178);
-    serveRenderer(root, port).then(
-      ({ url }) => console.log(webModeBanner(url)),
-      (error: NodeJS.ErrnoException) => {
-        console.error(listenError(error, port, 'npm run web'));
-        process.exit(1);
-      },
-    );
+/** Serves `rendererDir` on 127.0.0.1:`port` (0: any free port); resolves with the address. */
+export function serveRenderer(rendererDir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createWebServer(rendererDir);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((done) => server.close(() => done())) });
+    });
   });
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { createWebServer } from '../../main/web/web-server.ts';
-import { rendererUpToDate } from '../../build/web-mode.ts';
+import { rendererUpToDate } from '../../build/renderer-build.ts';
 import { serializeGwdoc } from '../../core/gwdoc.ts';
 import { chromiumPath } from '../env/requirements.ts';
 import type { GongwenDocument } from '../../core/model.ts';

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MISSING_ELECTRON_MESSAGE } from '../../build/electron-binary.ts';
 import { RENDERER_CSP } from '../../main/node/csp.ts';
-import { browserOpener, openInBrowser, rendererUpToDate } from '../../build/web-mode.ts';
+import { rendererUpToDate } from '../../build/renderer-build.ts';
+import { browserOpener, openInBrowser } from '../../build/web-mode.ts';
 import { useTempDirs } from '../main/helpers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
