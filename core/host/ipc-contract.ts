@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The one contract between the renderer's Electron platform and the main process.
- * Main validates every payload against these schemas; the preload exposes one function per
- * channel and nothing else.
+ * What crosses between the renderer and its host: the payloads, as schemas. The channels that
+ * carry them are declared in host-channels.ts; main validates every payload against these.
  */
 
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
@@ -100,61 +99,3 @@ export const recoveryId = z.string().regex(RECOVERY_ID);
 /** Unsaved work found at start: what the page last wrote under `id`, and when (ISO time). */
 export const recoveredDraft = z.object({ id: recoveryId, savedAt: z.string(), text: z.string() });
 export type RecoveredDraft = z.infer<typeof recoveredDraft>;
-
-/** Invoke channels: request schema and the response type each resolves to. */
-export const invokeChannels = {
-  'doc:open': z.tuple([]),
-  'doc:openPath': z.tuple([filePath]),
-  'doc:save': z.tuple([saveRequest]),
-  'doc:saveAs': z.tuple([saveRequest]),
-  'doc:exportDocx': z.tuple([exportRequest]),
-  'recent:list': z.tuple([]),
-  'window:setTitle': z.tuple([z.object({ name: z.string().max(255), dirty: z.boolean() })]),
-  /** Keeps the page's unsaved work as draft `id` (written every few seconds while it changes). */
-  'recovery:write': z.tuple([z.strictObject({ id: recoveryId, text: z.string().min(1).max(MAX_DOCUMENT_CHARS) })]),
-  /** The page's own draft is no longer needed: the document was saved or replaced. */
-  'recovery:clear': z.tuple([recoveryId]),
-  /** Drafts left by a session that ended without saving, newest first. */
-  'recovery:list': z.tuple([]),
-  /** The user chose 丢弃 for a recovered draft. */
-  'recovery:discard': z.tuple([recoveryId]),
-} as const;
-export type InvokeChannel = keyof typeof invokeChannels;
-
-export interface InvokeResults {
-  'doc:open': OpenedFile | null;
-  'doc:openPath': OpenedFile;
-  'doc:save': SavedFile | null;
-  'doc:saveAs': SavedFile | null;
-  'doc:exportDocx': SavedFile | null;
-  'recent:list': RecentFile[];
-  'window:setTitle': void;
-  'recovery:write': void;
-  'recovery:clear': void;
-  'recovery:list': RecoveredDraft[];
-  'recovery:discard': void;
-}
-
-/** Main → renderer. */
-export const MENU_COMMAND_CHANNEL = 'menu:command';
-/** Main → renderer: a document opened from outside the page (最近打开 menu, a second launch, the OS); carries an OpenedFile. */
-export const OPEN_FILE_CHANNEL = 'doc:opened';
-
-/** What the preload puts on `window.gongwenHost`. */
-export interface HostApi {
-  openDocument(): Promise<OpenedFile | null>;
-  openPath(path: string): Promise<OpenedFile>;
-  saveDocument(request: SaveRequest): Promise<SavedFile | null>;
-  saveDocumentAs(request: SaveRequest): Promise<SavedFile | null>;
-  /** Asks where to put the .docx and writes it atomically; null when cancelled. */
-  exportDocx(request: ExportRequest): Promise<SavedFile | null>;
-  listRecent(): Promise<RecentFile[]>;
-  setTitle(state: { name: string; dirty: boolean }): Promise<void>;
-  writeRecovery(draft: { id: string; text: string }): Promise<void>;
-  clearRecovery(id: string): Promise<void>;
-  listRecovery(): Promise<RecoveredDraft[]>;
-  discardRecovery(id: string): Promise<void>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Files that arrived before the first listener are delivered to it. */
-  onOpenFile(listener: (file: OpenedFile) => void): () => void;
-}

@@ -1,19 +1,12 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { z } from 'zod';
-import { invokeChannels, type InvokeChannel, type InvokeResults } from '../../core/host/ipc-contract.ts';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { hostEvents, hostInvokes, type EventPayload, type HostEvent, type InvokeArgs, type InvokeMethod, type InvokeResult } from '../../core/host/host-channels.ts';
 import { isAppUrl } from '../node/app-origin.ts';
-import type { DocumentService } from '../node/document-service.ts';
-import type { ExportService } from '../node/export-service.ts';
-import type { RecoveryStore } from '../node/recovery.ts';
 
-export type ChannelArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]>;
-
-/** The part of an invoke event the wrapper trusts: which frame sent it. */
+/** The part of an invoke event main trusts: which frame sent it. */
 export type InvokeEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
-export type ChannelHandler<C extends InvokeChannel> = (args: ChannelArgs<C>, event: InvokeEvent) => Promise<InvokeResults[C]> | InvokeResults[C];
-
-export type Handle = <C extends InvokeChannel>(channel: C, handler: ChannelHandler<C>) => void;
+/** One handler for each method of the host API, given its arguments once they are validated. */
+export type HostHandlers = { [M in InvokeMethod]: (...args: InvokeArgs<M>) => Promise<InvokeResult<M>> | InvokeResult<M> };
 
 /** Why a sender is refused, or null when it is our own page's top frame. */
 export function senderProblem(event: InvokeEvent): string | null {
@@ -24,45 +17,32 @@ export function senderProblem(event: InvokeEvent): string | null {
   return null;
 }
 
+function registerOne<M extends InvokeMethod>(ipcMain: Pick<IpcMain, 'handle'>, method: M, handler: HostHandlers[M]): void {
+  const { channel, args, result } = hostInvokes[method];
+  const run = handler as (...args: unknown[]) => unknown;
+  ipcMain.handle(channel, async (event, ...payload: unknown[]) => {
+    const problem = senderProblem(event);
+    if (problem) throw new Error(problem);
+    const parsed = args.safeParse(payload);
+    if (!parsed.success) throw new Error(`请求内容无效（${channel}），已拒绝`);
+    // A handler answering outside its schema is a bug in main; the page gets nothing of it.
+    const answer = result.safeParse(await run(...parsed.data));
+    if (!answer.success) throw new Error(`程序内部错误：${channel} 的结果无效`);
+    return answer.data;
+  });
+}
+
 /**
- * The only way main registers an invoke handler. It refuses senders other than the app page's
- * main frame and payloads that do not match the channel's schema, before the handler runs.
- * Errors cross to the renderer as their message only, so messages are written for the user.
+ * Registers a handler for every invoke channel of the table, the only way main handles IPC. A
+ * request from anything but the app page's main frame, or with arguments that do not match the
+ * channel's schema, is refused before the handler runs. Errors cross to the renderer as their
+ * message only, so messages are written for the user.
  */
-export function createHandle(ipcMain: Pick<IpcMain, 'handle'>): Handle {
-  return (channel, handler) => {
-    const schema = invokeChannels[channel];
-    ipcMain.handle(channel, async (event, ...payload: unknown[]) => {
-      const problem = senderProblem(event);
-      if (problem) throw new Error(problem);
-      const parsed = schema.safeParse(payload);
-      if (!parsed.success) throw new Error(`请求内容无效（${channel}），已拒绝`);
-      return handler(parsed.data as ChannelArgs<typeof channel>, event);
-    });
-  };
+export function registerHostHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: HostHandlers): void {
+  for (const method of Object.keys(hostInvokes) as InvokeMethod[]) registerOne(ipcMain, method, handlers[method]);
 }
 
-export interface HostHandlers {
-  documents: Pick<DocumentService, 'open' | 'openPath' | 'save' | 'saveAs' | 'listRecent'>;
-  setTitle(state: { name: string; dirty: boolean }): void;
-  /** 导出 Word. */
-  exports: Pick<ExportService, 'exportDocx'>;
-  /** Crash-recovery drafts. */
-  recovery: Pick<RecoveryStore, 'write' | 'clear' | 'list' | 'discard'>;
-}
-
-/** Every invoke channel of the contract, each registered through `handle`. */
-export function registerHostHandlers(handle: Handle, host: HostHandlers): void {
-  const { documents } = host;
-  handle('doc:open', () => documents.open());
-  handle('doc:openPath', ([path]) => documents.openPath(path));
-  handle('doc:save', ([request]) => documents.save(request));
-  handle('doc:saveAs', ([request]) => documents.saveAs(request));
-  handle('doc:exportDocx', ([request]) => host.exports.exportDocx(request));
-  handle('recent:list', () => documents.listRecent());
-  handle('window:setTitle', ([state]) => host.setTitle(state));
-  handle('recovery:write', ([{ id, text }]) => host.recovery.write(id, text));
-  handle('recovery:clear', ([id]) => host.recovery.clear(id));
-  handle('recovery:list', () => host.recovery.list());
-  handle('recovery:discard', ([id]) => host.recovery.discard(id));
+/** Sends the page one message of the table's main → renderer channels. */
+export function sendToPage<E extends HostEvent>(contents: Pick<WebContents, 'send'>, event: E, payload: EventPayload<E>): void {
+  contents.send(hostEvents[event].channel, payload);
 }

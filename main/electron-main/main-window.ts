@@ -1,8 +1,9 @@
 import { BrowserWindow } from 'electron';
-import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type MenuCommand, type OpenedFile } from '../../core/host/ipc-contract.ts';
+import type { MenuCommand, OpenedFile } from '../../core/host/ipc-contract.ts';
 import { APP_ENTRY_URL } from '../node/app-origin.ts';
 import { CloseGuard } from './close-guard.ts';
 import { askSaveBeforeClose } from './dialogs.ts';
+import { sendToPage } from './ipc.ts';
 import { newMainWindow } from './window-options.ts';
 import { windowTitle } from './window-title.ts';
 
@@ -31,7 +32,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   let loaded = false;
   let clean = true;
   const pending: OpenedFile[] = [];
-  const sendMenuCommand = (command: MenuCommand) => window.webContents.send(MENU_COMMAND_CHANNEL, command);
+  const sendMenuCommand = (command: MenuCommand) => sendToPage(window.webContents, 'onMenuCommand', command);
   const guard = new CloseGuard({
     ask: (name) => askSaveBeforeClose(window, name),
     requestSave: () => sendMenuCommand('file.save'),
@@ -46,7 +47,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   window.webContents.on('did-finish-load', () => {
     loaded = true;
     guard.setRendererGone(false);
-    for (const file of pending.splice(0)) window.webContents.send(OPEN_FILE_CHANNEL, file);
+    for (const file of pending.splice(0)) sendToPage(window.webContents, 'onOpenFile', file);
   });
   window.webContents.on('render-process-gone', () => {
     loaded = false;
@@ -72,7 +73,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     },
     sendMenuCommand,
     sendOpenedFile(file) {
-      if (loaded) window.webContents.send(OPEN_FILE_CHANNEL, file);
+      if (loaded) sendToPage(window.webContents, 'onOpenFile', file);
       else pending.push(file);
     },
     trackSave: (save) => guard.track(save),

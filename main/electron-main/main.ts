@@ -7,7 +7,8 @@ import { createDocumentDialogs, createExportDialogs } from './dialogs.ts';
 import { DocumentService } from '../node/document-service.ts';
 import { ExportService } from '../node/export-service.ts';
 import { ExternalOpens } from './external-opens.ts';
-import { createHandle, registerHostHandlers } from './ipc.ts';
+import { hostHandlers } from './host-handlers.ts';
+import { registerHostHandlers } from './ipc.ts';
 import { createMainWindow, type MainWindow } from './main-window.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { PathGrants } from '../node/path-grants.ts';
@@ -119,7 +120,7 @@ function start(): void {
     const service = documents;
     // Saves go through the window, so closing with 保存 knows when the file is written.
     const tracked = <T>(save: () => Promise<T | null>) => (main ? main.trackSave(save) : save());
-    registerHostHandlers(createHandle(ipcMain), {
+    registerHostHandlers(ipcMain, hostHandlers({
       documents: {
         open: () => service.open(),
         openPath: (path) => service.openPath(path),
@@ -130,7 +131,7 @@ function start(): void {
       exports,
       recovery,
       setTitle: (state) => main?.setTitle(state),
-    });
+    }));
     // Before the page can write: temp files of draft writes a crash cut short.
     await recovery.sweep();
     await refreshMenu();

@@ -1,58 +1,50 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { z } from 'zod';
-import type { HostApi, InvokeChannel, invokeChannels, InvokeResults, MENU_COMMAND_CHANNEL, MenuCommand, OPEN_FILE_CHANNEL, OpenedFile } from '../../core/host/ipc-contract.ts';
+import type { HostApi, HostChannelNames } from '../../core/host/host-channels.ts';
 
-// The contract is imported for its types only: a sandboxed preload can require nothing but
-// 'electron', and the contract's runtime pulls in zod. The annotations below make the compiler
-// check that these literals are the contract's channel names.
-const MENU: typeof MENU_COMMAND_CHANNEL = 'menu:command';
-const OPENED: typeof OPEN_FILE_CHANNEL = 'doc:opened';
+/**
+ * The channel table of core/host/host-channels.ts without its schemas, written in here by
+ * build/build-electron.ts when it bundles this file: the table itself is zod, and a sandboxed
+ * preload can load nothing but 'electron' (nor should every window pay for zod at start).
+ */
+declare const HOST_CHANNELS: HostChannelNames;
 
 /** Electron prefixes rejected invokes with "Error invoking remote method '…': Error: "; the user needs only the message. */
-async function invoke<C extends InvokeChannel>(channel: C, ...args: z.input<(typeof invokeChannels)[C]>): Promise<InvokeResults[C]> {
+async function invoke(channel: string, args: unknown[]): Promise<unknown> {
   try {
-    return (await ipcRenderer.invoke(channel, ...args)) as InvokeResults[C];
+    return await ipcRenderer.invoke(channel, ...args);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(message.replace(/^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/, ''), { cause: error });
   }
 }
 
-// Files can arrive (double-click, second launch) before React has subscribed; keep them for
-// the first listener instead of dropping them.
-const openedBeforeListening: OpenedFile[] = [];
-const openListeners = new Set<(file: OpenedFile) => void>();
-ipcRenderer.on(OPENED, (_event: IpcRendererEvent, file: OpenedFile) => {
-  if (openListeners.size === 0) openedBeforeListening.push(file);
-  for (const listener of openListeners) listener(file);
-});
+type Listener = (payload: unknown) => void;
 
-const api: HostApi = {
-  openDocument: () => invoke('doc:open'),
-  openPath: (path) => invoke('doc:openPath', path),
-  saveDocument: (request) => invoke('doc:save', request),
-  saveDocumentAs: (request) => invoke('doc:saveAs', request),
-  exportDocx: (request) => invoke('doc:exportDocx', request),
-  listRecent: () => invoke('recent:list'),
-  setTitle: (state) => invoke('window:setTitle', state),
-  writeRecovery: (draft) => invoke('recovery:write', draft),
-  clearRecovery: (id) => invoke('recovery:clear', id),
-  listRecovery: () => invoke('recovery:list'),
-  discardRecovery: (id) => invoke('recovery:discard', id),
-  onMenuCommand(listener) {
-    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
-    ipcRenderer.on(MENU, forward);
+/**
+ * The subscription to one main → renderer channel. It listens from the start, so a message
+ * that must not be lost (a file double-clicked before React subscribed) is kept for the first
+ * listener; others arriving while nobody listens are dropped.
+ */
+function subscription(channel: string, keepUntilListened: boolean): (listener: Listener) => () => void {
+  const listeners = new Set<Listener>();
+  const kept: unknown[] = [];
+  ipcRenderer.on(channel, (_event: IpcRendererEvent, payload: unknown) => {
+    if (listeners.size === 0 && keepUntilListened) kept.push(payload);
+    for (const listener of listeners) listener(payload);
+  });
+  return (listener) => {
+    listeners.add(listener);
+    for (const payload of kept.splice(0)) listener(payload);
     return () => {
-      ipcRenderer.removeListener(MENU, forward);
+      listeners.delete(listener);
     };
-  },
-  onOpenFile(listener) {
-    openListeners.add(listener);
-    for (const file of openedBeforeListening.splice(0)) listener(file);
-    return () => {
-      openListeners.delete(listener);
-    };
-  },
-};
+  };
+}
+
+// One function per row of the table and nothing else: no raw ipcRenderer reaches the page.
+const api = Object.fromEntries([
+  ...Object.entries(HOST_CHANNELS.invoke).map(([method, channel]) => [method, (...args: unknown[]) => invoke(channel, args)]),
+  ...Object.entries(HOST_CHANNELS.events).map(([event, { channel, keepUntilListened }]) => [event, subscription(channel, keepUntilListened)]),
+]) as HostApi;
 
 contextBridge.exposeInMainWorld('gongwenHost', api);

@@ -1,4 +1,5 @@
-import type { HostApi, RecoveredDraft } from '../../core/host/ipc-contract.ts';
+import type { HostApi } from '../../core/host/host-channels.ts';
+import type { RecoveredDraft } from '../../core/host/ipc-contract.ts';
 
 type RecoveryHost = Pick<HostApi, 'listRecovery' | 'writeRecovery' | 'clearRecovery'>;
 

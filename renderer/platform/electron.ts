@@ -1,4 +1,4 @@
-import type { HostApi } from '../../core/host/ipc-contract.ts';
+import type { HostApi } from '../../core/host/host-channels.ts';
 import { createElectronDrafts } from './electron-drafts.ts';
 import type { Platform } from './platform.ts';
 

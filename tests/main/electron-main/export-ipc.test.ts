@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_EXPORT_BYTES } from '../../../core/host/ipc-contract.ts';
 import { ExportService, docxFileName, withDocxExtension } from '../../../main/node/export-service.ts';
 import { writeFileAtomic } from '../../../main/node/files.ts';
-import { createHandle, registerHostHandlers, type HostHandlers } from '../../../main/electron-main/ipc.ts';
+import { hostHandlers, type HostServices } from '../../../main/electron-main/host-handlers.ts';
+import { registerHostHandlers } from '../../../main/electron-main/ipc.ts';
 import { PathGrants } from '../../../main/node/path-grants.ts';
 import { useTempDirs } from '../helpers.ts';
 
@@ -16,12 +17,12 @@ const BYTES = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
-function register(exports: HostHandlers['exports'] = { exportDocx: vi.fn(async () => null) }) {
+function register(exports: HostServices['exports'] = { exportDocx: vi.fn(async () => null) }) {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as unknown as Pick<IpcMain, 'handle'>;
-  const documents = { open: vi.fn(), openPath: vi.fn(), save: vi.fn(), saveAs: vi.fn(), listRecent: vi.fn() } as unknown as HostHandlers['documents'];
-  const recovery = { write: vi.fn(), clear: vi.fn(), list: vi.fn(), discard: vi.fn() } as unknown as HostHandlers['recovery'];
-  registerHostHandlers(createHandle(ipcMain), { documents, setTitle: vi.fn(), exports, recovery });
+  const documents = { open: vi.fn(), openPath: vi.fn(), save: vi.fn(), saveAs: vi.fn(), listRecent: vi.fn() } as unknown as HostServices['documents'];
+  const recovery = { write: vi.fn(), clear: vi.fn(), list: vi.fn(), discard: vi.fn() } as unknown as HostServices['recovery'];
+  registerHostHandlers(ipcMain, hostHandlers({ documents, setTitle: vi.fn(), exports, recovery }));
   return (...args: unknown[]) => listeners.get('doc:exportDocx')!({ senderFrame: APP_FRAME } as unknown as IpcMainInvokeEvent, ...args);
 }
 
