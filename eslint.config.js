@@ -44,7 +44,6 @@ export default tseslint.config(
   {
     files: ['main/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([], [{ group: ['**/renderer/**'], message: 'main never imports renderer code' }]),
       'no-restricted-syntax': [
         'error',
         { selector: "Property[key.name='nodeIntegration'][value.value=true]", message: 'nodeIntegration stays off' },
@@ -53,6 +52,38 @@ export default tseslint.config(
         { selector: "Property[key.name='webSecurity'][value.value=false]", message: 'webSecurity stays on' },
       ],
     },
+  },
+  // main/'s own layers, as VS Code has them: electron only in electron-main/ and preload/;
+  // node/ (files, services, the app protocol) under everything; web/ and cli/ beside
+  // electron-main/, each a way in that knows nothing of the others.
+  ...Object.entries({
+    'electron-main': { electron: true, above: ['preload', 'web', 'cli'] },
+    node: { electron: false, above: ['electron-main', 'preload', 'web', 'cli'] },
+    web: { electron: false, above: ['electron-main', 'preload', 'cli'] },
+    cli: { electron: false, above: ['electron-main', 'preload', 'web'] },
+  }).map(([folder, { electron, above }]) => ({
+    files: [`main/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': restrict(electron ? [] : ['electron'], [
+        { group: ['**/renderer/**'], message: 'main never imports renderer code' },
+        { group: above.flatMap((layer) => [`**/main/${layer}/**`, `../${layer}/**`]), message: `main/${folder} does not reach into ${above.join(', ')} (see docs/architecture)` },
+      ]),
+    },
+  })),
+  {
+    // A sandboxed preload can load nothing but electron; the channel table's names are written
+    // in at build time, so from core it takes types only.
+    files: ['main/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(nodeBuiltins, [
+        { group: ['**/core/**', 'zod'], allowTypeImports: true, message: 'the sandboxed preload loads only electron; import types only' },
+        { group: ['**/renderer/**', '**/main/**', '../node/**', '../electron-main/**', '../web/**', '../cli/**'], message: 'the preload stands alone: electron and types from core' },
+      ]),
+    },
+  },
+  {
+    files: ['build/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(['electron'], [{ group: ['**/renderer/**'], message: 'build scripts never import renderer code' }]) },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
