@@ -1,4 +1,5 @@
 import { openedFileFrom } from '../../core/host/opened-file.ts';
+import { MAX_OPEN_BYTES } from '../../core/host/ipc-contract.ts';
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile, SaveRequest } from './platform.ts';
 
 const DRAFT_KEY = 'gongwen.draft';
@@ -7,7 +8,6 @@ export const BROWSER_RECENT_LIMIT = 5;
 /** localStorage holds about 5 MB per origin; recent copies must leave room for the draft. */
 const MAX_RECENT_ENTRY_CHARS = 512 * 1024;
 const MAX_RECENT_TOTAL_CHARS = 1536 * 1024;
-const MAX_OPEN_BYTES = 32 * 1024 * 1024;
 const APP_NAME = '公文写作台';
 
 interface StoredRecent extends RecentFile {
