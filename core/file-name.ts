@@ -22,10 +22,11 @@ const LOOSE_ENDS = /^[\s.]+|[\s.]+$/gu;
 /**
  * A file name for `suggested` (a document's title, or the name it was saved under) ending in
  * `extension`: a .gwdoc ending is replaced, runs of white space (line breaks too) become one
- * space, other characters file systems refuse _, and it is cut short enough for every file system.
+ * space, other characters file systems refuse are dropped (某某县/区 → 某某县区), and it is cut
+ * short enough for every file system.
  */
 export function documentFileName(suggested: string, extension = GWDOC_EXTENSION): string {
-  const cleaned = suggested.replace(/\.gwdoc$/iu, '').replace(/\s+/gu, ' ').replace(UNSAFE_IN_FILE_NAMES, '_').replace(LOOSE_ENDS, '');
+  const cleaned = suggested.replace(/\.gwdoc$/iu, '').replace(/\s+/gu, ' ').replace(UNSAFE_IN_FILE_NAMES, '').replace(LOOSE_ENDS, '');
   let stem = cleaned.slice(0, MAX_STEM_UNITS);
   // Never half a surrogate pair at the cut.
   if (/[\ud800-\udbff]$/u.test(stem)) stem = stem.slice(0, -1);

@@ -8,8 +8,10 @@ describe('documentFileName', () => {
     expect(documentFileName('宣城市科技局2023年工作要点.GWDOC', '.docx')).toBe('宣城市科技局2023年工作要点.docx');
   });
 
-  it('replaces what file systems refuse, and loose dots and spaces at the ends', () => {
-    expect(documentFileName('a/b\\c:d*e?"f"<g>|h')).toBe('a_b_c_d_e__f__g__h.gwdoc');
+  it('drops what file systems refuse, and loose dots and spaces at the ends', () => {
+    expect(documentFileName('某某县/区:发改委2023年工作要点')).toBe('某某县区发改委2023年工作要点.gwdoc');
+    expect(documentFileName('a/b\\c:d*e?"f"<g>|h\u0000')).toBe('abcdefgh.gwdoc');
+    expect(documentFileName('/:*?')).toBe('未命名公文.gwdoc');
     expect(documentFileName('第一行\n第二行\t 末尾')).toBe('第一行 第二行 末尾.gwdoc');
     expect(documentFileName('  .隐藏. ')).toBe('隐藏.gwdoc');
   });
