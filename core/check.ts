@@ -1,5 +1,6 @@
-import { blockText, isHeading, type Block, type GongwenDocument, type HeadingBlock } from './model.ts';
+import { blockText, isHeading, type Block, type GongwenDocument } from './model.ts';
 import { sectionSpan } from './outline.ts';
+import { quoteBlock } from './quote-block.ts';
 import { isAllowedWording, sectionTitle } from './template.ts';
 import { findTemplate } from './templates.ts';
 
@@ -10,10 +11,6 @@ export interface Problem {
   /** Index of the block the problem is at, where there is one. */
   block?: number;
   message: string;
-}
-
-function headingName(block: HeadingBlock): string {
-  return `「${blockText(block).trim() || '（空标题）'}」`;
 }
 
 /** Whether the span holds text of the report (a 参考 note carried from last period is not). */
@@ -39,7 +36,7 @@ export function checkStructure(document: GongwenDocument): Problem[] {
   blocks.forEach((block, i) => {
     if (!isHeading(block)) return;
     if (block.level > previous + 1) {
-      problems.push({ code: 'level-jump', block: i, message: `第 ${i + 1} 段${headingName(block)}是${block.level}级标题，但上一级标题是${previous || '（无）'}级，跳过了一级` });
+      problems.push({ code: 'level-jump', block: i, message: `第 ${i + 1} 段${quoteBlock(block)}是${block.level}级标题，但上一级标题是${previous || '（无）'}级，跳过了一级` });
     }
     previous = block.level;
     if (!blockText(block).trim()) problems.push({ code: 'empty-heading', block: i, message: `第 ${i + 1} 段是空标题` });
@@ -52,13 +49,13 @@ export function checkStructure(document: GongwenDocument): Problem[] {
       return;
     }
     found.set(block.section, i);
-    if (order < lastOrder) problems.push({ code: 'section-order', block: i, message: `必需章节${headingName(block)}的位置不符合模板顺序` });
+    if (order < lastOrder) problems.push({ code: 'section-order', block: i, message: `必需章节${quoteBlock(block)}的位置不符合模板顺序` });
     lastOrder = Math.max(lastOrder, order);
     if (!isAllowedWording(section, blockText(block), meta)) {
-      problems.push({ code: 'section-wording', block: i, message: `${headingName(block)}不是模板允许的「${sectionTitle(section, meta)}」的写法` });
+      problems.push({ code: 'section-wording', block: i, message: `${quoteBlock(block)}不是模板允许的「${sectionTitle(section, meta)}」的写法` });
     }
     const span = sectionSpan(blocks, i);
-    if (!hasContent(blocks, i + 1, span.end)) problems.push({ code: 'empty-section', block: i, message: `必需章节${headingName(block)}还没有内容` });
+    if (!hasContent(blocks, i + 1, span.end)) problems.push({ code: 'empty-section', block: i, message: `必需章节${quoteBlock(block)}还没有内容` });
   });
   for (const section of template?.sections ?? []) {
     if (!found.has(section.key)) problems.push({ code: 'missing-section', message: `缺少必需章节「${sectionTitle(section, meta)}」` });

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { MAX_ORGAN_CHARS, MAX_YEAR, MIN_YEAR } from './meta-rules.ts';
 import { PERIODS, type GongwenDocument } from './model.ts';
 import { normalizeBlocks } from './normalize.ts';
 import { findTemplate } from './templates.ts';
 
 export const FORMAT = 'gongwen/1';
-/** Larger files are refused before parsing, so a bad file cannot exhaust memory. */
-export const MAX_FILE_CHARS = 32 * 1024 * 1024;
+/**
+ * The most characters a .gwdoc may hold: larger files are refused before parsing, so a bad file
+ * cannot exhaust memory, and the host's channels carry no more (core/host/ipc-contract.ts).
+ */
+export const MAX_GWDOC_CHARS = 32 * 1024 * 1024;
 const MAX_BLOCKS = 200_000;
 const MAX_BLOCK_CHARS = 200_000;
 
@@ -32,8 +36,8 @@ export const blockSchema = z.discriminatedUnion('type', [
 
 export const metaSchema = z.strictObject({
   template: z.string().max(60),
-  organ: z.string().max(120),
-  year: z.number().int().min(1949).max(2200),
+  organ: z.string().max(MAX_ORGAN_CHARS),
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
   period: z.enum(PERIODS),
   date: z.string().max(40),
 });
@@ -98,7 +102,8 @@ export function parseGwdocBytes(bytes: Uint8Array, options: { normalize?: boolea
   return text === null ? { ok: false, error: NOT_UTF8 } : parseGwdoc(text, options);
 }
 
-const NOT_UTF8 = '文件不是 UTF-8 编码的文本，不是有效的公文文档';
+/** Why bytes taken for a .gwdoc are refused when they are not UTF-8 (the host says it the same way). */
+export const NOT_UTF8 = '文件不是 UTF-8 编码的文本（可能是 Word 文档或其他格式），不是公文文档';
 
 /** The text of a .gwdoc's bytes, or null where they are not UTF-8. */
 export function decodeGwdoc(bytes: Uint8Array): string | null {
@@ -114,7 +119,7 @@ export function decodeGwdoc(bytes: Uint8Array): string | null {
  * says what is wrong and where (in Chinese, as the UI shows it).
  */
 export function parseGwdoc(text: string, options: { normalize?: boolean } = {}): ParseResult {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, error: `文件过大（超过 ${MAX_FILE_CHARS / 1024 / 1024} MB），不是有效的公文文档` };
+  if (text.length > MAX_GWDOC_CHARS) return { ok: false, error: `文件过大（超过 ${MAX_GWDOC_CHARS / 1024 / 1024} MB），不是有效的公文文档` };
   let data: unknown;
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportRequest, filePath, MAX_DOCUMENT_CHARS, menuCommand, openedFile, recentFile, recoveredDraft, recoveryId, savedFile, saveRequest } from './ipc-contract.ts';
+import { exportRequest, filePath, MAX_DRAFT_CHARS, menuCommand, openedFile, recentFile, recoveredDraft, recoveryId, savedFile, saveRequest } from './ipc-contract.ts';
 
 /**
  * Every IPC channel between the renderer and the Electron main process, declared once. Main
@@ -23,7 +23,7 @@ export const hostInvokes = {
   listRecent: { channel: 'recent:list', args: z.tuple([]), result: z.array(recentFile) },
   setTitle: { channel: 'window:setTitle', args: z.tuple([z.object({ name: z.string().max(255), dirty: z.boolean() })]), result: z.void() },
   /** Keeps the page's unsaved work as draft `id` (written every few seconds while it changes). */
-  writeRecovery: { channel: 'recovery:write', args: z.tuple([z.strictObject({ id: recoveryId, text: z.string().min(1).max(MAX_DOCUMENT_CHARS) })]), result: z.void() },
+  writeRecovery: { channel: 'recovery:write', args: z.tuple([z.strictObject({ id: recoveryId, text: z.string().min(1).max(MAX_DRAFT_CHARS) })]), result: z.void() },
   /** The page's own draft is no longer needed: the document was saved or replaced. */
   clearRecovery: { channel: 'recovery:clear', args: z.tuple([recoveryId]), result: z.void() },
   /** Drafts left by a session that ended without saving, newest first. */

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { MAX_GWDOC_CHARS } from '../gwdoc.ts';
 
 /**
  * What crosses between the renderer and its host: the payloads, as schemas. The channels that
  * carry them are declared in host-channels.ts; main validates every payload against these.
  */
 
-export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+/**
+ * A draft is the .gwdoc's text as a string inside a JSON object (renderer/app/draft.ts): escaping
+ * at most doubles it, and the file name and path beside it are short.
+ */
+export const MAX_DRAFT_CHARS = 2 * MAX_GWDOC_CHARS + 64 * 1024;
 /** An exported .docx of a 200-page report is well under 1 MB; anything near this is a bug or an attack. */
 export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
@@ -36,36 +41,31 @@ export const menuCommands = [
 export const menuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
-/** A .docx or .txt to import is handed over as bytes; the renderer runs core's importer on them. */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+/** The largest file 打开 or the command line reads, whatever its kind: a report is a few hundred KB. */
+export const MAX_OPEN_BYTES = 32 * 1024 * 1024;
 
 /** A .gwdoc arrives as its text; anything else (.docx, .txt) as bytes, to be imported. */
 export const openedFile = z.union([
   z.strictObject({
     path: filePath.optional(),
     name: z.string().min(1).max(1024),
-    text: z.string().max(MAX_DOCUMENT_CHARS),
+    text: z.string().max(MAX_GWDOC_CHARS),
   }),
   z.strictObject({
     path: filePath.optional(),
     name: z.string().min(1).max(1024),
-    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, '文件过大'),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPEN_BYTES, '文件过大'),
   }),
 ]);
 export type OpenedFile = z.infer<typeof openedFile>;
 export type GwdocFile = Extract<OpenedFile, { text: string }>;
 export type SourceFile = Extract<OpenedFile, { bytes: Uint8Array }>;
 
-/** Whether a file name is Gongwen's own format (opened as text) rather than a source to import. */
-export function isGwdocName(name: string): boolean {
-  return /\.(gwdoc|json)$/i.test(name);
-}
-
 export const saveRequest = z.object({
   /** Where the document was last saved; absent for a new document (asks for a place). */
   path: filePath.optional(),
   suggestedName: z.string().min(1).max(255),
-  text: z.string().max(MAX_DOCUMENT_CHARS),
+  text: z.string().max(MAX_GWDOC_CHARS),
 });
 export type SaveRequest = z.infer<typeof saveRequest>;
 

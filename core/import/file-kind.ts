@@ -1,4 +1,3 @@
-import { isGwdocName } from '../host/ipc-contract.ts';
 import { ImportError } from './import-error.ts';
 
 /**
@@ -35,6 +34,11 @@ export function sniffFileKind(bytes: Uint8Array, name = ''): FileKind {
   const kind = byteKind(bytes);
   if (kind !== 'text' && kind !== 'empty') return kind;
   return isGwdocName(name) || declaresGwdoc(bytes) ? 'gwdoc' : kind;
+}
+
+/** Whether a file name is Gongwen's own format: its text is loaded as a document, even when damaged. */
+function isGwdocName(name: string): boolean {
+  return /\.(gwdoc|json)$/i.test(name);
 }
 
 function byteKind(bytes: Uint8Array): FileKind {

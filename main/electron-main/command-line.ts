@@ -1,7 +1,7 @@
 import { extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { GWDOC_EXTENSION } from '../node/document-name.ts';
+import { GWDOC_EXTENSION } from '../../core/file-name.ts';
 
 function isGwdocPath(path: string): boolean {
   return extname(path).toLowerCase() === GWDOC_EXTENSION;

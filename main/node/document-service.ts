@@ -1,7 +1,8 @@
 import { basename, dirname, join } from 'node:path';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import type { OpenedFile, RecentFile, SavedFile, SaveRequest } from '../../core/host/ipc-contract.ts';
-import { suggestedFileName, withGwdocExtension } from './document-name.ts';
+import { documentFileName } from '../../core/file-name.ts';
+import { withGwdocExtension } from './document-name.ts';
 import { readOpenedFile, saveDocumentFile } from './files.ts';
 import type { PathGrants } from './path-grants.ts';
 import type { RecentFiles } from './recent-files.ts';
@@ -66,7 +67,7 @@ export class DocumentService {
 
   async saveAs(request: SaveRequest): Promise<SavedFile | null> {
     const folder = request.path !== undefined && this.options.grants.has(request.path) ? dirname(request.path) : this.options.defaultFolder;
-    const chosen = await this.options.dialogs.chooseSavePath(join(folder, suggestedFileName(request.suggestedName)));
+    const chosen = await this.options.dialogs.chooseSavePath(join(folder, documentFileName(request.suggestedName)));
     return chosen === null ? null : this.write(withGwdocExtension(chosen), request.text);
   }
 

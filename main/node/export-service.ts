@@ -1,10 +1,8 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExportRequest, SavedFile } from '../../core/host/ipc-contract.ts';
-import { suggestedFileName } from './document-name.ts';
+import { DOCX_EXTENSION, documentFileName } from '../../core/file-name.ts';
 import { writeFileAtomic } from './files.ts';
 import type { PathGrants } from './path-grants.ts';
-
-export const DOCX_EXTENSION = '.docx';
 
 export interface ExportDialogs {
   /** Where the user wants the .docx, or null when they cancelled. */
@@ -22,7 +20,7 @@ export interface ExportServiceOptions {
 
 /** The dialog's default name: the document's name with .docx instead of .gwdoc, safe for every file system. */
 export function docxFileName(suggestedName: string): string {
-  return suggestedFileName(suggestedName).replace(/\.gwdoc$/i, DOCX_EXTENSION);
+  return documentFileName(suggestedName, DOCX_EXTENSION);
 }
 
 /** The path a save dialog returned, with .docx added when the user typed a bare name. */

@@ -1,12 +1,10 @@
 import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { MAX_IMPORT_BYTES, type GwdocFile, type OpenedFile } from '../../core/host/ipc-contract.ts';
+import { MAX_OPEN_BYTES, type GwdocFile, type OpenedFile } from '../../core/host/ipc-contract.ts';
+import { NOT_UTF8 } from '../../core/gwdoc.ts';
 import { openedFileFrom } from '../../core/host/opened-file.ts';
 import { describeFsError } from './fs-errors.ts';
-
-/** Bytes, checked before reading: a report is a few hundred KB; anything near this is not one. */
-export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 /** The file-system calls an atomic write makes; injectable so tests can make one of them fail. */
 export type AtomicWriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'copyFile' | 'rm' | 'stat'>;
@@ -34,7 +32,7 @@ function withCause(message: string, cause: unknown): Error {
  * anything else as bytes for the importer (which refuses what it cannot read).
  */
 export async function readOpenedFile(path: string): Promise<OpenedFile> {
-  const bytes = await readBytes(path, MAX_IMPORT_BYTES);
+  const bytes = await readBytes(path, MAX_OPEN_BYTES);
   return openedFileFrom(bytes, basename(path) || path, path);
 }
 
@@ -63,12 +61,12 @@ async function readCapped(path: string, maxBytes: number, tooLargeNote: string):
 /** Reads a document as UTF-8 text, refusing folders, oversized files and other encodings. */
 export async function readDocumentFile(path: string, options: { maxBytes?: number } = {}): Promise<GwdocFile> {
   const name = basename(path) || path;
-  const bytes = await readCapped(path, options.maxBytes ?? MAX_DOCUMENT_BYTES, '，不是公文文档');
+  const bytes = await readCapped(path, options.maxBytes ?? MAX_OPEN_BYTES, '，不是公文文档');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    throw withCause(`无法打开「${name}」：文件不是 UTF-8 编码的文本（可能是 Word 文档或其他格式），不是公文文档`, error);
+    throw withCause(`无法打开「${name}」：${NOT_UTF8}`, error);
   }
   return { path, name, text };
 }

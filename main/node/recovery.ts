@@ -1,12 +1,12 @@
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
-import { isRecoveryId, MAX_DOCUMENT_CHARS, type RecoveredDraft } from '../../core/host/ipc-contract.ts';
+import { isRecoveryId, MAX_DRAFT_CHARS, type RecoveredDraft } from '../../core/host/ipc-contract.ts';
 import { readDocumentFile, writeFileAtomic } from './files.ts';
 
 /** At most this many drafts are handed to the page at start, newest first. */
 export const MAX_LISTED_DRAFTS = 20;
 /** UTF-8 takes at most 3 bytes for each UTF-16 unit the page's string can hold. */
-const MAX_DRAFT_BYTES = 3 * MAX_DOCUMENT_CHARS;
+const MAX_DRAFT_BYTES = 3 * MAX_DRAFT_CHARS;
 const DRAFT_FILE = /^([a-z0-9-]+)\.json$/;
 /** What writeFileAtomic leaves behind when the process dies mid-write (see files.ts). */
 const STRAY_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
@@ -80,7 +80,7 @@ export class RecoveryStore {
           try {
             const info = await nodeFs.stat(path);
             const { text } = await readDocumentFile(path, { maxBytes: MAX_DRAFT_BYTES });
-            return text.length > 0 && text.length <= MAX_DOCUMENT_CHARS ? { id, savedAt: info.mtime.toISOString(), text, time: info.mtimeMs } : null;
+            return text.length > 0 && text.length <= MAX_DRAFT_CHARS ? { id, savedAt: info.mtime.toISOString(), text, time: info.mtimeMs } : null;
           } catch {
             // Unreadable (removed meanwhile, damaged encoding): nothing to offer.
             return null;

@@ -1,12 +1,12 @@
 import { memo, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ReactEditor, Slate } from 'slate-react';
-import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
+import { serializeGwdoc } from '../../core/gwdoc.ts';
+import type { ImportReport } from '../../core/import/import-report.ts';
 import type { GongwenDocument } from '../../core/model.ts';
-import { DocumentEditable, editorCommands } from '../editor/index.ts';
+import { blocksOf, DocumentEditable, editorCommands } from '../editor/index.ts';
 import { onOpenFile, platform } from '../platform/index.ts';
-import type { MenuCommand, OpenedFile, SourceFile } from '../platform/platform.ts';
+import type { MenuCommand, OpenedFile } from '../platform/platform.ts';
 import { CheckPanel, type SourceProblem } from './CheckPanel.tsx';
-import { importOpenedFile, type ImportReport } from './import-file.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { MessageDialog } from './MessageDialog.tsx';
 import { FindBar } from '../find/FindBar.tsx';
@@ -14,7 +14,7 @@ import { exportBlockers } from '../../core/export-blockers.ts';
 import type { Finding } from '../../core/submission-check.ts';
 import { ExportBlockersDialog } from './ExportBlockersDialog.tsx';
 import { RollForwardDialog } from './RollForwardDialog.tsx';
-import { blocksOf } from './blocks-of.ts';
+import { openHostFile } from './open-file.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DraftDialog } from './DraftDialog.tsx';
 import { decodeDraft, encodeDraft, type Draft } from './draft.ts';
@@ -54,7 +54,7 @@ const SAME_COMMAND_MS = 400;
 
 type DialogState =
   | { kind: 'new' }
-  | { kind: 'import-report'; report: ImportReport; file: SourceFile }
+  | { kind: 'import-report'; report: ImportReport; file: OpenedFile }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'export-blockers'; findings: Finding[] }
   | { kind: 'rollforward'; last: GongwenDocument; lastName: string }
@@ -166,70 +166,41 @@ export function App() {
     guardUnsaved(() => setDialog({ kind: 'new' }), '当前文档有未保存的修改。新建文档将放弃这些修改。', '放弃修改并新建');
   }
 
-  // The host has told a .gwdoc (its text) from a source to import (its bytes) by the file's
-  // bytes (core/host/opened-file.ts), the same way the command line does.
+  // A .gwdoc or a source to import, told apart the one way the command line does too.
   function openFile(file: OpenedFile) {
-    if ('bytes' in file) {
-      importFile(file);
-      return;
-    }
-    const result = parseGwdoc(file.text);
-    if (!result.ok) {
+    const opened = openHostFile(file);
+    if (!opened.ok) {
       // The open document stays exactly as it was: a bad file never replaces good work.
-      setError(`无法打开「${file.name}」：${result.error}`);
+      if (opened.as === 'gwdoc') setError(`无法打开「${file.name}」：${opened.message}`);
+      else setDialog({ kind: 'error', title: '无法导入', message: `无法导入「${file.name}」：${opened.message}` });
       return;
     }
     platform.writeDraft(null);
-    load(result.document, { fileName: file.name, path: file.path }, { restoredDraft: false });
-  }
-
-  /** A .docx or .txt: recognised into a new, unsaved document; a refusal leaves the open one alone. */
-  function importFile(file: SourceFile) {
-    let imported;
-    try {
-      imported = importOpenedFile(file);
-    } catch (failure) {
-      setDialog({ kind: 'error', title: '无法导入', message: `无法导入「${file.name}」：${describeError(failure)}` });
-      return;
-    }
-    platform.writeDraft(null);
-    const { document, report } = imported;
+    if (!opened.imported) return load(opened.document, { fileName: file.name, path: file.path }, { restoredDraft: false });
+    const { report } = opened.imported;
     // Unsaved and unnamed: 保存 offers a name from the title and never overwrites the source file.
-    load(document, { fileName: null }, { restoredDraft: false });
+    load(opened.document, { fileName: null }, { restoredDraft: false });
     setSourceProblems(report.numberingProblems.length ? report.numberingProblems : null);
     if (report.numberingProblems.length) setCheckVisible(true);
     setDialog({ kind: 'import-report', report, file });
   }
 
   /** The same import with the half-width marks made full-width (nothing typed yet to lose). */
-  function reimportWithPunctuation(file: SourceFile) {
-    try {
-      const { document, report } = importOpenedFile(file, { punctuation: true });
-      load(document, { fileName: null }, { restoredDraft: false });
-      setSourceProblems(report.numberingProblems.length ? report.numberingProblems : null);
-      notify('已将中文之间的半角标点改为全角');
-    } catch (failure) {
-      setDialog({ kind: 'error', title: '无法导入', message: `无法导入「${file.name}」：${describeError(failure)}` });
-    }
+  function reimportWithPunctuation(file: OpenedFile) {
+    const opened = openHostFile(file, { punctuation: true });
+    if (!opened.ok) return setDialog({ kind: 'error', title: '无法导入', message: `无法导入「${file.name}」：${opened.message}` });
+    load(opened.document, { fileName: null }, { restoredDraft: false });
+    setSourceProblems(opened.numberingProblems.length ? opened.numberingProblems : null);
+    notify('已将中文之间的半角标点改为全角');
   }
 
   /** 由上期报告新建: last period's report (a .gwdoc, .docx or .txt), then the target in a dialog. */
   async function rollForwardFromHost() {
     const file = await pickHostFile();
     if (!file) return;
-    let last: GongwenDocument;
-    try {
-      if ('bytes' in file) last = importOpenedFile(file).document;
-      else {
-        const parsed = parseGwdoc(file.text);
-        if (!parsed.ok) throw new Error(parsed.error);
-        last = parsed.document;
-      }
-    } catch (failure) {
-      setDialog({ kind: 'error', title: '无法读取上期报告', message: `无法读取「${file.name}」：${describeError(failure)}` });
-      return;
-    }
-    setDialog({ kind: 'rollforward', last, lastName: file.name });
+    const opened = openHostFile(file);
+    if (!opened.ok) return setDialog({ kind: 'error', title: '无法读取上期报告', message: `无法读取「${file.name}」：${opened.message}` });
+    setDialog({ kind: 'rollforward', last: opened.document, lastName: file.name });
   }
 
   function requestRollForward() {

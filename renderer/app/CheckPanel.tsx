@@ -3,7 +3,7 @@ import { useSlateSelector, useSlateStatic } from 'slate-react';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
 import { compatibleFixes } from '../../core/check-fixes.ts';
 import { checkSubmission, type Finding, type TextFix } from '../../core/submission-check.ts';
-import { editorCommands } from '../editor/index.ts';
+import { blocksOf, editorCommands } from '../editor/index.ts';
 
 /** Typing re-checks the document this long after the last change, not on every keystroke. */
 const RECHECK_MS = 400;
@@ -16,10 +16,6 @@ export interface SourceProblem {
 interface Checked {
   blocks: readonly Block[];
   findings: Finding[];
-}
-
-function selectBlocks(editor: { children: unknown[] }): readonly Block[] {
-  return editor.children as Block[];
 }
 
 function run(blocks: readonly Block[], meta: DocumentMeta, sourceProblems: readonly SourceProblem[] | undefined): Checked {
@@ -43,7 +39,7 @@ function fixLabel(fix: TextFix, text: string): string {
 export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourceProblems?: readonly SourceProblem[] | undefined }) {
   const editor = useSlateStatic();
   const commands = useMemo(() => editorCommands(editor), [editor]);
-  const blocks = useSlateSelector(selectBlocks);
+  const blocks = useSlateSelector(blocksOf);
   const [checked, setChecked] = useState(() => run(blocks, meta, sourceProblems));
   useEffect(() => {
     if (checked.blocks === blocks) return;

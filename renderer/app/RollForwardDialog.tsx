@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { yearProblem } from '../../core/meta-rules.ts';
 import { PERIODS, blockText, type GongwenDocument, type Period } from '../../core/model.ts';
 import { proposeTarget, rollForward } from '../../core/rollforward/roll-forward.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
@@ -41,11 +42,12 @@ export function RollForwardDialog({ last, lastName, onCreate, onCancel }: RollFo
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const value = Number(year.trim());
-    if (!/^\d{4}$/u.test(year.trim()) || value < 1949 || value > 2200) {
-      setError('年度应为四位数字，例如：2024');
+    const yearError = yearProblem(year);
+    if (yearError) {
+      setError(yearError);
       return;
     }
+    const value = Number(year.trim());
     try {
       const { document, report } = rollForward(last, { template: templateId, year: value, period, planFromLast, placeholder });
       onCreate(document, report.placeholders);

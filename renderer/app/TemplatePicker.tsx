@@ -1,15 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Period } from '../../core/model.ts';
+import { organProblem, yearProblem } from '../../core/meta-rules.ts';
 import { newDocument } from '../../core/new-document.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import type { Template } from '../../core/template.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
 import { Modal } from './Modal.tsx';
 
-/** The range the .gwdoc schema accepts; a year outside it could not be saved and reopened. */
-export const MIN_YEAR = 1949;
-export const MAX_YEAR = 2200;
-const MAX_ORGAN_CHARS = 120;
 
 interface TemplatePickerProps {
   onCreate(document: GongwenDocument): void;
@@ -33,13 +30,10 @@ interface Errors {
 
 function validate(organ: string, year: string): Errors {
   const errors: Errors = {};
-  const name = organ.trim();
-  if (!name) errors.organ = '请填写发文机关，例如：宣城市科技局';
-  else if (name.length > MAX_ORGAN_CHARS) errors.organ = `发文机关不能超过 ${MAX_ORGAN_CHARS} 个字`;
-  const value = year.trim();
-  if (!value) errors.year = '请填写年度';
-  else if (!/^\d{4}$/u.test(value)) errors.year = '年度应为四位数字，例如：2024';
-  else if (Number(value) < MIN_YEAR || Number(value) > MAX_YEAR) errors.year = `年度应在 ${MIN_YEAR} 至 ${MAX_YEAR} 之间`;
+  const organError = organProblem(organ);
+  if (organError) errors.organ = organError;
+  const yearError = yearProblem(year);
+  if (yearError) errors.year = yearError;
   return errors;
 }
 

@@ -1,8 +1,8 @@
 import type { DocumentMeta, GongwenDocument } from '../../core/model.ts';
 import { blockText } from '../../core/model.ts';
+import { documentFileName } from '../../core/file-name.ts';
 import { findTemplate } from '../../core/templates.ts';
-import { createGongwenEditor, type GongwenEditor } from '../editor/index.ts';
-import { blocksOf } from './blocks-of.ts';
+import { blocksOf, createGongwenEditor, type GongwenEditor } from '../editor/index.ts';
 
 /** One open document: its editor and where it lives. A new session means a new editor. */
 export interface DocSession {
@@ -31,15 +31,9 @@ export function currentDocument(session: DocSession): GongwenDocument {
   return { meta: session.meta, blocks: blocksOf(session.editor) };
 }
 
-/** Characters Windows and macOS refuse in file names, plus control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/gu;
-
 /** A file name from the document title, e.g. 宣城市科技局2023年工作要点.gwdoc. */
 export function titleFileName(document: GongwenDocument): string {
-  const title = document.blocks[0]?.type === 'title' ? blockText(document.blocks[0]) : '';
-  const base = title.replace(UNSAFE_IN_FILE_NAME, '').replace(/\s+/gu, ' ').trim().slice(0, 100);
-  return `${base || '未命名公文'}.gwdoc`;
+  return documentFileName(document.blocks[0]?.type === 'title' ? blockText(document.blocks[0]) : '');
 }
 
 /** What to offer in the save dialog: the file's own name once it has one, else one from the title. */

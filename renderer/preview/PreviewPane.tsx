@@ -3,6 +3,7 @@ import { useSlateSelector } from 'slate-react';
 import type { ExportFormat } from '../../core/export/format.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
 import { findTemplate } from '../../core/templates.ts';
+import { blocksOf } from '../editor/index.ts';
 import { layoutDocument, type PreviewLine } from './layout.ts';
 import { paginate, type PreviewPage } from './paginate.ts';
 import { pageNumberText } from './page-number.ts';
@@ -28,11 +29,6 @@ function lay(blocks: readonly Block[], meta: DocumentMeta): Layout {
   return { blocks, pages: paginate(paragraphs), format };
 }
 
-// The editor's normalizer keeps every root child a Block (see app/blocks-of.ts); the selector
-// returns the same array until the content changes, so selection moves cost nothing here.
-function selectBlocks(editor: { children: unknown[] }): readonly Block[] {
-  return editor.children as Block[];
-}
 
 /** Which heading levels print bold: all a line's rendering takes from the format. */
 const boldKey = (format: ExportFormat) => ([1, 2, 3, 4] as const).map((level) => (format.boldLevels.has(level) ? 'b' : '-')).join('');
@@ -100,7 +96,8 @@ function useFitPages(pane: RefObject<HTMLElement | null>): void {
  * and again a moment after typing stops.
  */
 export function PreviewPane({ meta }: { meta: DocumentMeta }) {
-  const blocks = useSlateSelector(selectBlocks);
+  // The same array until the content changes, so selection moves cost nothing here.
+  const blocks = useSlateSelector(blocksOf);
   const [layout, setLayout] = useState(() => lay(blocks, meta));
   useEffect(() => {
     if (layout.blocks === blocks) return;

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { findTemplate } from '../../core/templates.ts';
+import { blocksOf } from '../../renderer/editor/blocks.ts';
 import { editorCommands } from '../../renderer/editor/commands.ts';
 import type * as Normalize from '../../core/normalize.ts';
 import { createGongwenEditor, type GongwenEditor } from '../../renderer/editor/create-editor.ts';
@@ -50,7 +51,7 @@ function report(): GongwenDocument {
   return { ...base, blocks };
 }
 
-const indexOf = (editor: GongwenEditor, text: string) => (editor.children as Block[]).findIndex((b) => blockText(b) === text);
+const indexOf = (editor: GongwenEditor, text: string) => blocksOf(editor).findIndex((b) => blockText(b) === text);
 
 describe('typing and the outline state', () => {
   let editor: GongwenEditor;
@@ -73,7 +74,7 @@ describe('typing and the outline state', () => {
     Transforms.select(editor, Editor.end(editor, [at]));
     editor.insertText('补充');
     await flushed();
-    expect(blockText((editor.children as Block[])[at]!)).toBe('甲的正文。补充');
+    expect(blockText(blocksOf(editor)[at]!)).toBe('甲的正文。补充');
     expect(passes.count).toBe(0);
     expect(notified).toBe(0);
     expect(store.getLabels()).toBe(labels);
@@ -94,20 +95,20 @@ describe('typing and the outline state', () => {
     after.forEach((entry, k) => {
       if (entry.index !== at) expect(entry).toBe(before[k]);
     });
-    expect(store.label((editor.children as Block[])[at]!)).toBe('（二）');
+    expect(store.label(blocksOf(editor)[at]!)).toBe('（二）');
     expect(notified).toBe(1);
   });
 
   it('the first character in an empty required section takes its hint away', async () => {
     const store = outlineStore(editor);
-    const blocks = editor.children as Block[];
+    const blocks = blocksOf(editor);
     const problems = blocks.findIndex((b) => b.type === 'heading' && b.section !== undefined && store.hint(b) !== undefined);
     expect(problems).toBeGreaterThan(0);
     Transforms.select(editor, Editor.start(editor, [problems + 1]));
     editor.insertText('一是');
     await flushed();
     expect(passes.count).toBe(0);
-    expect(store.hint((editor.children as Block[])[problems]!)).toBeUndefined();
+    expect(store.hint(blocksOf(editor)[problems]!)).toBeUndefined();
     expect(notified).toBe(1);
   });
 
@@ -119,7 +120,7 @@ describe('typing and the outline state', () => {
     editorCommands(editor).shift(1);
     await flushed();
     expect(passes.count).toBeGreaterThan(0);
-    expect(store.label((editor.children as Block[])[at]!)).toBe('1.');
+    expect(store.label(blocksOf(editor)[at]!)).toBe('1.');
     const after = store.getHeadings();
     after.forEach((entry, k) => {
       if (entry.index === at) expect(entry.level).toBe(3);

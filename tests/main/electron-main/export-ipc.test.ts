@@ -51,7 +51,7 @@ describe('doc:exportDocx payload', () => {
 describe('ExportService', () => {
   it('names the .docx after the document', () => {
     expect(docxFileName('宣城市科技局2023年工作要点.gwdoc')).toBe('宣城市科技局2023年工作要点.docx');
-    expect(docxFileName('a/b:c')).toBe('a_b_c.docx');
+    expect(docxFileName('a/b:c')).toBe('abc.docx');
     expect(withDocxExtension('/d/报告')).toBe('/d/报告.docx');
     expect(withDocxExtension('/d/报告.DOCX')).toBe('/d/报告.DOCX');
   });

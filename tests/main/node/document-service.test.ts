@@ -64,7 +64,7 @@ describe('DocumentService', () => {
     const { dir, service, chooseSavePath } = await setup();
     chooseSavePath.mockResolvedValueOnce(join(dir, '上半年总结'));
     await expect(service.save({ suggestedName: '上半年/总结', text })).resolves.toEqual({ path: join(dir, '上半年总结.gwdoc'), name: '上半年总结.gwdoc' });
-    expect(chooseSavePath).toHaveBeenCalledWith(join(dir, '上半年_总结.gwdoc'));
+    expect(chooseSavePath).toHaveBeenCalledWith(join(dir, '上半年总结.gwdoc'));
     expect(await readFile(join(dir, '上半年总结.gwdoc'), 'utf8')).toBe(text);
   });
 
