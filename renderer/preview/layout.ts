@@ -73,16 +73,20 @@ function gridLines(printed: PrintedParagraph): PreviewLine[] {
  * block object never changes (the editor replaces it), so its lines hold as long as what the plan
  * prints for it (its label, its indents) does.
  */
-const linesOf = new WeakMap<Block, { key: string; lines: PreviewLine[] }>();
+const linesOf = new WeakMap<Block, { printed: PrintedParagraph; lines: PreviewLine[] }>();
+
+/** Whether two printed paragraphs lay out alike: the same runs, alignment and indents. */
+function samePrint(a: PrintedParagraph, b: PrintedParagraph): boolean {
+  if (a.align !== b.align || a.indent.left !== b.indent.left || a.indent.firstLine !== b.indent.firstLine || a.indent.right !== b.indent.right) return false;
+  return a.runs.length === b.runs.length && a.runs.every((run, i) => run.font === b.runs[i]!.font && run.text === b.runs[i]!.text);
+}
 
 function cachedLines(block: Block | undefined, printed: PrintedParagraph): PreviewLine[] {
   if (!block) return gridLines(printed);
-  const { align, indent, runs } = printed;
-  const key = `${align} ${indent.left} ${indent.firstLine} ${indent.right}\u0000${runs.map((run) => `${run.font}\u0001${run.text}`).join('\u0000')}`;
   const hit = linesOf.get(block);
-  if (hit && hit.key === key) return hit.lines;
+  if (hit && samePrint(hit.printed, printed)) return hit.lines;
   const lines = gridLines(printed);
-  linesOf.set(block, { key, lines });
+  linesOf.set(block, { printed, lines });
   return lines;
 }
 
