@@ -7,6 +7,8 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 // The layer lines of ../shared/docs/architecture.md, enforced the way VS Code enforces its own.
 const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'crosses a layer line (see docs/architecture)' })), patterns }];
+const coreForbidden = ['react', 'react-dom', 'slate-react', 'slate-dom', 'electron', ...nodeBuiltins];
+const coreOnly = { group: ['**/renderer/**', '**/main/**'], message: 'core must not import renderer or main' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -23,11 +25,16 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        ['react', 'react-dom', 'slate-react', 'slate-dom', 'electron', ...nodeBuiltins],
-        [{ group: ['**/renderer/**', '**/main/**'], message: 'core must not import renderer or main' }],
-      ),
+      'no-restricted-imports': restrict(coreForbidden, [coreOnly]),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
+    },
+  },
+  {
+    // The print plan is what 预览 draws as well as what the export writes: it never loads the
+    // docx writer (the editor starts without it) and never reaches back into the export.
+    files: ['core/print/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([...coreForbidden, 'docx', 'fflate'], [coreOnly, { group: ['**/export/**'], message: 'the export maps the print plan, not the other way round' }]),
     },
   },
   {

@@ -2,7 +2,7 @@ import { bracketPairs } from './brackets.ts';
 import { checkStructure, type ProblemCode } from './check.ts';
 import { parseChineseNumeral } from './chinese-numeral.ts';
 import { parseDate, standardDate } from './export/date.ts';
-import { titleLines } from './export/title-lines.ts';
+import { titleLines } from './print/title-lines.ts';
 import { blockText, isHeading, type Block, type GongwenDocument } from './model.ts';
 import { findPlaceholders, insideRanges, protectedRanges, type TextRange } from './placeholder.ts';
 

@@ -35,7 +35,7 @@ const fontName = z.string().min(1).max(60).regex(/^[^<>&"]+$/u, { message: '字�
 
 /**
  * How an exported .docx looks, where provinces and units differ from GB/T 9704-2012. Every field
- * is optional: core/export/format.ts fills in the standard's values, so a template that says
+ * is optional: core/print/format.ts fills in the standard's values, so a template that says
  * nothing exports by the standard.
  */
 export const FONT_SET_IDS = ['gb2312', 'windows', 'founder'] as const;
@@ -43,7 +43,7 @@ export type FontSet = (typeof FONT_SET_IDS)[number];
 
 export const formatSchema = z.strictObject({
   /**
-   * The fonts of every role at once (core/export/format.ts FONT_SETS): gb2312 (仿宋_GB2312 …,
+   * The fonts of every role at once (core/print/format.ts FONT_SETS): gb2312 (仿宋_GB2312 …,
    * the default), windows (仿宋, 楷体, 黑体, 宋体 as Windows 10/11 install them), founder (方正…_GBK).
    */
   fontSet: z.enum(FONT_SET_IDS).optional(),

@@ -2,14 +2,14 @@ import { Document, DocumentGridType, Packer } from 'docx';
 import type { GongwenDocument } from '../model.ts';
 import type { Template, TemplateFormat } from '../template.ts';
 import { findTemplate } from '../templates.ts';
-import { resolveFormat } from './format.ts';
-import { printedLabels } from './labels.ts';
+import type { MeasureText } from '../print/char-width.ts';
+import { resolveFormat } from '../print/format.ts';
+import { printPlan } from '../print/plan.ts';
 import { finishPackage } from './package.ts';
 import { CHAR_SPACE, LINE_PITCH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.ts';
 import { pageNumberFooters } from './page-number.ts';
-import { documentParagraphs } from './paragraphs.ts';
+import { docxParagraphs } from './paragraphs.ts';
 import { buildStyles } from './styles.ts';
-import { measureByTable, type MeasureText } from './text-width.ts';
 
 export interface ExportOptions {
   /** The document's template (numbering and format); by default the built-in one its meta names. */
@@ -28,8 +28,7 @@ export interface ExportOptions {
 export async function exportDocx(document: GongwenDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   const template = options.template ?? findTemplate(document.meta.template);
   const format = resolveFormat(template?.format, options.format);
-  const labels = printedLabels(document.blocks, template?.numbering);
-  const children = documentParagraphs(document, { format, labels, measure: options.measure ?? measureByTable });
+  const children = docxParagraphs(printPlan(document, template, { format, ...(options.measure ? { measure: options.measure } : {}) }), format);
   const title = document.blocks.find((b) => b.type === 'title');
   const doc = new Document({
     creator: document.meta.organ || 'gongwen',

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { FONT_FACES, GB2312_ONLY } from './font-faces.ts';
-import type { ExportFormat, FontRole } from './format.ts';
+import type { ExportFormat, FontRole } from '../print/format.ts';
 import { OWN_STYLES, TITLE_STYLE } from './styles.ts';
 import { ChildOrder, W, editElements, isElement, setWAttr, wAttr, wChild, wChildren, wElement, type XmlElement, type XmlNode } from './xml-tree.ts';
 

@@ -1,23 +1,13 @@
 import { AlignmentType, HeadingLevel as DocxHeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
-import { ATTACHMENT_LEAD } from '../numbering.ts';
-import { headingRole, type ExportFormat, type FontRole } from './format.ts';
+import type { ExportFormat, FontRole } from '../print/format.ts';
+import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../print/printed-paragraph.ts';
 import { fontPieces, runFonts, xmlSafe } from './fonts.ts';
-import { splitRunIn } from '../run-in.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
-import { signatureIndents } from './signature.ts';
-import { EXACT_LINE, FIRST_LINE_INDENT, NO_INDENT, TITLE_STYLE } from './styles.ts';
-import type { MeasureText } from './text-width.ts';
-import { titleLines } from './title-lines.ts';
-
-export interface ParagraphContext {
-  format: ExportFormat;
-  /** printedLabels of the document's blocks (labels.ts): empty blocks are not counted. */
-  labels: readonly (string | undefined)[];
-  measure: MeasureText;
-}
+import { EXACT_LINE, NO_INDENT, TITLE_STYLE, firstLineIndent } from './styles.ts';
 
 const HEADING_STYLES = { 1: DocxHeadingLevel.HEADING_1, 2: DocxHeadingLevel.HEADING_2, 3: DocxHeadingLevel.HEADING_3, 4: DocxHeadingLevel.HEADING_4 } as const;
+
+const ALIGNMENT = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, justify: AlignmentType.JUSTIFIED, right: AlignmentType.RIGHT } as const satisfies Record<PrintedAlignment, unknown>;
 
 /** Every paragraph: exact grid-row spacing, and no widow control (it would leave 21-line pages). */
 const COMMON = { spacing: EXACT_LINE, widowControl: false } as const;
@@ -25,16 +15,14 @@ const COMMON = { spacing: EXACT_LINE, widowControl: false } as const;
 /**
  * Runs for a text in one role's font. Every run carries its rFonts (with the eastAsia hint) and
  * size itself, so a paragraph reads the same whatever style Word or WPS applies on top. A line
- * break typed into the text becomes a w:br.
+ * break typed into the text (or between the title's lines) becomes a w:br.
  */
-function runs(text: string, role: FontRole, context: ParagraphContext, extra: Partial<IRunOptions> = {}): TextRun[] {
-  const { format } = context;
+function runs(text: string, role: FontRole, format: ExportFormat, extra: Partial<IRunOptions> = {}): TextRun[] {
   const level = role.startsWith('heading') ? (Number(role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
-  const { break: leadingBreak, ...rest } = extra;
   const base = {
     size: role === 'title' ? TITLE_SIZE : BODY_SIZE,
     ...(level && format.boldLevels.has(level) ? { bold: true } : {}),
-    ...rest,
+    ...extra,
   };
   const out: TextRun[] = [];
   xmlSafe(text)
@@ -42,48 +30,37 @@ function runs(text: string, role: FontRole, context: ParagraphContext, extra: Pa
     .forEach((line, i) => {
       // A line break starts the line's first run (and an empty line is one run holding the break).
       const pieces = line === '' ? [{ text: '', font: format.fonts[role] }] : fontPieces(line, format.fonts[role]);
-      pieces.forEach((piece, j) => out.push(new TextRun({ ...base, font: runFonts(piece.font, format), text: piece.text, ...(j > 0 ? {} : i > 0 ? { break: 1 } : leadingBreak ? { break: leadingBreak } : {}) })));
+      pieces.forEach((piece, j) => out.push(new TextRun({ ...base, font: runFonts(piece.font, format), text: piece.text, ...(j === 0 && i > 0 ? { break: 1 } : {}) })));
     });
   return out;
 }
+
+const runsOf = (printed: readonly PrintedRun[], format: ExportFormat) => printed.flatMap((run) => runs(run.text, run.font, format));
 
 function blank(): Paragraph {
   return new Paragraph({ ...COMMON, indent: NO_INDENT });
 }
 
-/** 标题 (7.3.1): centred 2号 lines, broken into a 梯形/菱形 by titleLines; one blank line after. */
-function title(text: string, organ: string, context: ParagraphContext): Paragraph[] {
-  const lines = titleLines(xmlSafe(text), organ);
-  if (lines.length === 0) return [];
-  const children = lines.flatMap((line, i) => runs(line, 'title', context, i > 0 ? { break: 1 } : {}));
-  // The Title style makes it centred, not indented; its w:snapToGrid="0" is added to the package
-  // afterwards (package.ts), as docx cannot write it on a paragraph.
-  return [new Paragraph({ ...COMMON, style: TITLE_STYLE, alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children }), blank()];
-}
-
-/** 主送机关 (7.3.2): 居左顶格, ending in a full-width colon. */
-/** 主送机关 as written; its closing ：is 检查's to ask for (addressee-colon), in the document. */
-function addressee(text: string, context: ParagraphContext): Paragraph {
-  return new Paragraph({ ...COMMON, alignment: AlignmentType.LEFT, indent: NO_INDENT, children: runs(text.trim(), 'body', context) });
-}
-
-function body(text: string, context: ParagraphContext): Paragraph {
-  return new Paragraph({ ...COMMON, alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT, children: runs(text, 'body', context) });
+/**
+ * The plan's indents in twips. A right-aligned line is placed by its right indent, so that one is
+ * written even when it is 0; a paragraph with no first-line indent says so, or it would take the
+ * two 字 of a heading style.
+ */
+function indentOf({ indent, align }: PrintedParagraph) {
+  const { left, firstLine, right } = indent;
+  const base = firstLine < 0 || left > 0 ? { left: chars(left), hanging: chars(-firstLine) } : firstLine > 0 ? firstLineIndent(firstLine) : NO_INDENT;
+  return align === 'right' || right !== 0 ? { ...base, right: chars(right) } : base;
 }
 
 /**
- * 一、（一）1.（1） headings (7.3.3): the label from the numbering in the heading's own font. A
- * standalone heading is printed as written (检查 asks for its closing punctuation to go, in the
- * document, where the clerk sees it) and keeps with the next paragraph.
- *
- * A run-in heading (levels 2–4) is printed as a heading paragraph joined to the body on one line
- * by a hidden paragraph mark, the mechanism of Word's style separator (样式分隔符; ISO/IEC 29500-1
- * 17.3.1.29 paragraph mark run properties, 17.3.2.41 vanish): its first sentence with the 。 in
- * the heading font is a HeadingN paragraph of its own whose mark is hidden, and the rest is a body
- * paragraph that Word, WPS and LibreOffice draw on the same line (hidden text is not shown in print
- * layout nor printed by default). So the navigation pane, a TOC, pandoc and mammoth see the
- * heading sentence alone as the heading, while the page is one paragraph. Both paragraphs have the
- * same indent, spacing and justification, so the joined line does not depend on which one a reader
+ * A run-in heading is printed as a heading paragraph joined to the body on one line by a hidden
+ * paragraph mark, the mechanism of Word's style separator (样式分隔符; ISO/IEC 29500-1 17.3.1.29
+ * paragraph mark run properties, 17.3.2.41 vanish): its first sentence with the 。 in the heading
+ * font is a HeadingN paragraph of its own whose mark is hidden, and the rest is a body paragraph
+ * that Word, WPS and LibreOffice draw on the same line (hidden text is not shown in print layout
+ * nor printed by default). So the navigation pane, a TOC, pandoc and mammoth see the heading
+ * sentence alone as the heading, while the page is one paragraph. Both paragraphs have the same
+ * indent, spacing and justification, so the joined line does not depend on which one a reader
  * takes its layout from. core/import/docx-reader.ts reads the pair back as one run-in heading.
  *
  * Word's style separator also sets w:specVanish (17.3.2.36), which keeps the mark hidden while
@@ -92,125 +69,34 @@ function body(text: string, context: ParagraphContext): Paragraph {
  * a character and reflowed 103 of seed 000's 138 lines; with w:vanish alone LibreOffice prints
  * the page exactly as before (pdftotext of both PDFs identical) and gbt-check passes 14/14.
  */
-function heading(block: HeadingBlock, label: string, context: ParagraphContext): Paragraph[] {
-  const text = blockText(block);
-  const role = headingRole(block.level);
-  const runIn = block.runIn === true && block.level > 1;
-  const base = { ...COMMON, heading: HEADING_STYLES[block.level], alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT };
-  if (!runIn) return [new Paragraph({ ...base, keepNext: context.format.keepHeadingsWithNext, children: runs(label + text, role, context) })];
-  const split = splitRunIn(text);
-  if (!split.body) return [new Paragraph({ ...base, keepNext: false, children: runs(label + split.heading, role, context) })];
-  return [
-    new Paragraph({ ...base, keepNext: false, run: STYLE_SEPARATOR, children: runs(label + split.heading, role, context) }),
-    // bold off explicitly: the body part must not take a bold heading style's weight.
-    new Paragraph({ ...COMMON, alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT, children: runs(split.body, 'body', context, { bold: false }) }),
-  ];
-}
-
-/** The mark of a run-in heading's heading paragraph: hidden, so the body runs on (see heading()). */
 export const STYLE_SEPARATOR = { vanish: true } as const;
 
 /**
- * 附件说明 (7.3.4): 左空二字 附件：名称, or 附件：1.名称 and 2.名称 … with each number under the
- * first one; a name that wraps goes on under its own first character (a hanging indent the width
- * of what precedes the name). Names are printed as written (检查 flags a closing punctuation mark).
+ * One printed paragraph as Word paragraphs. A styled paragraph (the title, a heading) states its
+ * keep-with-next, whatever its style says. A paragraph placed by measured widths gets no automatic
+ * space between hanzi and digits or Latin (w:autoSpaceDN/DE; the DE half is added in package.ts):
+ * Word and LibreOffice add about ⅕ 字 at each such boundary, five of them in 2023年6月28日, which
+ * would leave the 7.3.5 offsets and the 附件 hanging indent a 字 out.
  */
-function attachment(text: string, label: string, context: ParagraphContext): Paragraph {
-  const lead = label.startsWith(ATTACHMENT_LEAD) ? 2 : 2 + context.measure(ATTACHMENT_LEAD, 'body');
-  const hanging = context.measure(label, 'body');
-  return new Paragraph({
-    ...COMMON,
-    alignment: AlignmentType.LEFT,
-    indent: { left: chars(lead + hanging), hanging: chars(hanging) },
-    // No automatic space after 1. before the name: the hanging indent is measured without it.
-    autoSpaceEastAsianText: false,
-    children: runs(label + text, 'body', context),
-  });
-}
-
-/** 署名 and 成文日期 (7.3.5): one blank line above, right indents from the measured widths. */
-function signatureBlock(signature: string, date: string, context: ParagraphContext): Paragraph[] {
-  const { measure, format } = context;
-  // No automatic space between hanzi and digits or Latin (w:autoSpaceDN/DE; the DE half is added
-  // in package.ts): Word and LibreOffice add about ⅕ 字 at each such boundary, five of them in
-  // 2023年6月28日, which would leave the measured widths and the 7.3.5 offsets a 字 out.
-  const line = (text: string, rightChars: number) =>
-    new Paragraph({
-      ...COMMON,
-      alignment: AlignmentType.RIGHT,
-      indent: { ...NO_INDENT, right: chars(rightChars) },
-      autoSpaceEastAsianText: false,
-      children: runs(text, 'body', context),
-    });
-  if (signature && date) {
-    const indents = signatureIndents(measure(signature, 'body'), measure(date, 'body'), format.signatureMode);
-    return [blank(), line(signature, indents.signature), line(date, indents.date)];
+function paragraphsOf(printed: PrintedParagraph, format: ExportFormat): Paragraph[] {
+  const base = { ...COMMON, alignment: ALIGNMENT[printed.align], indent: indentOf(printed), ...(printed.measured ? { autoSpaceEastAsianText: false } : {}) };
+  if (printed.role === 'title') {
+    // The Title style makes it centred, not indented; its w:snapToGrid="0" is added to the
+    // package afterwards (package.ts), as docx cannot write it on a paragraph.
+    return [new Paragraph({ ...base, style: TITLE_STYLE, keepNext: printed.keepNext, children: runsOf(printed.runs, format) })];
   }
-  // One of the two alone: 右空二字 (四字 for a dated line under a seal).
-  if (signature) return [blank(), line(signature, 2)];
-  if (date) return [blank(), line(date, format.signatureMode === 'seal' ? 4 : 2)];
-  return [];
+  if (printed.role !== 'heading' || printed.level === undefined) return [new Paragraph({ ...base, children: runsOf(printed.runs, format) })];
+  const heading = { ...base, heading: HEADING_STYLES[printed.level], keepNext: printed.keepNext };
+  const [sentence, ...rest] = printed.runs;
+  if (!printed.runIn || !sentence || rest.length === 0) return [new Paragraph({ ...heading, children: runsOf(printed.runs, format) })];
+  return [
+    new Paragraph({ ...heading, run: STYLE_SEPARATOR, children: runsOf([sentence], format) }),
+    // bold off explicitly: the body part must not take a bold heading style's weight.
+    new Paragraph({ ...base, children: rest.flatMap((run) => runs(run.text, run.font, format, { bold: false })) }),
+  ];
 }
 
-function isEmpty(block: Block): boolean {
-  return blockText(block).trim() === '';
-}
-
-/** Whether a non-empty attachment precedes block `at` with only empty blocks between. */
-function previousAttachment(blocks: readonly Block[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    if (isEmpty(block)) continue;
-    return block.type === 'attachment';
-  }
-  return false;
-}
-
-/**
- * The document's paragraphs in order. Empty blocks (an editor's unfilled placeholders) are left
- * out: a blank line in the body is not part of a 公文.
- */
-export function documentParagraphs(document: GongwenDocument, context: ParagraphContext): Paragraph[] {
-  const { blocks, meta } = document;
-  const out: Paragraph[] = [];
-  const signature = blocks.findLast((b) => b.type === 'signature');
-  const date = blocks.findLast((b) => b.type === 'date');
-  let closingDone = false;
-  blocks.forEach((block, i) => {
-    switch (block.type) {
-      case 'title':
-        if (!isEmpty(block)) out.push(...title(blockText(block), meta.organ, context));
-        break;
-      case 'addressee':
-        if (!isEmpty(block)) out.push(addressee(blockText(block).trim(), context));
-        break;
-      case 'paragraph':
-        if (!isEmpty(block)) out.push(body(blockText(block), context));
-        break;
-      case 'heading':
-        if (!isEmpty(block)) out.push(...heading(block, context.labels[i] ?? '', context));
-        break;
-      case 'attachment':
-        if (isEmpty(block)) break;
-        // 正文下空一行 before the first name.
-        if (!previousAttachment(blocks, i)) out.push(blank());
-        out.push(attachment(blockText(block).trim(), context.labels[i] ?? ATTACHMENT_LEAD, context));
-        break;
-      case 'signature':
-      case 'date':
-        // Both are laid out together where the first of them stands.
-        if (closingDone) break;
-        closingDone = true;
-        out.push(
-          ...signatureBlock(
-            signature ? blockText(signature).trim() : '',
-            // As written: 检查 asks for the standard's form and an empty line to be filled, in the document.
-            date ? blockText(date).trim() : '',
-            context,
-          ),
-        );
-        break;
-    }
-  });
-  return out;
+/** The print plan (../print/plan.ts) as the document's Word paragraphs, with its blank lines. */
+export function docxParagraphs(plan: readonly PrintedParagraph[], format: ExportFormat): Paragraph[] {
+  return plan.flatMap((printed) => [...(printed.blankBefore ? [blank()] : []), ...paragraphsOf(printed, format), ...(printed.blankAfter ? [blank()] : [])]);
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
-import { titleLines } from '../../core/export/title-lines.ts';
+import { titleLines } from '../../core/print/title-lines.ts';
 import { heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { PPR_ORDER, RPR_ORDER, attrs, childTags, isOn, orderProblems, paragraphsOf, readPackage, runsOf, style, type Package, type Para } from './export-xml.ts';
 

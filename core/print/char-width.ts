@@ -31,9 +31,13 @@ export function isFullWidth(ch: string): boolean {
  * proportional fallback fonts digits run nearer 0.55–0.64 字, a difference of under half a 字 over a
  * date.
  */
+export function gridWidth(ch: string): number {
+  return isFullWidth(ch) ? 1 : 0.5;
+}
+
 export function tableWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isFullWidth(ch) ? 1 : 0.5;
+  for (const ch of text) width += gridWidth(ch);
   return width;
 }
 

@@ -1,4 +1,5 @@
 import type { SignatureMode } from './format.ts';
+import { CLOSING_INDENT, DATE_SHIFT, SEAL_DATE_INDENT } from './indents.ts';
 
 /** Right indents of the 署名 and 成文日期 lines, in 字. */
 export interface SignatureIndents {
@@ -20,7 +21,12 @@ export interface SignatureIndents {
 export function signatureIndents(signatureWidth: number, dateWidth: number, mode: SignatureMode): SignatureIndents {
   const wo = signatureWidth;
   const wd = dateWidth;
-  if (mode === 'seal') return { date: 4, signature: Math.max(0, 4 + (wd - wo) / 2) };
-  if (wd <= wo) return { signature: 2, date: wo - wd };
-  return { signature: 4 + wd - wo, date: 2 };
+  if (mode === 'seal') return { date: SEAL_DATE_INDENT, signature: Math.max(0, SEAL_DATE_INDENT + (wd - wo) / 2) };
+  if (wd <= wo) return { signature: CLOSING_INDENT, date: CLOSING_INDENT + wo - DATE_SHIFT - wd };
+  return { signature: CLOSING_INDENT + DATE_SHIFT + wd - wo, date: CLOSING_INDENT };
+}
+
+/** The right indent of a 署名 or 成文日期 printed without the other (7.3.5). */
+export function aloneIndent(line: 'signature' | 'date', mode: SignatureMode): number {
+  return line === 'date' && mode === 'seal' ? SEAL_DATE_INDENT : CLOSING_INDENT;
 }

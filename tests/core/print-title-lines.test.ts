@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_CHARS_PER_LINE, lineWidth, textWidth, titleLines } from '../../core/export/title-lines.ts';
+import { TITLE_CHARS_PER_LINE, lineWidth, textWidth, titleLines } from '../../core/print/title-lines.ts';
 
 /** 梯形 (lines growing or shrinking) or 菱形 (longest in the middle); never 沙漏形 or 长方形. */
 function shapeOk(lines: string[]): boolean {
