@@ -5,6 +5,13 @@ import { platformReady } from './platform/index.ts';
 // Fonts first: the variables they define are what app.css and the editor's page styles read.
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/toolbar.css';
+import './styles/desk.css';
+import './styles/panels.css';
+import './styles/outline.css';
+import './styles/check.css';
+import './styles/status.css';
+import './styles/dialogs.css';
 
 // The app reads a recovered draft while it first renders; in Electron that comes from main.
 void platformReady.then(() =>

@@ -1,9 +1,9 @@
-import { importSource } from '../../core/import/import-source.ts';
-import { blockText, type GongwenDocument } from '../../core/model.ts';
-import { findHalfWidthPunctuation } from '../../core/submission-check.ts';
-import { findTemplate } from '../../core/templates.ts';
-import type { SourceFile } from '../platform/platform.ts';
-import type { SourceProblem } from './CheckPanel.tsx';
+import { importSource } from '../../../core/import/import-source.ts';
+import { blockText, type GongwenDocument } from '../../../core/model.ts';
+import { findHalfWidthPunctuation } from '../../../core/submission-check.ts';
+import { findTemplate } from '../../../core/templates.ts';
+import type { SourceFile } from '../../platform/platform.ts';
+import type { SourceProblem } from '../CheckPanel.tsx';
 
 /** What the clerk is told after an import: what was recognised, and what was repaired or dropped. */
 export interface ImportReport {

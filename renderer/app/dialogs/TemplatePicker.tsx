@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Period } from '../../core/model.ts';
-import { newDocument } from '../../core/new-document.ts';
-import type { GongwenDocument } from '../../core/model.ts';
-import type { Template } from '../../core/template.ts';
-import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
+import type { Period } from '../../../core/model.ts';
+import { newDocument } from '../../../core/new-document.ts';
+import type { GongwenDocument } from '../../../core/model.ts';
+import type { Template } from '../../../core/template.ts';
+import { BUILTIN_TEMPLATES } from '../../../core/templates.ts';
 import { Modal } from './Modal.tsx';
 
 /** The range the .gwdoc schema accepts; a year outside it could not be saved and reopened. */

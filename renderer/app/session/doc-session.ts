@@ -1,8 +1,8 @@
-import type { DocumentMeta, GongwenDocument } from '../../core/model.ts';
-import { blockText } from '../../core/model.ts';
-import { findTemplate } from '../../core/templates.ts';
-import { createGongwenEditor, type GongwenEditor } from '../editor/index.ts';
-import { blocksOf } from './blocks-of.ts';
+import type { DocumentMeta, GongwenDocument } from '../../../core/model.ts';
+import { blockText } from '../../../core/model.ts';
+import { findTemplate } from '../../../core/templates.ts';
+import { createGongwenEditor, type GongwenEditor } from '../../editor/index.ts';
+import { blocksOf } from '../blocks-of.ts';
 
 /** One open document: its editor and where it lives. A new session means a new editor. */
 export interface DocSession {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportReport } from './import-file.ts';
+import type { ImportReport } from '../session/import-file.ts';
 import { Modal } from './Modal.tsx';
 
 interface ImportReportDialogProps {
