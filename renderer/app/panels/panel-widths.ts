@@ -62,8 +62,8 @@ function between(value: number, low: number, high: number): number {
 }
 
 function sash(min: number, max: number, reset: number, widths: (offset: number) => Partial<PanelWidths>): Sash {
-  const low = Math.min(0, min);
-  const high = Math.max(0, max);
+  const low = min < 0 ? min : 0;
+  const high = max > 0 ? max : 0;
   return { min: low, max: high, reset: between(reset, low, high), widths: (offset) => widths(between(offset, low, high)) };
 }
 

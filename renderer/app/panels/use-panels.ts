@@ -47,28 +47,23 @@ export interface Panels extends PanelVisibility {
 export function panelLayout(visibility: PanelVisibility, bodyWidth: number, hasDocument: boolean): Panels {
   const { outline, preview, check, tab } = visibility;
   const tabbed = bodyWidth > 0 && bodyWidth < (outline ? SIDE_BY_SIDE_MIN + PANEL_BOUNDS.outline.initial : SIDE_BY_SIDE_MIN);
+  function toggle(which: DockTab) {
+    const [asked, other, set] = which === 'check' ? [check, preview, visibility.setCheck] : [preview, check, visibility.setPreview];
+    if (!asked || (other && tab !== which && tabbed)) {
+      // Asked for: shown, in front of the other where the two share a tabbed dock.
+      set(true);
+      visibility.setTab(which);
+      return;
+    }
+    set(false);
+  }
   return {
     ...visibility,
     tabbed,
     showCheck: hasDocument && check && !(tabbed && preview && tab === 'preview'),
     showPreview: hasDocument && preview && !(tabbed && check && tab === 'check'),
     toggleOutline: () => visibility.setOutline(!outline),
-    togglePreview() {
-      if (!preview || (check && tab !== 'preview' && tabbed)) {
-        // Asked for: shown, in front of 检查 where the two share a tabbed dock.
-        visibility.setPreview(true);
-        visibility.setTab('preview');
-        return;
-      }
-      visibility.setPreview(false);
-    },
-    toggleCheck() {
-      if (!check || (preview && tab !== 'check' && tabbed)) {
-        visibility.setCheck(true);
-        visibility.setTab('check');
-        return;
-      }
-      visibility.setCheck(false);
-    },
+    togglePreview: () => toggle('preview'),
+    toggleCheck: () => toggle('check'),
   };
 }
