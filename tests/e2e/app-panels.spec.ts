@@ -61,6 +61,7 @@ for (const screen of [
     await page.waitForTimeout(300);
     expect(await width(page.locator('.gw-desk-column'))).toBeGreaterThanOrEqual(MIN_DESK - 1);
     await expectTextUncovered(page);
+    await page.screenshot({ path: `test-results/screens/${screen.width}x${screen.height}-panels-widest.png` });
 
     // Narrower by a drag: the dock follows the pointer, down to its minimum.
     const before = await width(dock);
