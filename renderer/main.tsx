@@ -6,13 +6,14 @@ import { applyPageVariables } from './styles/page-variables.ts';
 // Fonts first: the variables they define are what app.css and the editor's page styles read.
 import './styles/fonts.css';
 import './styles/app.css';
-import './styles/outline.css';
+import './styles/toolbar.css';
 import './styles/desk.css';
 import './styles/page.css';
-import './styles/dialogs.css';
+import './styles/panels.css';
+import './styles/outline.css';
 import './styles/check.css';
-import './styles/dock.css';
-import './styles/menu-bar.css';
+import './styles/status.css';
+import './styles/dialogs.css';
 
 // The printed page's geometry, which the stylesheets read, before anything is drawn.
 applyPageVariables(document.documentElement.style);

@@ -1,6 +1,6 @@
 import { Modal } from './Modal.tsx';
-import { describeBlockers } from '../../core/export-blockers.ts';
-import type { Finding } from '../../core/submission-check.ts';
+import { describeBlockers } from '../../../core/export-blockers.ts';
+import type { Finding } from '../../../core/submission-check.ts';
 
 interface ExportBlockersDialogProps {
   /** core/export-blockers.ts: what 检查 calls blocking, placeholders among them; never empty. */

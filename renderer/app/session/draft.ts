@@ -1,5 +1,5 @@
-import type { GongwenDocument } from '../../core/model.ts';
-import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
+import type { GongwenDocument } from '../../../core/model.ts';
+import { parseGwdoc, serializeGwdoc } from '../../../core/gwdoc.ts';
 
 /**
  * The draft kept by platform.writeDraft: the document in its file format, wrapped with what the

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportReport } from '../../core/import/import-report.ts';
+import type { ImportReport } from '../../../core/import/import-report.ts';
 import { Modal } from './Modal.tsx';
 
 interface ImportReportDialogProps {

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Period } from '../../core/model.ts';
-import { organProblem, yearProblem } from '../../core/meta-rules.ts';
-import { newDocument } from '../../core/new-document.ts';
-import type { GongwenDocument } from '../../core/model.ts';
-import type { Template } from '../../core/template.ts';
-import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
+import type { Period } from '../../../core/model.ts';
+import { organProblem, yearProblem } from '../../../core/meta-rules.ts';
+import { newDocument } from '../../../core/new-document.ts';
+import type { GongwenDocument } from '../../../core/model.ts';
+import type { Template } from '../../../core/template.ts';
+import { BUILTIN_TEMPLATES } from '../../../core/templates.ts';
 import { Modal } from './Modal.tsx';
 
 

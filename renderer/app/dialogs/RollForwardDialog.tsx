@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { yearProblem } from '../../core/meta-rules.ts';
-import { PERIODS, blockText, type GongwenDocument, type Period } from '../../core/model.ts';
-import { proposeTarget, rollForward } from '../../core/rollforward/roll-forward.ts';
-import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
+import { yearProblem } from '../../../core/meta-rules.ts';
+import { PERIODS, blockText, type GongwenDocument, type Period } from '../../../core/model.ts';
+import { proposeTarget, rollForward } from '../../../core/rollforward/roll-forward.ts';
+import { BUILTIN_TEMPLATES } from '../../../core/templates.ts';
 import { Modal } from './Modal.tsx';
 
 interface RollForwardDialogProps {

@@ -1,5 +1,5 @@
-import { openDocument, type OpenOptions, type OpenResult } from '../../core/open-document.ts';
-import type { OpenedFile } from '../platform/platform.ts';
+import { openDocument, type OpenOptions, type OpenResult } from '../../../core/open-document.ts';
+import type { OpenedFile } from '../../platform/platform.ts';
 
 /**
  * A file the host handed over (打开, 最近打开, 由上期报告新建, a double-clicked file), opened the

@@ -1,5 +1,5 @@
-import { blockText } from '../../core/model.ts';
-import type { Draft } from './draft.ts';
+import { blockText } from '../../../core/model.ts';
+import type { Draft } from '../session/draft.ts';
 import { Modal } from './Modal.tsx';
 
 interface DraftDialogProps {

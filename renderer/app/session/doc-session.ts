@@ -1,8 +1,8 @@
-import type { DocumentMeta, GongwenDocument } from '../../core/model.ts';
-import { blockText } from '../../core/model.ts';
-import { documentFileName } from '../../core/file-name.ts';
-import { findTemplate } from '../../core/templates.ts';
-import { blocksOf, createGongwenEditor, type GongwenEditor } from '../editor/index.ts';
+import type { DocumentMeta, GongwenDocument } from '../../../core/model.ts';
+import { blockText } from '../../../core/model.ts';
+import { documentFileName } from '../../../core/file-name.ts';
+import { findTemplate } from '../../../core/templates.ts';
+import { blocksOf, createGongwenEditor, type GongwenEditor } from '../../editor/index.ts';
 
 /** One open document: its editor and where it lives. A new session means a new editor. */
 export interface DocSession {
