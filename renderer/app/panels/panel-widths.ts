@@ -18,6 +18,14 @@ export const PANEL_BOUNDS: { readonly [S in PanelSlot]: { initial: number; min: 
   tabs: { initial: 420, min: 240 },
 };
 
+/** The CSS variables panels.css reads for each panel's width and minimum, named whole so a stylesheet's reads can be checked. */
+export const PANEL_VARIABLES: { readonly [S in PanelSlot]: { width: string; min: string } } = {
+  outline: { width: '--gw-outline-width', min: '--gw-outline-min' },
+  check: { width: '--gw-check-width', min: '--gw-check-min' },
+  preview: { width: '--gw-preview-width', min: '--gw-preview-min' },
+  tabs: { width: '--gw-tabs-width', min: '--gw-tabs-min' },
+};
+
 /** No stored width is believed beyond this (a damaged or hand-edited setting). */
 const MAX_STORED_PX = 2400;
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties, type RefObject } from 'react';
 import { MIN_DESK_PX } from '../page-zoom.ts';
-import { PANEL_BOUNDS, PANEL_SLOTS, parseWidths, type PanelWidths } from './panel-widths.ts';
+import { PANEL_BOUNDS, PANEL_SLOTS, PANEL_VARIABLES, parseWidths, type PanelWidths } from './panel-widths.ts';
 
 const STORAGE_KEY = 'gongwen.panels';
 
@@ -16,7 +16,7 @@ function widthVariables(widths: Partial<PanelWidths>): Record<string, string> {
   const variables: Record<string, string> = {};
   for (const slot of PANEL_SLOTS) {
     const width = widths[slot];
-    if (width !== undefined) variables[`--gw-${slot}-width`] = `${Math.round(width)}px`;
+    if (width !== undefined) variables[PANEL_VARIABLES[slot].width] = `${Math.round(width)}px`;
   }
   return variables;
 }
@@ -38,7 +38,7 @@ export function usePanelWidths(container: RefObject<HTMLElement | null>): PanelW
   const [widths, setWidths] = useState<PanelWidths>(readStored);
   const style = useMemo(() => {
     const variables = widthVariables(widths);
-    for (const slot of PANEL_SLOTS) variables[`--gw-${slot}-min`] = `${PANEL_BOUNDS[slot].min}px`;
+    for (const slot of PANEL_SLOTS) variables[PANEL_VARIABLES[slot].min] = `${PANEL_BOUNDS[slot].min}px`;
     variables['--gw-desk-min'] = `${MIN_DESK_PX}px`;
     return variables as CSSProperties;
   }, [widths]);
