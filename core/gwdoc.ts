@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { MAX_GWDOC_CHARS } from './limits.ts';
 import { MAX_ORGAN_CHARS, MAX_YEAR, MIN_YEAR } from './meta-rules.ts';
 import { PERIODS, type GongwenDocument } from './model.ts';
 import { normalizeBlocks } from './normalize.ts';
 import { findTemplate } from './templates.ts';
 
 export const FORMAT = 'gongwen/1';
-/**
- * The most characters a .gwdoc may hold: larger files are refused before parsing, so a bad file
- * cannot exhaust memory, and the host's channels carry no more (core/host/ipc-contract.ts).
- */
-export const MAX_GWDOC_CHARS = 32 * 1024 * 1024;
 const MAX_BLOCKS = 200_000;
 const MAX_BLOCK_CHARS = 200_000;
 

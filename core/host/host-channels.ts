@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { exportRequest, filePath, MAX_DRAFT_CHARS, menuCommand, openedFile, recentFile, recoveredDraft, recoveryId, savedFile, saveRequest } from './ipc-contract.ts';
+import { MAX_DRAFT_CHARS } from '../limits.ts';
+import { exportRequest, filePath, menuCommand, openedFile, recentFile, recoveredDraft, recoveryId, savedFile, saveRequest } from './ipc-contract.ts';
 
 /**
  * Every IPC channel between the renderer and the Electron main process, declared once. Main

@@ -1,18 +1,11 @@
 import { z } from 'zod';
-import { MAX_GWDOC_CHARS } from '../gwdoc.ts';
+import { MAX_EXPORT_BYTES, MAX_GWDOC_CHARS, MAX_OPEN_BYTES } from '../limits.ts';
 
 /**
  * What crosses between the renderer and its host: the payloads, as schemas. The channels that
  * carry them are declared in host-channels.ts; main validates every payload against these.
  */
 
-/**
- * A draft is the .gwdoc's text as a string inside a JSON object (renderer/app/draft.ts): escaping
- * at most doubles it, and the file name and path beside it are short.
- */
-export const MAX_DRAFT_CHARS = 2 * MAX_GWDOC_CHARS + 64 * 1024;
-/** An exported .docx of a 200-page report is well under 1 MB; anything near this is a bug or an attack. */
-export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
 export const filePath = z.string().min(1).max(4096);
 
@@ -41,8 +34,6 @@ export const menuCommands = [
 export const menuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
-/** The largest file 打开 or the command line reads, whatever its kind: a report is a few hundred KB. */
-export const MAX_OPEN_BYTES = 32 * 1024 * 1024;
 
 /** A .gwdoc arrives as its text; anything else (.docx, .txt) as bytes, to be imported. */
 export const openedFile = z.union([

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { MAX_OPEN_BYTES } from '../../core/host/ipc-contract.ts';
+import { MAX_OPEN_BYTES } from '../../core/limits.ts';
 import { openDocument, type OpenedDocument, type OpenOptions } from '../../core/open-document.ts';
 import { readBytes } from '../node/files.ts';
 import type { CliIo } from './usage.ts';

@@ -1,6 +1,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
-import { isRecoveryId, MAX_DRAFT_CHARS, type RecoveredDraft } from '../../core/host/ipc-contract.ts';
+import { MAX_DRAFT_CHARS } from '../../core/limits.ts';
+import { isRecoveryId, type RecoveredDraft } from '../../core/host/ipc-contract.ts';
 import { readDocumentFile, writeFileAtomic } from './files.ts';
 
 /** At most this many drafts are handed to the page at start, newest first. */

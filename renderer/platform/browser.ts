@@ -1,6 +1,6 @@
 import { openedFileFrom } from '../../core/host/opened-file.ts';
 import { DOCX_EXTENSION, documentFileName } from '../../core/file-name.ts';
-import { MAX_OPEN_BYTES } from '../../core/host/ipc-contract.ts';
+import { MAX_OPEN_BYTES } from '../../core/limits.ts';
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile, SaveRequest } from './platform.ts';
 
 const DRAFT_KEY = 'gongwen.draft';

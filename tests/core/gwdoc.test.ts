@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT, MAX_GWDOC_CHARS, parseGwdoc, parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
+import { MAX_GWDOC_CHARS } from '../../core/limits.ts';
+import { FORMAT, parseGwdoc, parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { BUILTIN_TEMPLATES, getTemplate } from '../../core/templates.ts';

@@ -5,7 +5,7 @@ import type { SessionStore } from '../session/session-store.ts';
 import type { ZoomSetting } from '../page-zoom.ts';
 
 /**
- * Every command of the window: the host menu's (MenuCommand, the ids main/menu.ts sends over IPC)
+ * Every command of the window: the host menu's (MenuCommand, the ids main/electron-main/menu.ts sends over IPC)
  * and those only the renderer has (structure moves, the page's 显示比例).
  */
 export type AppCommand = MenuCommand | 'format.promote' | 'format.demote' | 'format.moveUp' | 'format.moveDown' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomFit';

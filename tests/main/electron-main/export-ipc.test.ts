@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_EXPORT_BYTES } from '../../../core/host/ipc-contract.ts';
+import { MAX_EXPORT_BYTES } from '../../../core/limits.ts';
 import { ExportService, docxFileName, withDocxExtension } from '../../../main/node/export-service.ts';
 import { writeFileAtomic } from '../../../main/node/files.ts';
 import { hostHandlers, type HostServices } from '../../../main/electron-main/host-handlers.ts';
