@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { countPlaceholderFindings, describeBlockers, exportBlockers } from '../../core/export-blockers.ts';
+import { countPlaceholderFindings, describeBlockers, exportBlockers } from '../../core/check/export-blockers.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
 import { MAX_IMPORT_BYTES } from '../../core/host/ipc-contract.ts';
@@ -15,7 +15,7 @@ import { newDocument } from '../../core/new-document.ts';
 import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../core/rollforward/figures.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { computeLabels } from '../../core/numbering.ts';
-import { checkSubmission, hasBlocking, type Finding } from '../../core/submission-check.ts';
+import { checkSubmission, hasBlocking, type Finding } from '../../core/check/index.ts';
 import { FONT_SET_IDS, type FontSet } from '../../core/template.ts';
 import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
 import { readBytes, writeFileAtomic } from '../files.ts';

@@ -1,6 +1,6 @@
 import { importSource } from '../../core/import/import-source.ts';
 import { blockText, type GongwenDocument } from '../../core/model.ts';
-import { findHalfWidthPunctuation } from '../../core/submission-check.ts';
+import { findHalfWidthPunctuation } from '../../core/half-width-marks.ts';
 import { findTemplate } from '../../core/templates.ts';
 import type { SourceFile } from '../platform/platform.ts';
 import type { SourceProblem } from './CheckPanel.tsx';

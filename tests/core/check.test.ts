@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStructure, type Problem } from '../../core/check.ts';
+import { checkStructure, type Problem } from '../../core/check/structure.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { getTemplate } from '../../core/templates.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { blockText, type GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { countPlaceholders } from '../../core/placeholder.ts';
-import { checkSubmission, findHalfWidthPunctuation, hasBlocking, type Finding, type SubmissionCheckOptions } from '../../core/submission-check.ts';
+import { checkSubmission, hasBlocking, type Finding, type SubmissionCheckOptions } from '../../core/check/index.ts';
+import { findHalfWidthPunctuation } from '../../core/half-width-marks.ts';
 import { getTemplate } from '../../core/templates.ts';
 import { blocksOf, type Compact } from './compact.ts';
 
