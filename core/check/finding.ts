@@ -1,8 +1,10 @@
 import type { GongwenDocument } from '../model.ts';
 import type { Template } from '../template.ts';
-import type { ProblemCode } from './structure.ts';
 
 export type Severity = 'blocking' | 'warning';
+
+/** What the structure rule reports (structure.ts). */
+export type ProblemCode = 'missing-title' | 'missing-section' | 'duplicate-section' | 'section-order' | 'empty-section' | 'section-wording' | 'level-jump' | 'empty-heading' | 'unknown-template';
 
 export type FindingCode =
   | ProblemCode

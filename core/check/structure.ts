@@ -1,11 +1,9 @@
 import { blockText, isHeading, type GongwenDocument, type HeadingBlock } from '../model.ts';
 import { isAllowedWording, sectionTitle } from '../template.ts';
 import { findTemplate } from '../templates.ts';
-import type { CheckContext, Draft } from './finding.ts';
+import type { CheckContext, Draft, ProblemCode } from './finding.ts';
 import { where } from './message.ts';
 import { sectionHasContent } from './section-content.ts';
-
-export type ProblemCode = 'missing-title' | 'missing-section' | 'duplicate-section' | 'section-order' | 'empty-section' | 'section-wording' | 'level-jump' | 'empty-heading' | 'unknown-template';
 
 export interface Problem {
   code: ProblemCode;

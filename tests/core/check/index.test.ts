@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDocument } from '../../../core/new-document.ts';
-import { hasBlocking } from '../../../core/check/index.ts';
+import { hasBlocking, RULES } from '../../../core/check/index.ts';
 import { getTemplate } from '../../../core/templates.ts';
 import { CLEAN, report, edited, check, only, brief } from './report.ts';
 
@@ -17,6 +17,15 @@ describe('checkSubmission: a clean report', () => {
       expect(f.message).toMatch(/[\u4e00-\u9fff]/u);
       if (f.block !== undefined) expect(f.message).toContain(`第 ${f.block + 1} 段`);
     }
+  });
+});
+
+describe('RULES', () => {
+  it('weighs each code once: no two rules report the same code', () => {
+    const codes = RULES.flatMap((rule) => Object.keys(rule.severity));
+    expect(codes).toContain('empty-section');
+    expect(codes).toContain('future-year');
+    expect(new Set(codes).size).toBe(codes.length);
   });
 });
 

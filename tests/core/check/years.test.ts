@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { yearFindings } from '../../../core/check/years.ts';
+import type { Template } from '../../../core/template.ts';
+import { getTemplate } from '../../../core/templates.ts';
 import { report, edited, check, only, brief } from './report.ts';
 
 describe('checkSubmission: year consistency', () => {
@@ -48,6 +51,21 @@ describe('checkSubmission: year consistency', () => {
       ['future-year', 32],
     ]);
     expect(findings.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('a required section reports the past or plans the future as its template says, not by its key or words', () => {
+    const base = getTemplate('report');
+    const later = 'P:2024年以来，新增企业45家。';
+    const years = (template: Template, changes: Parameters<typeof edited>[0]) =>
+      yearFindings({ document: edited({ 5: later, ...changes }), template, options: {} }).map((f) => [f.code, f.block]);
+    const withDone = (change: Partial<Template['sections'][number]>): Template => ({ ...base, sections: base.sections.map((s) => (s.key === 'done' ? { ...s, ...change } : s)) });
+    expect(years(base, {})).toEqual([['future-year', 5]]);
+    // The same section, said by its template to plan the future: later years are a matter of course.
+    expect(years(withDone({ tense: 'future' }), {})).toEqual([]);
+    // A key the check has never heard of, under a heading whose words say nothing: past by the template.
+    const review = { 3: 'H1:一年来的主要工作#review' } as const;
+    expect(years(withDone({ key: 'review' }), review)).toEqual([['future-year', 5]]);
+    expect(years(withDone({ key: 'review', tense: 'future' }), review)).toEqual([]);
   });
 
   it('later years in the plan section, targets and comparisons pass', () => {
