@@ -24,6 +24,12 @@ export const requiredSectionSchema = z.strictObject({
    * no longer matches this wording.
    */
   title: z.string().min(1).max(60).refine((title) => !matchTypedLabel(title), { message: '章节名称不能带序号（序号由系统生成）' }),
+  /**
+   * Whether the section reports on the past (工作完成情况, 存在的问题) or plans the future (工作打算,
+   * 重点任务). The check reads a year by it: 「2024年以来」 in a past section of a 2023 report is a
+   * slip, in a plan it is a matter of course. A rule asks this, never the section's key.
+   */
+  tense: z.enum(['past', 'future']),
   /** Whole-title patterns of the wordings the template accepts, besides the default. */
   variants: z.array(regexSource).default([]),
   /** Shown in the editor when the section is still empty. */

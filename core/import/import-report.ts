@@ -1,5 +1,5 @@
 import { blockText } from '../model.ts';
-import { findHalfWidthPunctuation } from '../submission-check.ts';
+import { findHalfWidthPunctuation } from '../half-width-marks.ts';
 import { findTemplate } from '../templates.ts';
 import type { Imported, NumberingProblem } from './import-source.ts';
 

@@ -1,4 +1,4 @@
-import { checkSubmission, hasBlocking } from '../../core/submission-check.ts';
+import { checkSubmission, hasBlocking } from '../../core/check/index.ts';
 import { findingLine } from './findings.ts';
 import { openArgument } from './open-argument.ts';
 import { EXIT, parse, UsageError, type CliIo } from './usage.ts';

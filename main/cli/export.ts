@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { describeBlockers, exportBlockers } from '../../core/export-blockers.ts';
+import { describeBlockers, exportBlockers } from '../../core/check/export-blockers.ts';
 import { FONT_SET_IDS, type FontSet } from '../../core/template.ts';
 import { writeFileAtomic } from '../node/files.ts';
 import { blockersInEnglish, findingLine } from './findings.ts';

@@ -1,5 +1,5 @@
-import { countPlaceholderFindings } from '../../core/export-blockers.ts';
-import type { Finding } from '../../core/submission-check.ts';
+import { countPlaceholderFindings } from '../../core/check/export-blockers.ts';
+import type { Finding } from '../../core/check/index.ts';
 
 /** One finding of the check, as check and export print it; each message says where (第 N 段…). */
 export function findingLine(finding: Finding): string {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSlateSelector, useSlateStatic } from 'slate-react';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
-import { compatibleFixes } from '../../core/check-fixes.ts';
-import { checkSubmission, type Finding, type TextFix } from '../../core/submission-check.ts';
+import { compatibleFixes } from '../../core/check/fixes.ts';
+import { checkSubmission, type Finding, type TextFix } from '../../core/check/index.ts';
 import { blocksOf, editorCommands } from '../editor/index.ts';
 
 /** Typing re-checks the document this long after the last change, not on every keystroke. */
@@ -30,7 +30,7 @@ function fixLabel(fix: TextFix, text: string): string {
 }
 
 /**
- * 检查: what a reviewer would send the report back for (core/submission-check.ts), listed beside
+ * 检查: what a reviewer would send the report back for (core/check/), listed beside
  * the editor; a click puts the caret on the finding. Where the rule knows the correction (a
  * full-width mark, the standard date form, a closing mark to drop), 改正 makes it in the document,
  * as one undo step, where the clerk sees it: the printer never changes what the editor shows. `sourceProblems` are the numbering faults the

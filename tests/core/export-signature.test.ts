@@ -3,7 +3,7 @@ import { exportDocx } from '../../core/export/docx.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { heading, textBlock } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
-import { checkSubmission } from '../../core/submission-check.ts';
+import { checkSubmission } from '../../core/check/index.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
 import { paragraphsOf, readPackage } from './export-xml.ts';
 import { signatureIndents } from '../../core/print/signature.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStructure } from '../../core/check.ts';
+import { checkStructure } from '../../core/check/structure.ts';
 import { heading, textBlock, type GongwenDocument } from '../../core/model.ts';
 import { quoteBlock } from '../../core/quote-block.ts';
 import { planShift } from '../../core/structure.ts';

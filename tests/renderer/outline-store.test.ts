@@ -1,5 +1,6 @@
 import { Editor, Transforms, type Descendant } from 'slate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkSubmission } from '../../core/check/index.ts';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { findTemplate } from '../../core/templates.ts';
@@ -126,5 +127,25 @@ describe('typing and the outline state', () => {
       if (entry.index === at) expect(entry.level).toBe(3);
       else expect(entry).toBe(before[k]);
     });
+  });
+});
+
+describe('the section hint and 检查', () => {
+  it('a required section shows its hint exactly where the check calls it empty', () => {
+    const base = newDocument(template, { organ: '某局', year: 2024 });
+    const at = (key: string) => base.blocks.findIndex((b) => b.type === 'heading' && b.section === key);
+    const blocks: Block[] = [...base.blocks];
+    // From the end, so the earlier indices hold: plan has only a subheading, problems only a
+    // 参考 note and a blank line, done a paragraph.
+    blocks.splice(at('plan') + 1, 0, heading(2, '加大投入'));
+    blocks.splice(at('problems') + 1, 0, { type: 'note', children: [{ text: '上期：存在的问题' }] }, textBlock('paragraph', '　'));
+    blocks.splice(at('done') + 1, 0, textBlock('paragraph', '完成了。'));
+    const editor = open({ ...base, blocks });
+    const store = outlineStore(editor);
+    const shown = editor.children as Block[];
+    const empty = checkSubmission({ meta: base.meta, blocks: shown }).filter((f) => f.code === 'empty-section').map((f) => f.block);
+    const hinted = shown.flatMap((b, i) => (b.type === 'heading' && b.section !== undefined && store.hint(b) !== undefined ? [i] : []));
+    expect(hinted).toEqual([shown.findIndex((b) => b.type === 'heading' && b.section === 'problems')]);
+    expect(hinted).toEqual(empty);
   });
 });

@@ -1,9 +1,9 @@
 import { Modal } from './Modal.tsx';
-import { describeBlockers } from '../../../core/export-blockers.ts';
-import type { Finding } from '../../../core/submission-check.ts';
+import { describeBlockers } from '../../../core/check/export-blockers.ts';
+import type { Finding } from '../../../core/check/index.ts';
 
 interface ExportBlockersDialogProps {
-  /** core/export-blockers.ts: what 检查 calls blocking, placeholders among them; never empty. */
+  /** core/check/export-blockers.ts: what 检查 calls blocking, placeholders among them; never empty. */
   findings: readonly Finding[];
   onExport(): void;
   /** Back to the document, the caret on the finding chosen; null when none has a place (缺少的章节). */

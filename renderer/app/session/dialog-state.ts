@@ -1,5 +1,5 @@
 import type { GongwenDocument } from '../../../core/model.ts';
-import type { Finding } from '../../../core/submission-check.ts';
+import type { Finding } from '../../../core/check/index.ts';
 import type { OpenedFile } from '../../platform/platform.ts';
 import type { Draft } from './draft.ts';
 import type { ImportReport } from '../../../core/import/import-report.ts';

@@ -1,5 +1,5 @@
 import { serializeGwdoc } from '../../../core/gwdoc.ts';
-import { exportBlockers } from '../../../core/export-blockers.ts';
+import { exportBlockers } from '../../../core/check/export-blockers.ts';
 import type { GongwenDocument } from '../../../core/model.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { SourceProblem } from '../CheckPanel.tsx';

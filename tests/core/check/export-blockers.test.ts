@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeBlockers, exportBlockers } from '../../core/export-blockers.ts';
-import { heading, textBlock, type GongwenDocument } from '../../core/model.ts';
-import { newDocument } from '../../core/new-document.ts';
-import { checkSubmission } from '../../core/submission-check.ts';
-import { getTemplate } from '../../core/templates.ts';
+import { describeBlockers, exportBlockers } from '../../../core/check/export-blockers.ts';
+import { heading, textBlock, type GongwenDocument } from '../../../core/model.ts';
+import { newDocument } from '../../../core/new-document.ts';
+import { checkSubmission } from '../../../core/check/index.ts';
+import { getTemplate } from '../../../core/templates.ts';
 
 const META = { template: 'half-year', organ: '宣城市科技局', year: 2023, period: '上半年' as const, date: '' };
 

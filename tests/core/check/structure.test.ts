@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkStructure, type Problem } from '../../core/check.ts';
-import type { GongwenDocument } from '../../core/model.ts';
-import { newDocument } from '../../core/new-document.ts';
-import { getTemplate } from '../../core/templates.ts';
-import { blocksOf, type Compact } from './compact.ts';
+import { checkStructure, type Problem } from '../../../core/check/structure.ts';
+import type { GongwenDocument } from '../../../core/model.ts';
+import { newDocument } from '../../../core/new-document.ts';
+import { getTemplate } from '../../../core/templates.ts';
+import { blocksOf, type Compact } from '../compact.ts';
 
 const fresh = () => newDocument(getTemplate('report'), { organ: '市科技局', year: 2024, date: '2025年1月10日' });
 const codes = (problems: Problem[]) => problems.map((p) => ({ code: p.code, block: p.block }));

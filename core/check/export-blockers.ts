@@ -1,5 +1,5 @@
-import type { GongwenDocument } from './model.ts';
-import { checkSubmission, type Finding, type SubmissionCheckOptions } from './submission-check.ts';
+import type { GongwenDocument } from '../model.ts';
+import { checkSubmission, type Finding, type SubmissionCheckOptions } from './index.ts';
 
 /**
  * What an export asks about before it writes: every finding 检查 calls blocking (必须修改), the

@@ -1,22 +1,16 @@
-import { blockText, isHeading, type Block, type GongwenDocument } from './model.ts';
-import { sectionSpan } from './outline.ts';
-import { quoteBlock } from './quote-block.ts';
-import { isAllowedWording, sectionTitle } from './template.ts';
-import { findTemplate } from './templates.ts';
-
-export type ProblemCode = 'missing-title' | 'missing-section' | 'duplicate-section' | 'section-order' | 'empty-section' | 'section-wording' | 'level-jump' | 'empty-heading' | 'unknown-template';
+import { blockText, isHeading, type GongwenDocument, type HeadingBlock } from '../model.ts';
+import { isAllowedWording, sectionTitle } from '../template.ts';
+import { findTemplate } from '../templates.ts';
+import { quoteBlock } from '../quote-block.ts';
+import type { CheckContext, Draft, ProblemCode } from './finding.ts';
+import { where } from './message.ts';
+import { sectionHasContent } from './section-content.ts';
 
 export interface Problem {
   code: ProblemCode;
   /** Index of the block the problem is at, where there is one. */
   block?: number;
   message: string;
-}
-
-/** Whether the span holds text of the report (a 参考 note carried from last period is not). */
-function hasContent(blocks: readonly Block[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (blocks[i]!.type !== 'note' && blockText(blocks[i]!).trim()) return true;
-  return false;
 }
 
 /**
@@ -54,11 +48,22 @@ export function checkStructure(document: GongwenDocument): Problem[] {
     if (!isAllowedWording(section, blockText(block), meta)) {
       problems.push({ code: 'section-wording', block: i, message: `${quoteBlock(block)}不是模板允许的「${sectionTitle(section, meta)}」的写法` });
     }
-    const span = sectionSpan(blocks, i);
-    if (!hasContent(blocks, i + 1, span.end)) problems.push({ code: 'empty-section', block: i, message: `必需章节${quoteBlock(block)}还没有内容` });
+    if (!sectionHasContent(blocks, i)) problems.push({ code: 'empty-section', block: i, message: `必需章节${quoteBlock(block)}还没有内容` });
   });
   for (const section of template?.sections ?? []) {
     if (!found.has(section.key)) problems.push({ code: 'missing-section', message: `缺少必需章节「${sectionTitle(section, meta)}」` });
   }
   return problems;
+}
+
+/** The structure problems as findings of 检查, each said at its block. */
+export function structureFindings({ document }: CheckContext): Draft<ProblemCode>[] {
+  return checkStructure(document).map((problem) => {
+    const finding: Draft<ProblemCode> = { code: problem.code, message: problem.message };
+    if (problem.block !== undefined) {
+      finding.block = problem.block;
+      if (!problem.message.startsWith('第 ') && problem.code !== 'missing-title') finding.message = `${where(problem.block)}：${problem.message}`;
+    }
+    return finding;
+  });
 }

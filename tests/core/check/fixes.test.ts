@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compatibleFixes, type PlacedFix } from '../../core/check-fixes.ts';
-import { blockText, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
-import { newDocument } from '../../core/new-document.ts';
-import { checkSubmission } from '../../core/submission-check.ts';
-import { getTemplate } from '../../core/templates.ts';
+import { compatibleFixes, type PlacedFix } from '../../../core/check/fixes.ts';
+import { blockText, textBlock, type Block, type GongwenDocument } from '../../../core/model.ts';
+import { newDocument } from '../../../core/new-document.ts';
+import { checkSubmission } from '../../../core/check/index.ts';
+import { getTemplate } from '../../../core/templates.ts';
 
 /** The fixes applied to the blocks, as the editor's replaceSpans does (from the end). */
 function applied(blocks: readonly Block[], fixes: readonly PlacedFix[]): Block[] {

@@ -1,4 +1,4 @@
-import type { Finding } from './submission-check.ts';
+import type { Finding } from './index.ts';
 
 /** One correction of 检查, placed: characters start…end of block `block` become `text`. */
 export interface PlacedFix {
