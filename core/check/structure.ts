@@ -1,4 +1,4 @@
-import { blockText, isHeading, type GongwenDocument, type HeadingBlock } from '../model.ts';
+import { blockText, isHeading, type GongwenDocument } from '../model.ts';
 import { isAllowedWording, sectionTitle } from '../template.ts';
 import { findTemplate } from '../templates.ts';
 import { quoteBlock } from '../quote-block.ts';
