@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `tsx main/web-server.ts`,
+    command: `tsx build/serve-renderer.ts`,
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -2,6 +2,7 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostChannelNames } from '../core/host/host-channels.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -33,8 +34,9 @@ export async function buildElectron(options: { root?: string; outDir?: string } 
   const main = join(outDir, 'main.cjs');
   const preload = join(outDir, 'preload.cjs');
   const [, preloadResult] = await Promise.all([
-    build({ ...common, entryPoints: [join(root, 'main', 'main.ts')], outfile: main }),
-    build({ ...common, entryPoints: [join(root, 'main', 'preload.ts')], outfile: preload }),
+    build({ ...common, entryPoints: [join(root, 'main', 'electron-main', 'main.ts')], outfile: main }),
+    // The preload iterates the channel table; it gets the table's names, the schemas stay in main.
+    build({ ...common, entryPoints: [join(root, 'main', 'preload', 'preload.ts')], outfile: preload, define: { HOST_CHANNELS: JSON.stringify(hostChannelNames()) } }),
   ]);
   const stray = externalImports(preloadResult.metafile!).filter((path) => path !== 'electron');
   if (stray.length > 0) throw new Error(`preload requires ${stray.join(', ')}; a sandboxed preload may require only 'electron'`);

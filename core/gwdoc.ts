@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { decodeGwdoc, NOT_UTF8 } from './gwdoc-text.ts';
+import { MAX_GWDOC_CHARS } from './limits.ts';
+import { MAX_ORGAN_CHARS, MAX_YEAR, MIN_YEAR } from './meta-rules.ts';
 import { PERIODS, type GongwenDocument } from './model.ts';
 import { normalizeBlocks } from './normalize.ts';
 import { findTemplate } from './templates.ts';
 
 export const FORMAT = 'gongwen/1';
-/** Larger files are refused before parsing, so a bad file cannot exhaust memory. */
-export const MAX_FILE_CHARS = 32 * 1024 * 1024;
 const MAX_BLOCKS = 200_000;
 const MAX_BLOCK_CHARS = 200_000;
 
@@ -32,8 +33,8 @@ export const blockSchema = z.discriminatedUnion('type', [
 
 export const metaSchema = z.strictObject({
   template: z.string().max(60),
-  organ: z.string().max(120),
-  year: z.number().int().min(1949).max(2200),
+  organ: z.string().max(MAX_ORGAN_CHARS),
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
   period: z.enum(PERIODS),
   date: z.string().max(40),
 });
@@ -98,23 +99,12 @@ export function parseGwdocBytes(bytes: Uint8Array, options: { normalize?: boolea
   return text === null ? { ok: false, error: NOT_UTF8 } : parseGwdoc(text, options);
 }
 
-const NOT_UTF8 = '文件不是 UTF-8 编码的文本，不是有效的公文文档';
-
-/** The text of a .gwdoc's bytes, or null where they are not UTF-8. */
-export function decodeGwdoc(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Reads a .gwdoc. Either the whole document loads, normalized, or nothing does and the error
  * says what is wrong and where (in Chinese, as the UI shows it).
  */
 export function parseGwdoc(text: string, options: { normalize?: boolean } = {}): ParseResult {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, error: `文件过大（超过 ${MAX_FILE_CHARS / 1024 / 1024} MB），不是有效的公文文档` };
+  if (text.length > MAX_GWDOC_CHARS) return { ok: false, error: `文件过大（超过 ${MAX_GWDOC_CHARS / 1024 / 1024} MB），不是有效的公文文档` };
   let data: unknown;
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {

@@ -1,4 +1,5 @@
-import { blockText, isHeading, type Block, type HeadingBlock, type HeadingLevel } from './model.ts';
+import { isHeading, type Block, type HeadingBlock, type HeadingLevel } from './model.ts';
+import { quoteBlock } from './quote-block.ts';
 import { deepestLevel, nextHeading, nextSibling, previousHeading, previousSibling, sectionSpan, type Span } from './outline.ts';
 
 /**
@@ -9,13 +10,8 @@ export type Plan<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
 
-function quote(block: Block): string {
-  const text = blockText(block).trim();
-  return `「${text.length > 12 ? text.slice(0, 12) + '…' : text || '（空标题）'}」`;
-}
-
 function requiredRefusal(block: HeadingBlock): string {
-  return `${quote(block)}是模板规定的必需章节，必须保持为一级标题`;
+  return `${quoteBlock(block)}是模板规定的必需章节，必须保持为一级标题`;
 }
 
 /** Tab / Shift+Tab: the heading and its whole subtree go one level down (+1) or up (−1). */
@@ -30,7 +26,7 @@ export function planShift(blocks: readonly Block[], index: number, delta: 1 | -1
   }
   if (deepestLevel(blocks, span) >= 4) return { ok: false, reason: '最多四级标题，不能再降级' };
   if (previousSibling(blocks, index) < 0) {
-    return { ok: false, reason: `${quote(head)}前面没有同级标题，降级会跳过一级` };
+    return { ok: false, reason: `${quoteBlock(head)}前面没有同级标题，降级会跳过一级` };
   }
   return { ok: true, span, delta };
 }
@@ -60,7 +56,7 @@ export function planSetLevel(blocks: readonly Block[], index: number, level: 0 |
     const effective = level === 0 ? previousLevel : level;
     const following = blocks[after] as HeadingBlock;
     if (following.level > effective + 1) {
-      return { ok: false, reason: `这样后面的${quote(following)}会跳级，请先调整它的级别` };
+      return { ok: false, reason: `这样后面的${quoteBlock(following)}会跳级，请先调整它的级别` };
     }
   }
   return { ok: true, level };
@@ -75,7 +71,7 @@ export function planMove(blocks: readonly Block[], index: number, direction: -1 
   if (other < 0) return { ok: false, reason: direction < 0 ? '已经是同级的第一个章节' : '已经是同级的最后一个章节' };
   const otherHead = blocks[other] as HeadingBlock;
   if (head.section !== undefined && otherHead.section !== undefined) {
-    return { ok: false, reason: `${quote(head)}和${quote(otherHead)}都是必需章节，顺序由模板规定` };
+    return { ok: false, reason: `${quoteBlock(head)}和${quoteBlock(otherHead)}都是必需章节，顺序由模板规定` };
   }
   const to = direction < 0 ? other : sectionSpan(blocks, other).end;
   return { ok: true, span, to };

@@ -30,6 +30,12 @@ export const requiredSectionSchema = z.strictObject({
    * no longer matches this wording.
    */
   title: z.string().min(1).max(60).refine((title) => !matchTypedLabel(title), { message: '章节名称不能带序号（序号由系统生成）' }),
+  /**
+   * Whether the section reports on the past (工作完成情况, 存在的问题) or plans the future (工作打算,
+   * 重点任务). The check reads a year by it: 「2024年以来」 in a past section of a 2023 report is a
+   * slip, in a plan it is a matter of course. A rule asks this, never the section's key.
+   */
+  tense: z.enum(['past', 'future']),
   /** Whole-title patterns of the wordings the template accepts, besides the default. */
   variants: z.array(regexSource).default([]),
   /** Shown in the editor when the section is still empty. */
@@ -41,12 +47,12 @@ const fontName = z.string().min(1).max(60).regex(/^[^<>&"]+$/u, { message: '字�
 
 /**
  * How an exported .docx looks, where provinces and units differ from GB/T 9704-2012. Every field
- * is optional: core/export/format.ts fills in the standard's values, so a template that says
+ * is optional: core/print/format.ts fills in the standard's values, so a template that says
  * nothing exports by the standard.
  */
 export const formatSchema = z.strictObject({
   /**
-   * The fonts of every role at once (core/export/format.ts FONT_SETS): gb2312 (仿宋_GB2312 …,
+   * The fonts of every role at once (core/print/format.ts FONT_SETS): gb2312 (仿宋_GB2312 …,
    * the default), windows (仿宋, 楷体, 黑体, 宋体 as Windows 10/11 install them), founder (方正…_GBK).
    */
   fontSet: z.enum(FONT_SET_IDS).optional(),

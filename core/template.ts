@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DocumentMeta } from './model.ts';
 import type { formatSchema, requiredSectionSchema, templateSchema } from './template-schema.ts';
 
-/** The font sets a template or an export may name (core/export/format.ts FONT_SETS holds their fonts). */
+/** The font sets a template or an export may name (core/print/format.ts FONT_SETS holds their fonts). */
 export const FONT_SET_IDS = ['gb2312', 'windows', 'founder'] as const;
 export type FontSet = (typeof FONT_SET_IDS)[number];
 

@@ -2,15 +2,15 @@ import { Document, DocumentGridType } from 'docx';
 import type { GongwenDocument } from '../model.ts';
 import type { Template, TemplateFormat } from '../template.ts';
 import { findTemplate } from '../templates.ts';
-import { resolveFormat } from './format.ts';
-import { printedLabels } from './labels.ts';
+import type { MeasureText } from '../print/char-width.ts';
+import { resolveFormat } from '../print/format.ts';
+import { printPlan } from '../print/plan.ts';
 import { docxParts } from './docx-parts.ts';
 import { finishPackage } from './package.ts';
 import { CHAR_SPACE, LINE_PITCH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.ts';
 import { pageNumberFooters } from './page-number.ts';
-import { documentParagraphs } from './paragraphs.ts';
+import { paragraphSpecs } from './paragraphs.ts';
 import { buildStyles } from './styles.ts';
-import { measureByTable, type MeasureText } from './text-width.ts';
 import type { ZipCodec } from './zip-writer.ts';
 
 export interface ExportOptions {
@@ -25,15 +25,14 @@ export interface ExportOptions {
 }
 
 /**
- * The document as a GB/T 9704-2012 .docx (../shared/docs/gbt9704.md): A4, 37/35/28/26 mm margins,
+ * The document as a GB/T 9704-2012 .docx (docs/gbt9704.md): A4, 37/35/28/26 mm margins,
  * Word's 22 × 28 document grid, the standard's fonts per role, 署名/日期 by 7.3.5, 页码 — N —.
  * Pure: no file system, no DOM; the same bytes in Node and in the browser.
  */
 export async function exportDocx(document: GongwenDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   const template = options.template ?? findTemplate(document.meta.template);
   const format = resolveFormat(template?.format, options.format);
-  const labels = printedLabels(document.blocks, template?.numbering);
-  const paragraphs = documentParagraphs(document, { format, labels, measure: options.measure ?? measureByTable });
+  const paragraphs = paragraphSpecs(printPlan(document, template, { format, ...(options.measure ? { measure: options.measure } : {}) }), format);
   const title = document.blocks.find((b) => b.type === 'title');
   const doc = new Document({
     creator: document.meta.organ || 'gongwen',

@@ -1,5 +1,5 @@
 import { FONT_FACES, GB2312_ONLY } from './font-faces.ts';
-import type { ExportFormat, FontRole } from './format.ts';
+import type { ExportFormat, FontRole } from '../print/format.ts';
 import { ChildOrder, editRoot, setWAttr, wAttr, wChildren, wElement, type XmlElement } from './xml-tree.ts';
 
 /** CT_Font (17.8.3.10). */

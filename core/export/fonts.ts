@@ -1,6 +1,6 @@
 import type { IFontAttributesProperties } from 'docx';
 import { GB2312_ONLY } from './font-faces.ts';
-import type { ExportFormat } from './format.ts';
+import type { ExportFormat } from '../print/format.ts';
 import { inGb2312 } from './gb2312.ts';
 
 /**

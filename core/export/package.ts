@@ -3,7 +3,7 @@ import type { PackageParts } from './docx-parts.ts';
 import { collectStyleReferences, withBody, type PackageReferences } from './document-part.ts';
 import { fontTable } from './font-table-part.ts';
 import { pageNumberCache } from './footer-part.ts';
-import type { ExportFormat } from './format.ts';
+import type { ExportFormat } from '../print/format.ts';
 import { paragraphsXml, type ParagraphSpec } from './paragraph-xml.ts';
 import { relationshipTargets } from './relationships-part.ts';
 import { settings } from './settings-part.ts';

@@ -1,4 +1,4 @@
-import type { ExportFormat } from './format.ts';
+import type { ExportFormat } from '../print/format.ts';
 import { runFonts } from './fonts.ts';
 import { EXACT_LINE, TITLE_STYLE } from './styles.ts';
 

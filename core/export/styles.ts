@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { HEADING_LEVELS } from '../model.ts';
-import { headingRole, type ExportFormat } from './format.ts';
+import { headingRole, type ExportFormat } from '../print/format.ts';
+import { PARAGRAPH_INDENT } from '../print/indents.ts';
 import { runFonts } from './fonts.ts';
 import { BODY_SIZE, LINE_PITCH, TITLE_SIZE, chars } from './page.ts';
 
@@ -13,8 +14,13 @@ export const OWN_STYLES: readonly string[] = ['Normal', TITLE_STYLE, ...HEADING_
 /** Exact line spacing of one grid row, no space before or after: what keeps a page at 22 lines. */
 export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
-/** 每个自然段左空二字: Word reads firstLineChars, LibreOffice (and older readers) firstLine. */
-export const FIRST_LINE_INDENT = { firstLineChars: 200, firstLine: chars(2) } as const;
+/** A first-line indent of n 字: Word reads firstLineChars (hundredths), LibreOffice (and older readers) firstLine. */
+export function firstLineIndent(n: number): { firstLineChars: number; firstLine: number } {
+  return { firstLineChars: Math.round(n * 100), firstLine: chars(n) };
+}
+
+/** 每个自然段左空二字. */
+export const FIRST_LINE_INDENT = firstLineIndent(PARAGRAPH_INDENT);
 /** Written where a paragraph must not inherit the two-字 indent. */
 export const NO_INDENT = { firstLineChars: 0, firstLine: 0 } as const;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { MAX_DOCUMENT_CHARS, MAX_EXPORT_BYTES, MAX_IMPORT_BYTES } from './limits.ts';
+import { MAX_EXPORT_BYTES, MAX_GWDOC_CHARS, MAX_OPEN_BYTES } from '../limits.ts';
 
 /**
- * The one contract between the renderer's Electron platform and the main process.
- * Main validates every payload against these schemas; the preload exposes one function per
- * channel and nothing else.
+ * What crosses between the renderer and its host: the payloads, as schemas. The channels that
+ * carry them are declared in host-channels.ts; main validates every payload against these.
  */
+
 
 export const filePath = z.string().min(1).max(4096);
 
@@ -34,17 +34,18 @@ export const menuCommands = [
 export const menuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
+
 /** A .gwdoc arrives as its text; anything else (.docx, .txt) as bytes, to be imported. */
 export const openedFile = z.union([
   z.strictObject({
     path: filePath.optional(),
     name: z.string().min(1).max(1024),
-    text: z.string().max(MAX_DOCUMENT_CHARS),
+    text: z.string().max(MAX_GWDOC_CHARS),
   }),
   z.strictObject({
     path: filePath.optional(),
     name: z.string().min(1).max(1024),
-    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, '文件过大'),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_OPEN_BYTES, '文件过大'),
   }),
 ]);
 export type OpenedFile = z.infer<typeof openedFile>;
@@ -55,7 +56,7 @@ export const saveRequest = z.object({
   /** Where the document was last saved; absent for a new document (asks for a place). */
   path: filePath.optional(),
   suggestedName: z.string().min(1).max(255),
-  text: z.string().max(MAX_DOCUMENT_CHARS),
+  text: z.string().max(MAX_GWDOC_CHARS),
 });
 export type SaveRequest = z.infer<typeof saveRequest>;
 
@@ -89,61 +90,3 @@ export const recoveryId = z.string().regex(RECOVERY_ID);
 /** Unsaved work found at start: what the page last wrote under `id`, and when (ISO time). */
 export const recoveredDraft = z.object({ id: recoveryId, savedAt: z.string(), text: z.string() });
 export type RecoveredDraft = z.infer<typeof recoveredDraft>;
-
-/** Invoke channels: request schema and the response type each resolves to. */
-export const invokeChannels = {
-  'doc:open': z.tuple([]),
-  'doc:openPath': z.tuple([filePath]),
-  'doc:save': z.tuple([saveRequest]),
-  'doc:saveAs': z.tuple([saveRequest]),
-  'doc:exportDocx': z.tuple([exportRequest]),
-  'recent:list': z.tuple([]),
-  'window:setTitle': z.tuple([z.object({ name: z.string().max(255), dirty: z.boolean() })]),
-  /** Keeps the page's unsaved work as draft `id` (written every few seconds while it changes). */
-  'recovery:write': z.tuple([z.strictObject({ id: recoveryId, text: z.string().min(1).max(MAX_DOCUMENT_CHARS) })]),
-  /** The page's own draft is no longer needed: the document was saved or replaced. */
-  'recovery:clear': z.tuple([recoveryId]),
-  /** Drafts left by a session that ended without saving, newest first. */
-  'recovery:list': z.tuple([]),
-  /** The user chose 丢弃 for a recovered draft. */
-  'recovery:discard': z.tuple([recoveryId]),
-} as const;
-export type InvokeChannel = keyof typeof invokeChannels;
-
-export interface InvokeResults {
-  'doc:open': OpenedFile | null;
-  'doc:openPath': OpenedFile;
-  'doc:save': SavedFile | null;
-  'doc:saveAs': SavedFile | null;
-  'doc:exportDocx': SavedFile | null;
-  'recent:list': RecentFile[];
-  'window:setTitle': void;
-  'recovery:write': void;
-  'recovery:clear': void;
-  'recovery:list': RecoveredDraft[];
-  'recovery:discard': void;
-}
-
-/** Main → renderer. */
-export const MENU_COMMAND_CHANNEL = 'menu:command';
-/** Main → renderer: a document opened from outside the page (最近打开 menu, a second launch, the OS); carries an OpenedFile. */
-export const OPEN_FILE_CHANNEL = 'doc:opened';
-
-/** What the preload puts on `window.gongwenHost`. */
-export interface HostApi {
-  openDocument(): Promise<OpenedFile | null>;
-  openPath(path: string): Promise<OpenedFile>;
-  saveDocument(request: SaveRequest): Promise<SavedFile | null>;
-  saveDocumentAs(request: SaveRequest): Promise<SavedFile | null>;
-  /** Asks where to put the .docx and writes it atomically; null when cancelled. */
-  exportDocx(request: ExportRequest): Promise<SavedFile | null>;
-  listRecent(): Promise<RecentFile[]>;
-  setTitle(state: { name: string; dirty: boolean }): Promise<void>;
-  writeRecovery(draft: { id: string; text: string }): Promise<void>;
-  clearRecovery(id: string): Promise<void>;
-  listRecovery(): Promise<RecoveredDraft[]>;
-  discardRecovery(id: string): Promise<void>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Files that arrived before the first listener are delivered to it. */
-  onOpenFile(listener: (file: OpenedFile) => void): () => void;
-}

@@ -1,4 +1,4 @@
-import { decodeGwdoc } from '../gwdoc.ts';
+import { decodeGwdoc, NOT_UTF8 } from '../gwdoc-text.ts';
 import { sniffFileKind } from '../import/file-kind.ts';
 import type { OpenedFile } from './ipc-contract.ts';
 
@@ -11,6 +11,6 @@ export function openedFileFrom(bytes: Uint8Array<ArrayBuffer>, name: string, pat
   const where = path === undefined ? {} : { path };
   if (sniffFileKind(bytes, name) !== 'gwdoc') return { ...where, name, bytes };
   const text = decodeGwdoc(bytes);
-  if (text === null) throw new Error(`无法打开「${name}」：文件不是 UTF-8 编码的文本（可能是 Word 文档或其他格式），不是公文文档`);
+  if (text === null) throw new Error(`无法打开「${name}」：${NOT_UTF8}`);
   return { ...where, name, text };
 }

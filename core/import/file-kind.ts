@@ -30,15 +30,15 @@ export type FileKind =
   | 'archive'
   | 'binary';
 
-/** Whether a file name is Gongwen's own format (opened as text) rather than a source to import. */
-function isGwdocName(name: string): boolean {
-  return /\.(gwdoc|json)$/i.test(name);
-}
-
 export function sniffFileKind(bytes: Uint8Array, name = ''): FileKind {
   const kind = byteKind(bytes);
   if (kind !== 'text' && kind !== 'empty') return kind;
   return isGwdocName(name) || declaresGwdoc(bytes) ? 'gwdoc' : kind;
+}
+
+/** Whether a file name is Gongwen's own format: its text is loaded as a document, even when damaged. */
+function isGwdocName(name: string): boolean {
+  return /\.(gwdoc|json)$/i.test(name);
 }
 
 function byteKind(bytes: Uint8Array): FileKind {

@@ -16,11 +16,17 @@ export interface SourceRead {
   paragraphs: SourceParagraph[];
 }
 
+/** A fault in the source's own numbering (a skipped （四）), placed at a block of the imported document. */
+export interface NumberingProblem {
+  block: number;
+  message: string;
+}
+
 export interface Imported extends SourceRead {
   recognised: Recognised;
   document: GongwenDocument;
   /** The source's numbering faults at the blocks of `document` (derived numbering repaired them). */
-  numberingProblems: { block: number; message: string }[];
+  numberingProblems: NumberingProblem[];
 }
 
 /**
@@ -48,7 +54,7 @@ export function importSource(bytes: Uint8Array, options: ToDocumentOptions = {})
  * problem is placed by its heading's text: the first heading with that text not yet taken (the
  * first block when none matches).
  */
-function placeProblems(recognised: Recognised, document: GongwenDocument): { block: number; message: string }[] {
+function placeProblems(recognised: Recognised, document: GongwenDocument): NumberingProblem[] {
   if (recognised.numberingProblems.length === 0) return [];
   // Compared with punctuation made full-width on both sides: the import may have done so. Each
   // text's headings are queued in document order, so the work stays linear in the document.

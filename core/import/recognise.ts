@@ -142,13 +142,9 @@ export function afterTitleCopy(text: string, title: string): string | null {
   return text.slice(i).replace(TRIM, '');
 }
 
-interface Parts {
-  title: string | null;
-  addressee: string | null;
-  signature: string | null;
-  date: string | null;
+/** The furniture as Recognised holds it, with the body lines still to read. */
+interface Parts extends Pick<Recognised, 'title' | 'addressee' | 'signature' | 'date' | 'dropped'> {
   body: Line[];
-  dropped: string[];
 }
 
 /** Dropped text, listed in the order of the source. */

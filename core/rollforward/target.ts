@@ -1,3 +1,4 @@
+import { isReportYear, MAX_YEAR, MIN_YEAR } from '../meta-rules.ts';
 import type { DocumentMeta, Period } from '../model.ts';
 import type { Template } from '../template.ts';
 import { BUILTIN_TEMPLATES, getTemplate } from '../templates.ts';
@@ -62,7 +63,7 @@ export function chooseTarget(source: Template, last: Pick<DocumentMeta, 'year' |
   const period = choice.period ?? (usable ? rulePeriod(usable) : template.period);
   const sameYear = rules.otherwise.sameYear.some((pair) => pair.from === last.period && pair.to === template.id);
   const year = choice.year ?? last.year + (usable ? usable.yearOffset : sameYear ? 0 : 1);
-  if (!Number.isInteger(year) || year < 1949 || year > 2200) throw new Error(`年度应为 1949–2200 之间的四位数字：${year}`);
+  if (!isReportYear(year)) throw new Error(`年度应为 ${MIN_YEAR}–${MAX_YEAR} 之间的四位数字：${year}`);
   const keys = new Set(template.sections.map((s) => s.key));
   const inTarget = (feeds: readonly Feed[]) => feeds.filter((feed) => keys.has(feed.to));
   return {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSlateSelector, useSlateStatic } from 'slate-react';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
-import { compatibleFixes } from '../../core/check-fixes.ts';
-import { checkSubmission, type Finding, type TextFix } from '../../core/submission-check.ts';
-import { editorCommands } from '../editor/index.ts';
+import { compatibleFixes } from '../../core/check/fixes.ts';
+import { checkSubmission, type Finding, type TextFix } from '../../core/check/index.ts';
+import { blocksOf, editorCommands } from '../editor/index.ts';
 
 /** Typing re-checks the document this long after the last change, not on every keystroke. */
 const RECHECK_MS = 400;
@@ -18,10 +18,6 @@ interface Checked {
   findings: Finding[];
 }
 
-function selectBlocks(editor: { children: unknown[] }): readonly Block[] {
-  return editor.children as Block[];
-}
-
 function run(blocks: readonly Block[], meta: DocumentMeta, sourceProblems: readonly SourceProblem[] | undefined): Checked {
   const findings = checkSubmission({ meta, blocks: blocks as Block[] }, sourceProblems ? { numberingProblems: sourceProblems } : {});
   return { blocks, findings };
@@ -34,7 +30,7 @@ function fixLabel(fix: TextFix, text: string): string {
 }
 
 /**
- * 检查: what a reviewer would send the report back for (core/submission-check.ts), listed beside
+ * 检查: what a reviewer would send the report back for (core/check/), listed beside
  * the editor; a click puts the caret on the finding. Where the rule knows the correction (a
  * full-width mark, the standard date form, a closing mark to drop), 改正 makes it in the document,
  * as one undo step, where the clerk sees it: the printer never changes what the editor shows. `sourceProblems` are the numbering faults the
@@ -43,7 +39,7 @@ function fixLabel(fix: TextFix, text: string): string {
 export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourceProblems?: readonly SourceProblem[] | undefined }) {
   const editor = useSlateStatic();
   const commands = useMemo(() => editorCommands(editor), [editor]);
-  const blocks = useSlateSelector(selectBlocks);
+  const blocks = useSlateSelector(blocksOf);
   const [checked, setChecked] = useState(() => run(blocks, meta, sourceProblems));
   useEffect(() => {
     if (checked.blocks === blocks) return;

@@ -2,18 +2,17 @@ import { useMemo } from 'react';
 import { useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Editor } from 'slate';
 import type { HeadingLevel } from '../../core/model.ts';
-import { editorCommands, type EditorCommands } from '../editor/index.ts';
-import { blocksOf } from './blocks-of.ts';
+import { blocksOf, editorCommands, type EditorCommands } from '../editor/index.ts';
 import { ToolButton, ToolbarSeparator } from './ToolButton.tsx';
 import { useEditorComposing } from './use-editor-composing.ts';
-import { shortcutOf } from './menu-items.ts';
+import { COMMANDS, type AppCommand } from './commands/command-table.ts';
 
-const LEVELS: readonly { level: 0 | HeadingLevel; label: string }[] = [
-  { level: 1, label: '一级标题' },
-  { level: 2, label: '二级标题' },
-  { level: 3, label: '三级标题' },
-  { level: 4, label: '四级标题' },
-  { level: 0, label: '正文' },
+const LEVELS: readonly { level: 0 | HeadingLevel; command: AppCommand }[] = [
+  { level: 1, command: 'format.heading1' },
+  { level: 2, command: 'format.heading2' },
+  { level: 3, command: 'format.heading3' },
+  { level: 4, command: 'format.heading4' },
+  { level: 0, command: 'format.body' },
 ];
 
 /** The caret's block as one comparable string, so the toolbar re-renders only when it changes. */
@@ -35,37 +34,32 @@ export function EditingButtonGroups({ commands, composing = false, caretKind = '
   // While the IME composes, the browser owns the block's DOM; a structural change then would
   // corrupt or double the text (editor-notes 2.1), so those buttons wait for the commit.
   const off = commands === null || composing;
+  const button = (command: AppCommand, pressed?: boolean) => {
+    const { action } = COMMANDS[command];
+    return <ToolButton key={command} command={command} disabled={off} pressed={commands ? pressed : undefined} onAction={() => commands && 'editor' in action && action.editor(commands)} />;
+  };
   return (
     <>
       <ToolbarSeparator />
       <div className="gw-toolbar-group" role="group" aria-label="编辑">
-        <ToolButton label="撤销" hint="Ctrl+Z" disabled={off} onAction={() => commands?.undo()} />
-        <ToolButton label="重做" hint="Ctrl+Shift+Z" disabled={off} onAction={() => commands?.redo()} />
+        {button('edit.undo')}
+        {button('edit.redo')}
       </div>
       <ToolbarSeparator />
       <div className="gw-toolbar-group" role="group" aria-label="段落级别">
-        {LEVELS.map(({ level, label }) => (
-          <ToolButton
-            key={level}
-            label={label}
-            hint={shortcutOf(level === 0 ? 'format.body' : `format.heading${level}`)}
-            disabled={off}
-            pressed={commands ? (level === 0 ? caretKind === 'paragraph' : caretKind.startsWith(`heading-${level}`)) : undefined}
-            onAction={() => commands?.setLevel(level)}
-          />
-        ))}
+        {LEVELS.map(({ level, command }) => button(command, level === 0 ? caretKind === 'paragraph' : caretKind.startsWith(`heading-${level}`)))}
       </div>
       <ToolbarSeparator />
       <div className="gw-toolbar-group" role="group" aria-label="章节结构">
-        <ToolButton label="升级" hint={shortcutOf('format.promote')} disabled={off} onAction={() => commands?.shift(-1)} />
-        <ToolButton label="降级" hint={shortcutOf('format.demote')} disabled={off} onAction={() => commands?.shift(1)} />
-        <ToolButton label="上移章节" hint={shortcutOf('format.moveUp')} disabled={off} onAction={() => commands?.moveSection(-1)} />
-        <ToolButton label="下移章节" hint={shortcutOf('format.moveDown')} disabled={off} onAction={() => commands?.moveSection(1)} />
+        {button('format.promote')}
+        {button('format.demote')}
+        {button('format.moveUp')}
+        {button('format.moveDown')}
       </div>
       <ToolbarSeparator />
       <div className="gw-toolbar-group" role="group" aria-label="段落">
-        <ToolButton label="段首标题" hint={`${shortcutOf('format.toggleRunIn')}，标题与正文同段`} disabled={off} pressed={commands ? caretKind.endsWith('-runin') : undefined} onAction={() => commands?.toggleRunIn()} />
-        <ToolButton label="附件说明" hint="添加附件名称（正文之后、署名之前）" disabled={off} onAction={() => commands?.addAttachment()} />
+        {button('format.toggleRunIn', caretKind.endsWith('-runin'))}
+        {button('format.attachment')}
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
-import { MENUS, type AppCommand } from './menu-items.ts';
+import { COMMANDS, type AppCommand } from './commands/command-table.ts';
+import { MENUS } from './commands/menus.ts';
 
 interface MenuBarProps {
   hasDocument: boolean;
@@ -119,36 +120,36 @@ export function MenuBar({ hasDocument, onCommand, onLeave }: MenuBarProps) {
           </button>
           {open === index && (
             <div className="gw-menu-popup" role="menu" aria-label={menu.label}>
-              {menu.items.map((item, i) =>
-                item === 'separator' ? (
-                  <div key={i} className="gw-menu-separator" role="separator" />
-                ) : (
+              {menu.items.map((item, i) => {
+                if (item === '-') return <div key={i} className="gw-menu-separator" role="separator" />;
+                const { label, shortcut, needsDocument } = COMMANDS[item];
+                const disabled = needsDocument === true && !hasDocument;
+                const choose = () => {
+                  if (disabled) return;
+                  close(false);
+                  onCommand(item);
+                };
+                return (
                   <div
-                    key={item.command}
+                    key={item}
                     role="menuitem"
                     tabIndex={-1}
                     className="gw-menu-item"
-                    aria-disabled={item.needsDocument && !hasDocument ? 'true' : undefined}
-                    aria-keyshortcuts={item.shortcut}
+                    aria-disabled={disabled ? 'true' : undefined}
+                    aria-keyshortcuts={shortcut}
                     onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => {
-                      if (item.needsDocument && !hasDocument) return;
-                      close(false);
-                      onCommand(item.command);
-                    }}
+                    onClick={choose}
                     onKeyDown={(event) => {
                       if (event.key !== 'Enter' && event.key !== ' ') return;
                       event.preventDefault();
-                      if (item.needsDocument && !hasDocument) return;
-                      close(false);
-                      onCommand(item.command);
+                      choose();
                     }}
                   >
-                    <span>{item.label}</span>
-                    <span className="gw-menu-shortcut">{item.shortcut ?? ''}</span>
+                    <span>{label}</span>
+                    <span className="gw-menu-shortcut">{shortcut ?? ''}</span>
                   </div>
-                ),
-              )}
+                );
+              })}
             </div>
           )}
         </div>

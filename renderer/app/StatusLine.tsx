@@ -3,11 +3,10 @@ import { useSlateSelector } from 'slate-react';
 import type { Editor } from 'slate';
 import type { DocumentMeta } from '../../core/model.ts';
 import { findTemplate } from '../../core/templates.ts';
-import { useCurrentBlock, useHeadings, useLabels } from '../editor/index.ts';
+import { blocksOf, useCurrentBlock, useHeadings, useLabels } from '../editor/index.ts';
 import { sectionOf } from './headings.ts';
 import { countCharacters } from './word-count.ts';
 import { countOpenPlaceholders } from './placeholder-count.ts';
-import { blocksOf } from './blocks-of.ts';
 
 function selectCharacterCount(editor: Editor): number {
   return countCharacters(blocksOf(editor));

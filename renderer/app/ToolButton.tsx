@@ -1,10 +1,9 @@
 import type { MouseEvent } from 'react';
+import { COMMANDS, commandTitle, type AppCommand } from './commands/command-table.ts';
 
 interface ToolButtonProps {
-  /** Accessible name, also the visible text. */
-  label: string;
-  /** Tooltip extras such as the shortcut. */
-  hint?: string | undefined;
+  /** Its name (the visible text) and tooltip come from the command table. */
+  command: AppCommand;
   onAction(): void;
   disabled?: boolean | undefined;
   /** For toggles and the current block's level; undefined for plain actions. */
@@ -17,9 +16,10 @@ function keepEditorFocus(event: MouseEvent) {
   event.preventDefault();
 }
 
-export function ToolButton({ label, hint, onAction, disabled, pressed }: ToolButtonProps) {
+export function ToolButton({ command, onAction, disabled, pressed }: ToolButtonProps) {
+  const { label } = COMMANDS[command];
   return (
-    <button type="button" className="gw-tool" aria-label={label} title={hint ? `${label}（${hint}）` : label} aria-pressed={pressed} disabled={disabled} onMouseDown={keepEditorFocus} onClick={onAction}>
+    <button type="button" className="gw-tool" aria-label={label} title={commandTitle(command)} aria-pressed={pressed} disabled={disabled} onMouseDown={keepEditorFocus} onClick={onAction}>
       {label}
     </button>
   );

@@ -10,6 +10,13 @@ const PAGE_PX = (210 * 96) / 25.4;
 const DESK_PADDING_PX = 32;
 /** Below this the 3号 text is too small to edit; the desk scrolls instead. */
 const MIN_FIT = 0.5;
+/** A vertical scroll bar takes at most this from the desk's width. */
+const SCROLLBAR_PX = 17;
+/**
+ * The narrowest the desk may be: the page still fits it whole at the least fitting 显示比例, so
+ * panels beside it never cover the ends of its lines.
+ */
+export const MIN_DESK_PX = Math.ceil(PAGE_PX * MIN_FIT + DESK_PADDING_PX + SCROLLBAR_PX);
 
 function readSetting(): ZoomSetting {
   try {

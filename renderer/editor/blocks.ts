@@ -1,16 +1,21 @@
 import { Editor, Range } from 'slate';
-import { blockText, type Block } from '../../core/model.ts';
+import type { Block } from '../../core/model.ts';
 import type { NormalizeContext } from '../../core/normalize.ts';
+import { quoteBlock } from '../../core/quote-block.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
-/** The document's blocks: the editor's value is the core block array itself. */
-export function blocksOf(editor: GongwenEditor): readonly Block[] {
-  // Elements are Blocks (slate-types.ts); only Descendant's Text arm is excluded at the top level.
+/**
+ * The editor's value as the document's blocks: the core block array itself. Slate types the
+ * root's children as Descendant (element or text), but the model is flat and the editor's
+ * normalizer keeps every root child a Block (slate-types.ts), so the cast states an invariant
+ * rather than guessing. The one place it is made; a selector (useSlateSelector(blocksOf)) too.
+ */
+export function blocksOf(editor: Editor): Block[] {
   return editor.children as Block[];
 }
 
-export function blockAt(editor: GongwenEditor, index: number): Block | undefined {
-  return (editor.children as Block[])[index];
+export function blockAt(editor: Editor, index: number): Block | undefined {
+  return blocksOf(editor)[index];
 }
 
 /** Index of the top-level block holding the start of the selection, or -1. */
@@ -23,12 +28,6 @@ export function selectedBlockIndex(editor: GongwenEditor): number {
 export function normalizeContext(editor: GongwenEditor): NormalizeContext {
   const { template, meta } = editor.gongwen.getContext();
   return { template, meta };
-}
-
-/** 「heading text」, shortened the way core quotes blocks in its refusals. */
-export function quoteBlock(block: Block): string {
-  const text = blockText(block).trim();
-  return `「${text.length > 12 ? text.slice(0, 12) + '…' : text || '（空标题）'}」`;
 }
 
 export function requiredDeleteRefusal(block: Block): string {

@@ -7,7 +7,7 @@ import { moveSpan } from './apply-fix.ts';
 import { asUndoStep, setBodyText, setHeading } from './block-transforms.ts';
 import { blocksOf, selectedBlockIndex, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
-import type { EditorCommands, TextSpan } from './index.ts';
+import type { EditorCommands, TextSpan } from './editor-contract.ts';
 import { toggleRunIn } from './run-in.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
 

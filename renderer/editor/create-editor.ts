@@ -10,7 +10,7 @@ import { withPaste } from './paste.ts';
 import { withPlaceholderUnit } from './placeholder-unit.ts';
 import { withTypedNumbers } from './typed-number-shortcut.ts';
 import type { GongwenEditor } from './slate-types.ts';
-import type { EditorOptions } from './index.ts';
+import type { EditorOptions } from './editor-contract.ts';
 
 export type { GongwenEditor } from './slate-types.ts';
 

@@ -3,7 +3,8 @@ import { planJoin } from '../../core/block-merge.ts';
 import { isHeading } from '../../core/model.ts';
 import { isRequiredHeading, planSetLevel } from '../../core/structure.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
-import { blocksOf, isAtBlockEnd, isAtBlockStart, quoteBlock, requiredDeleteRefusal, blockAt } from './blocks.ts';
+import { quoteBlock } from '../../core/quote-block.ts';
+import { blocksOf, isAtBlockEnd, isAtBlockStart, requiredDeleteRefusal, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /**

@@ -30,10 +30,7 @@ export function withBreakRules(editor: GongwenEditor): GongwenEditor {
           // Enter before a heading opens an empty paragraph above it; the caret stays put.
           asUndoStep(editor, () => Transforms.insertNodes(editor, textBlock('paragraph'), { at: [at], select: false }));
         } else {
-          asUndoStep(editor, () => {
-            Transforms.splitNodes(editor, { always: true });
-            setBodyText(editor, at + 1);
-          });
+          splitIntoBody(editor, at);
         }
         return;
       case 'attachment':
@@ -42,10 +39,7 @@ export function withBreakRules(editor: GongwenEditor): GongwenEditor {
         else insertBreak();
         return;
       case 'addressee':
-        asUndoStep(editor, () => {
-          Transforms.splitNodes(editor, { always: true });
-          setBodyText(editor, at + 1);
-        });
+        splitIntoBody(editor, at);
         return;
       default:
         insertBreak();
@@ -80,4 +74,12 @@ function leaveTitle(editor: GongwenEditor): void {
     return;
   }
   insertParagraph(editor, 1);
+}
+
+/** Splits block `at` at the caret; what follows the caret becomes body text (one undo step). */
+function splitIntoBody(editor: GongwenEditor, at: number): void {
+  asUndoStep(editor, () => {
+    Transforms.splitNodes(editor, { always: true });
+    setBodyText(editor, at + 1);
+  });
 }

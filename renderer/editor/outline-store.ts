@@ -1,7 +1,7 @@
 import { Range, type Operation } from 'slate';
-import { blockText, isHeading, type Block } from '../../core/model.ts';
+import { sectionHasContent } from '../../core/check/section-content.ts';
+import { isHeading, type Block } from '../../core/model.ts';
 import { computeLabels } from '../../core/numbering.ts';
-import { sectionSpan } from '../../core/outline.ts';
 import { blocksOf } from './blocks.ts';
 import { headingEntry, sameEntry, type HeadingEntry } from './heading-entry.ts';
 import type { GongwenEditor } from './slate-types.ts';
@@ -172,14 +172,9 @@ export class OutlineStore {
     if (!isHeading(block) || block.section === undefined) return;
     const section = this.editor.gongwen.getContext().template?.sections.find((s) => s.key === block.section);
     if (!section?.hint) return;
-    const { end } = sectionSpan(blocks, at);
-    for (let i = at + 1; i < end; i++) {
-      if (blocks[i]!.type !== 'note' && blockText(blocks[i]!).trim() !== '') {
-        this.hintOf.delete(block);
-        return;
-      }
-    }
-    this.hintOf.set(block, section.hint);
+    // The check's own test of an empty section: the hint shows exactly while 检查 says empty-section.
+    if (sectionHasContent(blocks, at)) this.hintOf.delete(block);
+    else this.hintOf.set(block, section.hint);
   }
 }
 

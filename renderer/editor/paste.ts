@@ -11,6 +11,7 @@ import { computeLabels } from '../../core/numbering.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { matchTypedLabel } from '../../core/typed-label.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
+import { blocksOf } from './blocks.ts';
 import { htmlToParagraphs } from './html-source.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
@@ -141,7 +142,7 @@ function recognisedBlocks(recognised: Recognised): Block[] {
 function isBlank(editor: GongwenEditor): boolean {
   const { template, meta } = editor.gongwen.getContext();
   const generated = new Set(template ? newDocument(template, meta).blocks.map((block) => Node.string(block)) : []);
-  return (editor.children as Block[]).every((block) => {
+  return blocksOf(editor).every((block) => {
     const text = Node.string(block).trim();
     return text === '' || generated.has(text) || block.type === 'title' || block.type === 'heading' || block.type === 'signature' || block.type === 'date';
   });
@@ -203,7 +204,7 @@ function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourcePara
 /** The headings the caret's block sits under, outermost first, as labelled lines (一、工作完成情况). */
 function headingsAbove(editor: GongwenEditor): SourceParagraph[] {
   const at = editor.selection ? Range.start(editor.selection).path[0]! : -1;
-  const blocks = editor.children as Block[];
+  const blocks = blocksOf(editor);
   const labels = computeLabels(blocks, editor.gongwen.getContext().template?.numbering);
   const chain: SourceParagraph[] = [];
   let level = 5;

@@ -7,7 +7,7 @@ import type { BaseEditor, BaseRange } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { HistoryEditor } from 'slate-history';
 import type { Block, TextRun } from '../../core/model.ts';
-import type { EditorOptions } from './index.ts';
+import type { EditorOptions } from './editor-contract.ts';
 
 export type GongwenEditor = BaseEditor & ReactEditor & HistoryEditor & { gongwen: EditorOptions };
 

@@ -1,14 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Editor } from 'slate';
-import type { Block } from '../../core/model.ts';
-import { editorCommands } from '../editor/index.ts';
+import { blocksOf, editorCommands } from '../editor/index.ts';
 import { findMatches, nextMatch, previousMatch, type Match } from './find-matches.ts';
 import './find.css';
-
-function selectBlocks(editor: Editor): readonly Block[] {
-  return editor.children as Block[];
-}
 
 function selectionStart(editor: Editor): { block: number; offset: number } {
   const point = editor.selection?.anchor;
@@ -23,7 +18,7 @@ function selectionStart(editor: Editor): { block: number; offset: number } {
 export function FindBar({ onClose }: { onClose(): void }) {
   const editor = useSlateStatic();
   const commands = useMemo(() => editorCommands(editor), [editor]);
-  const blocks = useSlateSelector(selectBlocks);
+  const blocks = useSlateSelector(blocksOf);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [current, setCurrent] = useState<Match | null>(null);

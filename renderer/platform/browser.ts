@@ -1,4 +1,6 @@
 import { openedFileFrom } from '../../core/host/opened-file.ts';
+import { DOCX_EXTENSION, documentFileName } from '../../core/file-name.ts';
+import { MAX_OPEN_BYTES } from '../../core/limits.ts';
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile, SaveRequest } from './platform.ts';
 
 const DRAFT_KEY = 'gongwen.draft';
@@ -7,7 +9,6 @@ export const BROWSER_RECENT_LIMIT = 5;
 /** localStorage holds about 5 MB per origin; recent copies must leave room for the draft. */
 const MAX_RECENT_ENTRY_CHARS = 512 * 1024;
 const MAX_RECENT_TOTAL_CHARS = 1536 * 1024;
-const MAX_OPEN_BYTES = 32 * 1024 * 1024;
 const APP_NAME = '公文写作台';
 
 interface StoredRecent extends RecentFile {
@@ -71,16 +72,6 @@ function rememberRecent(name: string, text: string): void {
   }
 }
 
-// Characters Windows refuses in file names, and the control characters.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\x00-\x1f]/g;
-
-/** A download name ending in `extension` (.gwdoc by default), without characters file systems refuse. */
-export function downloadName(suggested: string, extension = '.gwdoc'): string {
-  const stem = suggested.replace(/\.gwdoc$/i, '').replace(UNSAFE_IN_FILE_NAMES, '_').trim().slice(0, 80);
-  return `${stem || '未命名'}${extension}`;
-}
-
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function readPickedFile(file: File): Promise<OpenedFile> {
@@ -134,7 +125,7 @@ function offerDownload(name: string, blob: Blob): void {
 }
 
 function download(request: SaveRequest): SavedFile {
-  const name = downloadName(request.suggestedName);
+  const name = documentFileName(request.suggestedName);
   offerDownload(name, new Blob([request.text], { type: 'application/json' }));
   rememberRecent(name, request.text);
   return { name };
@@ -142,7 +133,7 @@ function download(request: SaveRequest): SavedFile {
 
 /** The browser cannot ask where; the .docx goes where downloads go. Not remembered: it is not a .gwdoc. */
 function downloadExport(request: ExportRequest): SavedFile {
-  const name = downloadName(request.suggestedName, '.docx');
+  const name = documentFileName(request.suggestedName, DOCX_EXTENSION);
   offerDownload(name, new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
   return { name };
 }

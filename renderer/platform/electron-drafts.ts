@@ -1,10 +1,11 @@
-import type { HostApi, RecoveredDraft } from '../../core/host/ipc-contract.ts';
+import type { HostApi } from '../../core/host/host-channels.ts';
+import type { RecoveredDraft } from '../../core/host/ipc-contract.ts';
 
 type RecoveryHost = Pick<HostApi, 'listRecovery' | 'writeRecovery' | 'clearRecovery'>;
 
 /**
  * The Electron platform's draft store: platform.writeDraft/readDraft backed by main's crash
- * recovery folder (main/recovery.ts) instead of localStorage, so a draft is a file main can
+ * recovery folder (main/node/recovery.ts) instead of localStorage, so a draft is a file main can
  * write atomically, list at the next start and remove on a normal close.
  *
  * The page keeps one draft id for its document. At start it reads the newest draft an earlier

@@ -1,10 +1,10 @@
-import type { HostApi } from '../../core/host/ipc-contract.ts';
+import type { HostApi } from '../../core/host/host-channels.ts';
 import { createElectronDrafts } from './electron-drafts.ts';
 import type { Platform } from './platform.ts';
 
 declare global {
   interface Window {
-    /** Put there by the Electron preload (main/preload.ts); absent in a plain browser. */
+    /** Put there by the Electron preload (main/preload/preload.ts); absent in a plain browser. */
     gongwenHost?: HostApi;
   }
 }
@@ -14,7 +14,7 @@ declare global {
  * settles once what readDraft returns has arrived from main.
  */
 export function createElectronPlatform(host: HostApi): Platform & { ready: Promise<void> } {
-  // Drafts are crash-recovery files in main's user data folder (main/recovery.ts).
+  // Drafts are crash-recovery files in main's user data folder (main/node/recovery.ts).
   const drafts = createElectronDrafts(host);
   return {
     kind: 'electron',

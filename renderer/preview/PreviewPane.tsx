@@ -1,11 +1,13 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useSlateSelector } from 'slate-react';
-import type { ExportFormat } from '../../core/export/format.ts';
+import type { ExportFormat } from '../../core/print/format.ts';
+import { CELL_MM, CHARS_PER_LINE, PAGE_MM } from '../../core/print/page-geometry.ts';
+import { pageNumberText } from '../../core/print/page-number.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
 import { findTemplate } from '../../core/templates.ts';
+import { blocksOf } from '../editor/index.ts';
 import { layoutDocument, type PreviewLine } from './layout.ts';
 import { paginate, type PreviewPage } from './paginate.ts';
-import { pageNumberText } from './page-number.ts';
 import { useVisiblePages } from './visible-pages.ts';
 import { markSide } from './line-break.ts';
 import '../styles/preview.css';
@@ -14,8 +16,6 @@ import '../styles/preview.css';
 const RELAYOUT_MS = 300;
 /** Pages drawn beyond those in view, either side: scrolling a few pages never shows a blank sheet. */
 const OVERSCAN_PAGES = 4;
-/** One grid cell: the 156 mm 版心 over 28 characters. */
-const CELL_MM = 156 / 28;
 
 interface Layout {
   blocks: readonly Block[];
@@ -28,11 +28,6 @@ function lay(blocks: readonly Block[], meta: DocumentMeta): Layout {
   return { blocks, pages: paginate(paragraphs), format };
 }
 
-// The editor's normalizer keeps every root child a Block (see app/blocks-of.ts); the selector
-// returns the same array until the content changes, so selection moves cost nothing here.
-function selectBlocks(editor: { children: unknown[] }): readonly Block[] {
-  return editor.children as Block[];
-}
 
 /** Which heading levels print bold: all a line's rendering takes from the format. */
 const boldKey = (format: ExportFormat) => ([1, 2, 3, 4] as const).map((level) => (format.boldLevels.has(level) ? 'b' : '-')).join('');
@@ -53,10 +48,10 @@ function LineView({ line, format }: { line: PreviewLine; format: ExportFormat })
     );
   }
   const used = line.cells.reduce((sum, cell) => sum + cell.width, 0);
-  const room = 28 - line.indentStart - line.indentEnd - used;
+  const room = CHARS_PER_LINE - line.indentStart - line.indentEnd - used;
   // Justified lines spread what the grid leaves over (a 避头 push-down) between their characters.
   const gap = line.stretch && line.cells.length > 1 && room > 0 ? (room * CELL_MM) / (line.cells.length - 1) : 0;
-  const start = line.align === 'right' ? 28 - line.indentEnd - used : line.indentStart;
+  const start = line.align === 'right' ? line.indentStart + room : line.align === 'center' ? line.indentStart + room / 2 : line.indentStart;
   return (
     <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }}>
       {line.cells.map((cell, i) => {
@@ -78,7 +73,7 @@ function LineView({ line, format }: { line: PreviewLine; format: ExportFormat })
 }
 
 /** A4 at 96 px to the inch, and the pane's padding either side (preview.css). */
-const SHEET_PX = (210 * 96) / 25.4;
+const SHEET_PX = (PAGE_MM.width * 96) / 25.4;
 const PANE_PADDING_PX = 32;
 
 /** The sheets as wide as the pane is (its width is the window's to share), through one CSS zoom. */
@@ -100,7 +95,8 @@ function useFitPages(pane: RefObject<HTMLElement | null>): void {
  * and again a moment after typing stops.
  */
 export function PreviewPane({ meta }: { meta: DocumentMeta }) {
-  const blocks = useSlateSelector(selectBlocks);
+  // The same array until the content changes, so selection moves cost nothing here.
+  const blocks = useSlateSelector(blocksOf);
   const [layout, setLayout] = useState(() => lay(blocks, meta));
   useEffect(() => {
     if (layout.blocks === blocks) return;
@@ -124,7 +120,7 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
 
 /**
  * Narrows each half-字 glyph that is wider than its cell to the cell. The grid gives a Latin letter
- * or digit half a 字 (core/export/text-width.ts, the export's rule, exact for 仿宋_GB2312's
+ * or digit half a 字 (core/print/char-width.ts, the export's rule, exact for 仿宋_GB2312's
  * half-width Latin); a fallback font's capitals are wider and overlapped their neighbours (TEAM
  * WORK). Narrowed, the lines keep the export's widths and breaks. Only the drawn sheet is read.
  */

@@ -1,13 +1,10 @@
-import { headingRole, resolveFormat, type ExportFormat, type FontRole } from '../../core/export/format.ts';
-import { printedLabels } from '../../core/export/labels.ts';
-import { splitRunIn } from '../../core/run-in.ts';
-import { signatureIndents } from '../../core/export/signature.ts';
-import { measureByTable } from '../../core/export/text-width.ts';
-import { titleLines } from '../../core/export/title-lines.ts';
-import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
-import { ATTACHMENT_LEAD } from '../../core/numbering.ts';
+import { resolveFormat, type ExportFormat } from '../../core/print/format.ts';
+import { CHARS_PER_LINE } from '../../core/print/page-geometry.ts';
+import { printPlan } from '../../core/print/plan.ts';
+import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../../core/print/printed-paragraph.ts';
+import type { Block, DocumentMeta } from '../../core/model.ts';
 import type { Template } from '../../core/template.ts';
-import { breakCells, cellsOf, CHARS_PER_LINE, type Cell } from './line-break.ts';
+import { breakCells, cellsOf, type Cell } from './line-break.ts';
 
 /** One row of the page grid. */
 export type PreviewLine =
@@ -17,7 +14,7 @@ export type PreviewLine =
   | {
       kind: 'text';
       cells: Cell[];
-      align: 'justify' | 'left' | 'right';
+      align: PrintedAlignment;
       /** Cells left blank before the first character (the first-line indent). */
       indentStart: number;
       /** Cells left blank after the last character (署名/日期 right indents). */
@@ -32,24 +29,19 @@ export interface PreviewParagraph {
   keepNext: boolean;
   /** A standalone heading: one that ends a page leaves its text to the next. */
   heading?: boolean;
-  /** One name of the 附件说明. */
-  attachment?: boolean;
 }
 
-const FIRST_LINE_INDENT = 2;
-
 /**
- * A paragraph of grid text. A typed line break (\n, a w:br in the export) starts a new line
- * without the first-line indent.
+ * A paragraph of grid text: the first line `indent` cells in, the others `indentRest`. A typed
+ * line break (\n, a w:br in the export) starts a new line without the first-line indent.
  */
-function textParagraph(runs: readonly { text: string; role: FontRole }[], options: { align: 'justify' | 'left' | 'right'; indent: number; indentRest?: number; indentEnd?: number }): PreviewLine[] {
-  const indentEnd = options.indentEnd ?? 0;
-  const indentRest = options.indentRest ?? 0;
+function textParagraph(runs: readonly PrintedRun[], options: { align: PrintedAlignment; indent: number; indentRest: number; indentEnd: number }): PreviewLine[] {
+  const { indentEnd, indentRest } = options;
   const parts: Cell[][] = [[]];
   for (const run of runs) {
     run.text.split('\n').forEach((piece, i) => {
       if (i > 0) parts.push([]);
-      parts[parts.length - 1]!.push(...cellsOf(piece, run.role));
+      parts[parts.length - 1]!.push(...cellsOf(piece, run.font));
     });
   }
   // A line ended by a typed break is not stretched either: Word leaves it ragged, like the last.
@@ -68,100 +60,50 @@ function textParagraph(runs: readonly { text: string; role: FontRole }[], option
   });
 }
 
+/** The printed paragraph on the grid: the title on its own lines, the rest broken into cells. */
+function gridLines(printed: PrintedParagraph): PreviewLine[] {
+  if (printed.role === 'title') return printed.runs.flatMap((run) => run.text.split('\n')).map((text) => ({ kind: 'title', text }));
+  const { left, firstLine, right } = printed.indent;
+  return textParagraph(printed.runs, { align: printed.align, indent: left + firstLine, indentRest: left, indentEnd: right });
+}
+
 /**
  * Lines already broken, by block: after typing, the preview lays out the document again, and at
  * 1,000 pages breaking every paragraph anew took 120 ms where only the edited block changed. A
- * block object never changes (the editor replaces it), so its lines hold as long as its label does.
+ * block object never changes (the editor replaces it), so its lines hold as long as what the plan
+ * prints for it (its label, its indents) does.
  */
-const linesOf = new WeakMap<Block, { label: string; lines: PreviewLine[] }>();
+const linesOf = new WeakMap<Block, { printed: PrintedParagraph; lines: PreviewLine[] }>();
 
-function cachedLines(block: Block, label: string, lay: () => PreviewLine[]): PreviewLine[] {
+/** Whether two printed paragraphs lay out alike: the same runs, alignment and indents. */
+function samePrint(a: PrintedParagraph, b: PrintedParagraph): boolean {
+  if (a.align !== b.align || a.indent.left !== b.indent.left || a.indent.firstLine !== b.indent.firstLine || a.indent.right !== b.indent.right) return false;
+  return a.runs.length === b.runs.length && a.runs.every((run, i) => run.font === b.runs[i]!.font && run.text === b.runs[i]!.text);
+}
+
+function cachedLines(block: Block | undefined, printed: PrintedParagraph): PreviewLine[] {
+  if (!block) return gridLines(printed);
   const hit = linesOf.get(block);
-  if (hit && hit.label === label) return hit.lines;
-  const lines = lay();
-  linesOf.set(block, { label, lines });
+  if (hit && samePrint(hit.printed, printed)) return hit.lines;
+  const lines = gridLines(printed);
+  linesOf.set(block, { printed, lines });
   return lines;
 }
 
-function isEmpty(block: Block): boolean {
-  return blockText(block).trim() === '';
-}
-
-/** 署名 and 成文日期 by 7.3.5 (core/export/signature.ts), after one blank line. */
-function closing(signature: string, date: string, format: ExportFormat): PreviewParagraph[] {
-  const line = (text: string, indentEnd: number): PreviewParagraph => ({ lines: textParagraph([{ text, role: 'body' }], { align: 'right', indent: 0, indentEnd }), keepNext: false });
-  const blank = { lines: [{ kind: 'blank' } as const], keepNext: false };
-  if (signature && date) {
-    const indents = signatureIndents(measureByTable(signature, 'body'), measureByTable(date, 'body'), format.signatureMode);
-    return [blank, line(signature, indents.signature), line(date, indents.date)];
-  }
-  if (signature) return [blank, line(signature, 2)];
-  if (date) return [blank, line(date, format.signatureMode === 'seal' ? 4 : 2)];
-  return [];
-}
+const blank = (): PreviewParagraph => ({ lines: [{ kind: 'blank' }], keepNext: false });
 
 /**
- * The document's paragraphs as the export writes them (core/export/paragraphs.ts), broken into
- * grid lines: the title on its titleLines, a blank line after it, the addressee flush left with a
- * full-width colon, body and headings indented two 字 with their labels, run-in headings split,
- * empty blocks left out, and 署名/日期 where the first of them stands.
+ * The print plan (core/print/plan.ts), which the export writes, broken into grid lines: blank
+ * lines where it has them, and a standalone heading marked so a page that ends with it can say so.
  */
 export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, template: Template | undefined): { paragraphs: PreviewParagraph[]; format: ExportFormat } {
   const format = resolveFormat(template?.format);
-  // As the export: empty headings and 附件说明 names are neither printed nor counted.
-  const labels = printedLabels(blocks, template?.numbering);
   const out: PreviewParagraph[] = [];
-  const signature = blocks.findLast((b) => b.type === 'signature');
-  const date = blocks.findLast((b) => b.type === 'date');
-  let closingDone = false;
-  blocks.forEach((block, i) => {
-    if (block.type === 'signature' || block.type === 'date') {
-      if (closingDone) return;
-      closingDone = true;
-      out.push(...closing(signature ? blockText(signature).trim() : '', date ? blockText(date).trim() : '', format));
-      return;
-    }
-    if (isEmpty(block)) return;
-    const text = blockText(block);
-    switch (block.type) {
-      case 'title': {
-        const lines = titleLines(text, meta.organ);
-        if (lines.length === 0) return;
-        out.push({ lines: lines.map((line) => ({ kind: 'title', text: line })), keepNext: true }, { lines: [{ kind: 'blank' }], keepNext: false });
-        return;
-      }
-      case 'addressee':
-        out.push({ lines: textParagraph([{ text: text.trim(), role: 'body' }], { align: 'left', indent: 0 }), keepNext: false });
-        return;
-      case 'attachment': {
-        // As core/export/paragraphs.ts: 附件：1.名称 左空二字, later numbers under the first, wrapped
-        // lines under the name; a blank line before the first.
-        const label = labels[i] ?? ATTACHMENT_LEAD;
-        const lead = label.startsWith(ATTACHMENT_LEAD) ? FIRST_LINE_INDENT : FIRST_LINE_INDENT + measureByTable(ATTACHMENT_LEAD, 'body');
-        const hanging = measureByTable(label, 'body');
-        if (out.at(-1)?.attachment !== true) out.push({ lines: [{ kind: 'blank' }], keepNext: false });
-        out.push({ lines: textParagraph([{ text: label + text.trim(), role: 'body' }], { align: 'left', indent: lead, indentRest: lead + hanging }), keepNext: false, attachment: true });
-        return;
-      }
-      case 'paragraph':
-        out.push({ lines: cachedLines(block, '', () => textParagraph([{ text, role: 'body' }], { align: 'justify', indent: FIRST_LINE_INDENT })), keepNext: false });
-        return;
-      case 'heading': {
-        const role = headingRole(block.level);
-        const label = labels[i] ?? '';
-        if (block.runIn === true && block.level > 1) {
-          const lines = cachedLines(block, label, () => {
-            const split = splitRunIn(text);
-            return textParagraph([{ text: label + split.heading, role }, { text: split.body, role: 'body' }], { align: 'justify', indent: FIRST_LINE_INDENT });
-          });
-          out.push({ lines, keepNext: false });
-        } else {
-          const lines = cachedLines(block, label, () => textParagraph([{ text: label + text, role }], { align: 'justify', indent: FIRST_LINE_INDENT }));
-          out.push({ lines, keepNext: format.keepHeadingsWithNext, heading: true });
-        }
-        return;
-      }
-    }
-  });
+  for (const printed of printPlan({ meta, blocks }, template, { format })) {
+    if (printed.blankBefore) out.push(blank());
+    const lines = cachedLines(blocks[printed.block], printed);
+    out.push({ lines, keepNext: printed.keepNext, ...(printed.role === 'heading' && !printed.runIn ? { heading: true } : {}) });
+    if (printed.blankAfter) out.push(blank());
+  }
   return { paragraphs: out, format };
 }

@@ -1,13 +1,11 @@
-import { isFullWidth } from '../../core/export/text-width.ts';
-import type { FontRole } from '../../core/export/format.ts';
-
-/** Characters per line of the 版心 (GB/T 9704 5.2.3): Word's character grid in the export. */
-export const CHARS_PER_LINE = 28;
+import { gridWidth } from '../../core/print/char-width.ts';
+import type { FontRole } from '../../core/print/format.ts';
+import { CHARS_PER_LINE } from '../../core/print/page-geometry.ts';
 
 /** One character of a printed line: its width in grid cells (字) and the font role it is set in. */
 export interface Cell {
   ch: string;
-  /** 1 for hanzi and full-width punctuation, ½ for everything else: the export's grid rule (text-width.ts). */
+  /** 1 for hanzi and full-width punctuation, ½ for everything else: the export's grid rule (char-width.ts). */
   width: number;
   role: FontRole;
 }
@@ -33,7 +31,7 @@ function isWordChar(ch: string): boolean {
 }
 
 export function cellsOf(text: string, role: FontRole): Cell[] {
-  return [...text].map((ch) => ({ ch, width: isFullWidth(ch) ? 1 : 0.5, role }));
+  return [...text].map((ch) => ({ ch, width: gridWidth(ch), role }));
 }
 
 function widthOf(cells: readonly Cell[]): number {

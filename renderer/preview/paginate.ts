@@ -1,7 +1,5 @@
+import { LINES_PER_PAGE } from '../../core/print/page-geometry.ts';
 import type { PreviewLine, PreviewParagraph } from './layout.ts';
-
-/** Lines per page of the 版心 (GB/T 9704 5.2.3): 22 rows of 579 twips in 225 mm. */
-export const LINES_PER_PAGE = 22;
 
 export interface PreviewPage {
   /** 1-based; odd pages carry the number on the right, even pages on the left (7.5). */

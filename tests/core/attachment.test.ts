@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
 import { chars } from '../../core/export/page.ts';
-import { tableWidth } from '../../core/export/text-width.ts';
+import { tableWidth } from '../../core/print/char-width.ts';
 import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
 import { heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { normalizeBlocks } from '../../core/normalize.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
-import { titleLines } from '../../core/export/title-lines.ts';
+import { titleLines } from '../../core/print/title-lines.ts';
 import { heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { PPR_ORDER, RPR_ORDER, attrs, childTags, isOn, orderProblems, paragraphsOf, readPackage, runsOf, style, type Package, type Para } from './export-xml.ts';
 
@@ -327,7 +327,7 @@ describe('exportDocx: 署名 and 成文日期 (7.3.5)', () => {
   });
 
   // The printer once rewrote 二〇二三年七月五日 as 2023年7月5日 behind the clerk's back; 检查
-  // offers that correction in the document instead (submission-check.test.ts).
+  // offers that correction in the document instead (check/date.test.ts).
   it('prints the date as written', async () => {
     const { date } = await closing(sample({ date: '二〇二三年七月五日' }));
     expect(date.text).toBe('二〇二三年七月五日');

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { resolveFormat } from '../../core/export/format.ts';
+import { resolveFormat } from '../../core/print/format.ts';
 import { paragraphsXml, type ParagraphSpec } from '../../core/export/paragraph-xml.ts';
 import { PPR_ORDER, RPR_ORDER, orderProblems } from './export-xml.ts';
 

@@ -3,11 +3,11 @@ import { exportDocx } from '../../core/export/docx.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { heading, textBlock } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
-import { checkSubmission } from '../../core/submission-check.ts';
+import { checkSubmission } from '../../core/check/index.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
 import { paragraphsOf, readPackage } from './export-xml.ts';
-import { signatureIndents } from '../../core/export/signature.ts';
-import { tableWidth } from '../../core/export/text-width.ts';
+import { signatureIndents } from '../../core/print/signature.ts';
+import { tableWidth } from '../../core/print/char-width.ts';
 
 describe('signatureIndents (GB/T 9704 7.3.5)', () => {
   // Start of a line set right with right indent r and width w, counted from the right margin.

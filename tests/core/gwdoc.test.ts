@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT, MAX_FILE_CHARS, parseGwdoc, parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
+import { MAX_GWDOC_CHARS } from '../../core/limits.ts';
+import { FORMAT, parseGwdoc, parseGwdocBytes, serializeGwdoc } from '../../core/gwdoc.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { BUILTIN_TEMPLATES, getTemplate } from '../../core/templates.ts';
@@ -59,7 +60,7 @@ describe('parseGwdoc errors (in Chinese, with the place)', () => {
 
   it('reads bytes as UTF-8 only', () => {
     expect(parseGwdocBytes(new TextEncoder().encode('\ufeff' + serializeGwdoc(sample()))).ok).toBe(true);
-    expect(parseGwdocBytes(new Uint8Array([0x7b, 0xb9, 0xa4, 0x7d]))).toEqual({ ok: false, error: '文件不是 UTF-8 编码的文本，不是有效的公文文档' });
+    expect(parseGwdocBytes(new Uint8Array([0x7b, 0xb9, 0xa4, 0x7d]))).toEqual({ ok: false, error: '文件不是 UTF-8 编码的文本（可能是 Word 文档或其他格式），不是公文文档' });
   });
 
   it('not an object', () => {
@@ -116,7 +117,7 @@ describe('parseGwdoc errors (in Chinese, with the place)', () => {
   });
 
   it('oversized input is refused before parsing', () => {
-    expect(errorOf(' '.repeat(MAX_FILE_CHARS + 1))).toContain('文件过大');
+    expect(errorOf(' '.repeat(MAX_GWDOC_CHARS + 1))).toContain('文件过大');
   });
 
   it('deeply nested JSON gives an error, not a crash', () => {

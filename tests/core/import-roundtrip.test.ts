@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
-import { printedLabels } from '../../core/export/labels.ts';
+import { printedLabels } from '../../core/print/labels.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { importSource, readSource } from '../../core/import/import-source.ts';
 import { parseLabel } from '../../core/import/labels.ts';
@@ -276,7 +276,7 @@ describe('what the round trips found', () => {
     expect(r.blocks.filter((b) => b.kind === 'heading')).toHaveLength(1);
   });
 
-  it('export labels.ts: an empty heading is neither printed nor counted', async () => {
+  it('print labels.ts: an empty heading is neither printed nor counted', async () => {
     const document: GongwenDocument = {
       meta: { template: '', organ: '某局', year: 2023, period: '全年', date: '' },
       blocks: [textBlock('title', '某局2023年工作总结'), heading(1, '工作情况'), heading(2, '加强领导'), heading(2, ''), heading(2, '完善机制'), textBlock('date', '2023年6月28日')],

@@ -4,7 +4,7 @@ import { exportDocx } from '../../core/export/docx.ts';
 import { ImportError } from '../../core/import/import-error.ts';
 import { importSource, readSource } from '../../core/import/import-source.ts';
 import { blockText } from '../../core/model.ts';
-import { findHalfWidthPunctuation } from '../../core/submission-check.ts';
+import { findHalfWidthPunctuation } from '../../core/half-width-marks.ts';
 
 const seed = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/seeds/${name}`, import.meta.url)));
 const SEED_000 = '000_50acbe1f2b51726a.txt';

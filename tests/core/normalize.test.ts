@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStructure } from '../../core/check.ts';
+import { checkStructure } from '../../core/check/structure.ts';
 import { blockText, heading, isHeading, textBlock, type Block } from '../../core/model.ts';
 import { applyFix, findFix, normalizeBlocks, type Fix, type NormalizeContext } from '../../core/normalize.ts';
 import { getTemplate } from '../../core/templates.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkStructure } from '../../core/check.ts';
+import { checkStructure } from '../../core/check/structure.ts';
 import { exportDocx } from '../../core/export/docx.ts';
 import { parseGwdoc, serializeGwdoc } from '../../core/gwdoc.ts';
 import { heading, textBlock, type GongwenDocument } from '../../core/model.ts';
-import { checkSubmission } from '../../core/submission-check.ts';
+import { checkSubmission } from '../../core/check/index.ts';
 import { paragraphsOf, readPackage } from './export-xml.ts';
 
 /** A 参考 note: last period's text kept for the clerk, in the editor only. */

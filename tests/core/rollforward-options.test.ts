@@ -9,7 +9,7 @@ import { detectTemplate, readLastReport } from '../../core/rollforward/last-repo
 import { proposeTarget, rollForward } from '../../core/rollforward/roll-forward.ts';
 import { ROLL_FORWARD_RULES } from '../../core/rollforward/rules.ts';
 import { shiftYears } from '../../core/rollforward/shift-years.ts';
-import { checkSubmission } from '../../core/submission-check.ts';
+import { checkSubmission } from '../../core/check/index.ts';
 import { BUILTIN_TEMPLATES, findTemplate } from '../../core/templates.ts';
 
 const H = '【\u3000】';

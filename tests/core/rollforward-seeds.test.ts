@@ -6,7 +6,7 @@ import { importSource } from '../../core/import/import-source.ts';
 import { blockText, type Block, type GongwenDocument } from '../../core/model.ts';
 import { countPlaceholders } from '../../core/placeholder.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
-import { checkSubmission } from '../../core/submission-check.ts';
+import { checkSubmission } from '../../core/check/index.ts';
 
 /*
  * Roll forward on the seeds. Every expected value is written from reading the seed (the seed's

@@ -92,6 +92,14 @@ describe('templateSchema rejects', () => {
     expect(issuesOf({ ...base(), sections: [] }).map((i) => i.path)).toEqual(['sections']);
   });
 
+  it('a section that does not say whether it reports the past or plans the future', () => {
+    const data = base();
+    delete (data.sections as Record<string, unknown>[])[1]!.tense;
+    expect(issuesOf(data).map((i) => i.path)).toEqual(['sections.1.tense']);
+    (data.sections as Record<string, unknown>[])[1]!.tense = 'present';
+    expect(issuesOf(data).map((i) => i.path)).toEqual(['sections.1.tense']);
+  });
+
   it('a bad section key or period', () => {
     const data = base();
     (data.sections as Record<string, unknown>[])[0]!.key = 'Done!';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { titleLines } from '../../core/export/title-lines.ts';
+import { titleLines } from '../../core/print/title-lines.ts';
 import { blockText, caretToEndOf, createDocument, modelBlocks, modelMeta, startFresh, statusLine } from './app-support.ts';
 
 async function exportAndRead(page: Page, trigger: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {

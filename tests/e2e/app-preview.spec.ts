@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { titleLines } from '../../core/export/title-lines.ts';
+import { titleLines } from '../../core/print/title-lines.ts';
 import { blockText, caretToEndOf, modelBlocks, modelMeta, openSeed } from './app-support.ts';
 
 function preview(page: Page) {

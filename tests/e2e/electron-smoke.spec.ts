@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from '../../build/build-electron.ts';
-import { findElectronBinary } from '../../main/electron-binary.ts';
+import { findElectronBinary } from '../../build/electron-binary.ts';
 
 // Runs the real app where an Electron binary exists (developer machines); elsewhere it is
 // reported as skipped, never as passed. `npm run test:e2e` has built out/renderer already.

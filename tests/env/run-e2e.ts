@@ -6,9 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rendererUpToDate } from '../../main/web-mode.ts';
+import { buildRenderer, rendererUpToDate } from '../../build/renderer-build.ts';
 import { skipReason } from './requirements.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,9 +20,8 @@ async function main(): Promise<number> {
     return 0;
   }
   if (!(await rendererUpToDate(root))) {
-    const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
-    const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) return build.status ?? 1;
+    const built = buildRenderer(root);
+    if (built !== 0) return built;
   }
   const playwright = require.resolve('@playwright/test/cli');
   const run = spawnSync(process.execPath, [playwright, 'test', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

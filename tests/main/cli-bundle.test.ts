@@ -40,7 +40,7 @@ describe('the compiled command line (out/cli, built by build/build-cli.ts)', () 
     // Each command is a chunk of its own, loaded when it runs.
     const entryText = await readFile(entry, 'utf8');
     const command = (name: string) => {
-      const chunk = new RegExp(`import\\("(\\./chunks/${name}-command-[\\w-]+\\.mjs)"\\)`).exec(entryText)?.[1];
+      const chunk = new RegExp(`import\\("(\\./chunks/${name}-[A-Z0-9]+\\.mjs)"\\)`).exec(entryText)?.[1];
       expect(chunk, `${name}'s chunk`).toBeDefined();
       return join(entry, '..', chunk!);
     };
@@ -49,6 +49,8 @@ describe('the compiled command line (out/cli, built by build/build-cli.ts)', () 
     // A .txt export reads no .gwdoc schema, and the docx writer only once it writes.
     const exporting = await texts(command('export'));
     expect(exporting.some(docx) || exporting.some(zod)).toBe(false);
+    // openDocument loads the .gwdoc schema only for a .gwdoc: an import of a .docx reads none.
+    expect((await texts(command('import'))).some(zod)).toBe(false);
     expect(atStart.concat(templates, exporting).some((text) => text.includes('function rollForward('))).toBe(false);
   });
 

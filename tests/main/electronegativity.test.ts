@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RENDERER_CSP } from '../../main/csp.ts';
+import { RENDERER_CSP } from '../../main/node/csp.ts';
 import { useTempDirs } from './helpers.ts';
 
 // The security audit of the issue: @doyensec/electronegativity over the app's code. The tool
@@ -41,8 +41,8 @@ interface Finding {
 
 /** Review-level findings that were looked at, by check and file, with the reason they stay. */
 const REVIEWED: Record<string, string> = {
-  'PRELOAD_JS_CHECK main/window-options.ts':
-    'the one preload (main/preload.ts) runs sandboxed with contextIsolation, requires only electron, and exposes one function per IPC channel (no raw ipcRenderer); main validates sender and payload of every channel',
+  'PRELOAD_JS_CHECK main/electron-main/window-options.ts':
+    'the one preload (main/preload/preload.ts) runs sandboxed with contextIsolation, requires only electron, and exposes one function per IPC channel (no raw ipcRenderer); main validates sender and payload of every channel',
   'ELECTRON_VERSION_JSON_CHECK package.json':
     'informational only: the Electron version read from package.json, input to the release-list check excluded above',
   'CSP_GLOBAL_CHECK renderer/index.html':
@@ -87,12 +87,12 @@ describe('electronegativity over main/ and renderer/', () => {
 
   it('sees the window options, so its silence about contextIsolation and sandbox means something', () => {
     // PRELOAD_JS_CHECK fires only where the scanner reads the BrowserWindow's webPreferences literal.
-    expect(findings.map(key)).toContain('PRELOAD_JS_CHECK main/window-options.ts');
+    expect(findings.map(key)).toContain('PRELOAD_JS_CHECK main/electron-main/window-options.ts');
   });
 });
 
 describe('the CSP the scanner cannot see', () => {
-  // The header sent by the app:// handler is built in code (main/csp.ts), which the scanner does
+  // The header sent by the app:// handler is built in code (main/node/csp.ts), which the scanner does
   // not read; the <meta> in index.html that it does read must say the same.
   it('index.html carries the header policy, less frame-ancestors (ignored in a <meta>)', async () => {
     const html = await readFile(join(root, 'renderer', 'index.html'), 'utf8');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
-import { titleLines } from '../../core/export/title-lines.ts';
+import { titleLines } from '../../core/print/title-lines.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { importSource } from '../../core/import/import-source.ts';
 import { blockText, textBlock, type GongwenDocument } from '../../core/model.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftSchedule, type DraftClock } from '../../renderer/app/draft-schedule.ts';
+import { DraftSchedule, type DraftClock } from '../../renderer/app/session/draft-schedule.ts';
 
 /** A clock the test moves by hand: timers fire when `advance` passes them, idle callbacks on `idle()`. */
 function manualClock() {

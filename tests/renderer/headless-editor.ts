@@ -1,5 +1,5 @@
 import { Editor, type Descendant } from 'slate';
-import type { Block, GongwenDocument } from '../../core/model.ts';
+import type { GongwenDocument } from '../../core/model.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
 import { createGongwenEditor, type GongwenEditor } from '../../renderer/editor/create-editor.ts';
 
@@ -13,4 +13,4 @@ export function openEditor(document: GongwenDocument, notify: (message: string) 
   return editor;
 }
 
-export const blocksOf = (editor: GongwenEditor) => editor.children as Block[];
+export { blocksOf } from '../../renderer/editor/blocks.ts';

@@ -1,6 +1,7 @@
 import { Editor, Transforms, type Descendant, type Operation } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
+import { blocksOf } from '../../renderer/editor/blocks.ts';
 import { editorCommands } from '../../renderer/editor/commands.ts';
 import { createGongwenEditor, type GongwenEditor } from '../../renderer/editor/create-editor.ts';
 
@@ -36,7 +37,7 @@ function open(): { editor: GongwenEditor; moves: () => number } {
   return { editor, moves: () => applied.filter((op) => op.type === 'move_node').length };
 }
 
-const texts = (editor: GongwenEditor) => (editor.children as Block[]).map(blockText);
+const texts = (editor: GongwenEditor) => blocksOf(editor).map(blockText);
 const caretBlock = (editor: GongwenEditor) => editor.selection?.anchor.path[0];
 
 describe('moving a section', () => {

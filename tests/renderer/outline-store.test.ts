@@ -1,8 +1,10 @@
 import { Editor, Transforms, type Descendant } from 'slate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkSubmission } from '../../core/check/index.ts';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { findTemplate } from '../../core/templates.ts';
+import { blocksOf } from '../../renderer/editor/blocks.ts';
 import { editorCommands } from '../../renderer/editor/commands.ts';
 import type * as Normalize from '../../core/normalize.ts';
 import { createGongwenEditor, type GongwenEditor } from '../../renderer/editor/create-editor.ts';
@@ -50,7 +52,7 @@ function report(): GongwenDocument {
   return { ...base, blocks };
 }
 
-const indexOf = (editor: GongwenEditor, text: string) => (editor.children as Block[]).findIndex((b) => blockText(b) === text);
+const indexOf = (editor: GongwenEditor, text: string) => blocksOf(editor).findIndex((b) => blockText(b) === text);
 
 describe('typing and the outline state', () => {
   let editor: GongwenEditor;
@@ -73,7 +75,7 @@ describe('typing and the outline state', () => {
     Transforms.select(editor, Editor.end(editor, [at]));
     editor.insertText('补充');
     await flushed();
-    expect(blockText((editor.children as Block[])[at]!)).toBe('甲的正文。补充');
+    expect(blockText(blocksOf(editor)[at]!)).toBe('甲的正文。补充');
     expect(passes.count).toBe(0);
     expect(notified).toBe(0);
     expect(store.getLabels()).toBe(labels);
@@ -94,20 +96,20 @@ describe('typing and the outline state', () => {
     after.forEach((entry, k) => {
       if (entry.index !== at) expect(entry).toBe(before[k]);
     });
-    expect(store.label((editor.children as Block[])[at]!)).toBe('（二）');
+    expect(store.label(blocksOf(editor)[at]!)).toBe('（二）');
     expect(notified).toBe(1);
   });
 
   it('the first character in an empty required section takes its hint away', async () => {
     const store = outlineStore(editor);
-    const blocks = editor.children as Block[];
+    const blocks = blocksOf(editor);
     const problems = blocks.findIndex((b) => b.type === 'heading' && b.section !== undefined && store.hint(b) !== undefined);
     expect(problems).toBeGreaterThan(0);
     Transforms.select(editor, Editor.start(editor, [problems + 1]));
     editor.insertText('一是');
     await flushed();
     expect(passes.count).toBe(0);
-    expect(store.hint((editor.children as Block[])[problems]!)).toBeUndefined();
+    expect(store.hint(blocksOf(editor)[problems]!)).toBeUndefined();
     expect(notified).toBe(1);
   });
 
@@ -119,11 +121,31 @@ describe('typing and the outline state', () => {
     editorCommands(editor).shift(1);
     await flushed();
     expect(passes.count).toBeGreaterThan(0);
-    expect(store.label((editor.children as Block[])[at]!)).toBe('1.');
+    expect(store.label(blocksOf(editor)[at]!)).toBe('1.');
     const after = store.getHeadings();
     after.forEach((entry, k) => {
       if (entry.index === at) expect(entry.level).toBe(3);
       else expect(entry).toBe(before[k]);
     });
+  });
+});
+
+describe('the section hint and 检查', () => {
+  it('a required section shows its hint exactly where the check calls it empty', () => {
+    const base = newDocument(template, { organ: '某局', year: 2024 });
+    const at = (key: string) => base.blocks.findIndex((b) => b.type === 'heading' && b.section === key);
+    const blocks: Block[] = [...base.blocks];
+    // From the end, so the earlier indices hold: plan has only a subheading, problems only a
+    // 参考 note and a blank line, done a paragraph.
+    blocks.splice(at('plan') + 1, 0, heading(2, '加大投入'));
+    blocks.splice(at('problems') + 1, 0, { type: 'note', children: [{ text: '上期：存在的问题' }] }, textBlock('paragraph', '　'));
+    blocks.splice(at('done') + 1, 0, textBlock('paragraph', '完成了。'));
+    const editor = open({ ...base, blocks });
+    const store = outlineStore(editor);
+    const shown = editor.children as Block[];
+    const empty = checkSubmission({ meta: base.meta, blocks: shown }).filter((f) => f.code === 'empty-section').map((f) => f.block);
+    const hinted = shown.flatMap((b, i) => (b.type === 'heading' && b.section !== undefined && store.hint(b) !== undefined ? [i] : []));
+    expect(hinted).toEqual([shown.findIndex((b) => b.type === 'heading' && b.section === 'problems')]);
+    expect(hinted).toEqual(empty);
   });
 });

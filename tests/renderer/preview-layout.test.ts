@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { titleLines } from '../../core/export/title-lines.ts';
-import { tableWidth } from '../../core/export/text-width.ts';
+import { titleLines } from '../../core/print/title-lines.ts';
+import { tableWidth } from '../../core/print/char-width.ts';
 import { textBlock, type Block, type DocumentMeta } from '../../core/model.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { findTemplate } from '../../core/templates.ts';

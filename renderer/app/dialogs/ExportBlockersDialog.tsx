@@ -1,0 +1,49 @@
+import { Modal } from './Modal.tsx';
+import { describeBlockers } from '../../../core/check/export-blockers.ts';
+import type { Finding } from '../../../core/check/index.ts';
+
+interface ExportBlockersDialogProps {
+  /** core/check/export-blockers.ts: what 检查 calls blocking, placeholders among them; never empty. */
+  findings: readonly Finding[];
+  onExport(): void;
+  /** Back to the document, the caret on the finding chosen; null when none has a place (缺少的章节). */
+  onFix(finding: Finding | null): void;
+}
+
+const SHOWN = 50;
+
+/**
+ * Before 导出 Word while 检查 finds anything blocking: lists it (unfilled placeholders included);
+ * the clerk goes back to the first (or a chosen) one, or exports anyway.
+ */
+export function ExportBlockersDialog({ findings, onExport, onFix }: ExportBlockersDialogProps) {
+  const back = () => onFix(findings.find((finding) => finding.block !== undefined) ?? null);
+  return (
+    <Modal label="导出前还有必须修改的内容" onCancel={back}>
+      <h2>{describeBlockers(findings)}</h2>
+      <p>检查发现以下问题，报送前必须修改。仍然导出的文档会原样保留它们（待填的占位符照样印出）。</p>
+      <ol className="gw-export-blockers">
+        {findings.slice(0, SHOWN).map((finding, i) => (
+          <li key={i}>
+            {finding.block === undefined ? (
+              finding.message
+            ) : (
+              <button type="button" className="gw-link-button" data-code={finding.code} onClick={() => onFix(finding)}>
+                {finding.message}
+              </button>
+            )}
+          </li>
+        ))}
+        {findings.length > SHOWN && <li>……另有 {findings.length - SHOWN} 处</li>}
+      </ol>
+      <div className="gw-dialog-actions">
+        <button type="button" className="gw-button" onClick={onExport}>
+          仍然导出
+        </button>
+        <button type="button" className="gw-button gw-button-primary" onClick={back} autoFocus>
+          返回修改
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The types of the contract between the editor and the app chrome (see index.ts): the modules
+ * that implement it import them from here, and the barrel only re-exports them.
+ */
+import type { DocumentMeta, HeadingLevel } from '../../core/model.ts';
+import type { Template } from '../../core/template.ts';
+
+/** Characters start…end (UTF-16 offsets) of block `block`'s text. */
+export interface TextSpan {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface EditorOptions {
+  /** Read whenever the rules need them: the open document's template and metadata. */
+  getContext(): { template?: Template | undefined; meta: DocumentMeta };
+  /** Refusals and notices for the status line, in Chinese. */
+  notify(message: string): void;
+}
+
+export interface EditorCommands {
+  setLevel(level: 0 | HeadingLevel): void;
+  shift(delta: 1 | -1): void;
+  moveSection(direction: -1 | 1): void;
+  toggleRunIn(): void;
+  /** Adds an empty name to the 附件说明 (after the last one, or after the body text) and puts the caret in it. */
+  addAttachment(): void;
+  undo(): void;
+  redo(): void;
+  /** Puts the caret at the start of block `index` and scrolls it into view. */
+  focusBlock(index: number): void;
+  /** Selects characters start…end of block `index` (the caret at start when end is absent). */
+  focusText(index: number, start?: number, end?: number): void;
+  /** Marks characters start…end of block `index` (the find bar's current match) and scrolls to them; null clears. */
+  highlightText(span: TextSpan | null): void;
+  /** Replaces each span's characters with `text`, as one undo step (spans in document order). */
+  replaceText(spans: readonly TextSpan[], text: string): void;
+  /** Replaces each span's characters with its own text, as one undo step (spans in document order, not overlapping). */
+  replaceSpans(edits: readonly (TextSpan & { text: string })[]): void;
+}
