@@ -21,7 +21,7 @@ export interface ExportOptions {
 }
 
 /**
- * The document as a GB/T 9704-2012 .docx (../shared/docs/gbt9704.md): A4, 37/35/28/26 mm margins,
+ * The document as a GB/T 9704-2012 .docx (docs/gbt9704.md): A4, 37/35/28/26 mm margins,
  * Word's 22 × 28 document grid, the standard's fonts per role, 署名/日期 by 7.3.5, 页码 — N —.
  * Pure: no file system, no DOM; the same bytes in Node and in the browser.
  */
