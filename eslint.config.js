@@ -5,8 +5,8 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-// The layer lines of ../shared/docs/architecture.md, enforced the way VS Code enforces its own.
-const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'crosses a layer line (see docs/architecture)' })), patterns }];
+// The layer lines of docs/architecture.md, enforced the way VS Code enforces its own.
+const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'crosses a layer line (see docs/architecture.md)' })), patterns }];
 const coreForbidden = ['react', 'react-dom', 'slate-react', 'slate-dom', 'electron', ...nodeBuiltins];
 const coreOnly = { group: ['**/renderer/**', '**/main/**'], message: 'core must not import renderer or main' };
 
@@ -73,7 +73,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(electron ? [] : ['electron'], [
         { group: ['**/renderer/**'], message: 'main never imports renderer code' },
-        { group: above.flatMap((layer) => [`**/main/${layer}/**`, `../${layer}/**`]), message: `main/${folder} does not reach into ${above.join(', ')} (see docs/architecture)` },
+        { group: above.flatMap((layer) => [`**/main/${layer}/**`, `../${layer}/**`]), message: `main/${folder} does not reach into ${above.join(', ')} (see docs/architecture.md)` },
       ]),
     },
   })),

@@ -21,7 +21,9 @@ export function checkStructure(document: GongwenDocument): Problem[] {
   const { blocks, meta } = document;
   const problems: Problem[] = [];
   const template = findTemplate(meta.template);
-  if (!template) problems.push({ code: 'unknown-template', message: `未知模板「${meta.template}」，无法检查必需章节` });
+  // No template chosen ('': a reformatted document keeps its sections as written) has no required
+  // sections to miss; a template the document names but this version lacks is worth a word.
+  if (!template && meta.template !== '') problems.push({ code: 'unknown-template', message: `未知模板「${meta.template}」，无法检查必需章节` });
   if (blocks[0]?.type !== 'title' || !blockText(blocks[0]).trim()) problems.push({ code: 'missing-title', block: 0, message: '缺少标题' });
 
   let previous = 0;

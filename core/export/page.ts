@@ -3,7 +3,7 @@ import { CHARS_PER_LINE, FONT_PT, LINE_PITCH_PT, MARGIN_MM, PAGE_MM, PAGE_NUMBER
 
 /**
  * The printed page (../print/page-geometry.ts) in Word's units: twips (1/20 pt; 1 mm = 56.693
- * twips) and half-points. The sources are in ../shared/docs/gbt9704.md §0 and §4.
+ * twips) and half-points. The sources are in docs/gbt9704.md §0 and §4.
  */
 
 /** mm in whole twips, as Word stores them. */

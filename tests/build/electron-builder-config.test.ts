@@ -86,7 +86,7 @@ describe('build/electron-builder.json', () => {
     const { FuseV1Options } = (await import('@electron/fuses')) as unknown as { FuseV1Options: Record<string, number> };
     const wire = await PlatformPackager.prototype.generateFuseConfig.call({}, c.electronFuses);
     const set = Object.fromEntries(Object.entries(FuseV1Options).filter(([name]) => Number.isNaN(Number(name))).flatMap(([name, index]) => (index in wire ? [[name, wire[index]]] : [])));
-    // The checklist of ../shared/docs/editor-notes.md (4.3, item 19).
+    // Electron's security checklist, item 19 (fuses), as docs/architecture.md and the README list it.
     expect(set).toEqual({
       RunAsNode: false,
       EnableCookieEncryption: true,

@@ -1,3 +1,4 @@
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 import { describeBlockers } from '../../../core/check/export-blockers.ts';
 import type { Finding } from '../../../core/check/index.ts';
@@ -36,14 +37,7 @@ export function ExportBlockersDialog({ findings, onExport, onFix }: ExportBlocke
         ))}
         {findings.length > SHOWN && <li>……另有 {findings.length - SHOWN} 处</li>}
       </ol>
-      <div className="gw-dialog-actions">
-        <button type="button" className="gw-button" onClick={onExport}>
-          仍然导出
-        </button>
-        <button type="button" className="gw-button gw-button-primary" onClick={back} autoFocus>
-          返回修改
-        </button>
-      </div>
+      <DialogActions secondary={{ label: '仍然导出', onClick: onExport }} primary={{ label: '返回修改', onClick: back, autoFocus: true }} />
     </Modal>
   );
 }

@@ -105,4 +105,10 @@ describe('checkStructure', () => {
   it('an unknown template', () => {
     expect(codes(checkStructure(withBlocks(FILLED, 'nope')))).toEqual([{ code: 'unknown-template', block: undefined }]);
   });
+
+  it('no template chosen: nothing to say about sections, and no 「」 naming an empty template', () => {
+    const problems = checkStructure(withBlocks(FILLED, ''));
+    expect(problems).toEqual([]);
+    expect(checkStructure(withBlocks(['T:t', 'H2:a'], '')).map((p) => p.message).join('')).not.toContain('「」');
+  });
 });
