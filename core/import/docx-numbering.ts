@@ -1,4 +1,4 @@
-import { intOf, isFallback, isOn, isWord, parseXml, wAttr } from './docx-xml.ts';
+import { intOf, isAttributeOn, isFallback, isOn, isWord, parseXml, wAttr } from './docx-xml.ts';
 
 /**
  * Word's list numbering (numbering.xml, ECMA-376 Part 1 §17.9): the labels Word shows before
@@ -99,7 +99,7 @@ export function readNumbering(bytes: Uint8Array): NumberingDefinitions {
           break;
         case 'lvlText':
           // Word's own dialog allows short templates; a long one would be copied into every label.
-          level.text = ['1', 'true', 'on'].includes(wAttr(el, 'null') ?? '') ? '' : (wAttr(el, 'val') ?? '').slice(0, MAX_LEVEL_TEXT);
+          level.text = isAttributeOn(el, 'null') ? '' : (wAttr(el, 'val') ?? '').slice(0, MAX_LEVEL_TEXT);
           break;
         case 'lvlRestart':
           level.restart = intOf(wAttr(el, 'val')) ?? -1;

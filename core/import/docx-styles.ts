@@ -1,5 +1,5 @@
 import { readParagraphProperty, type ParagraphProperties } from './docx-paragraph-properties.ts';
-import { SKIPPED, isFallback, isWord, parseXml, wAttr } from './docx-xml.ts';
+import { SKIPPED, isAttributeOn, isFallback, isWord, parseXml, wAttr } from './docx-xml.ts';
 
 /**
  * Paragraph styles (styles.xml): what a paragraph's style gives it through its w:basedOn chain —
@@ -76,7 +76,7 @@ export function readStyles(bytes: Uint8Array): Styles {
       if (local === 'style') {
         style = { type: wAttr(el, 'type') ?? 'paragraph' };
         styleId = wAttr(el, 'styleId') ?? '';
-        if (style.type === 'paragraph' && ['1', 'true', 'on'].includes(wAttr(el, 'default') ?? '')) {
+        if (style.type === 'paragraph' && isAttributeOn(el, 'default')) {
           defaultParagraphStyle ??= styleId;
         }
         return;

@@ -79,6 +79,11 @@ export function isOn(element: XmlElement): boolean {
   return value === undefined || !['0', 'false', 'off'].includes(value);
 }
 
+/** An on/off attribute such as w:default or w:null: off unless its value says on. */
+export function isAttributeOn(element: XmlElement, local: string): boolean {
+  return ['1', 'true', 'on'].includes(wAttr(element, local) ?? '');
+}
+
 /** Parse one part; `part` names it in error details. Throws ImportError on any XML error. */
 export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
