@@ -60,7 +60,7 @@ function indentOf({ indent, align }: PrintedParagraph): Indent {
  * nor printed by default). So the navigation pane, a TOC, pandoc and mammoth see the heading
  * sentence alone as the heading, while the page is one paragraph. Both paragraphs have the same
  * indent, spacing and justification, so the joined line does not depend on which one a reader
- * takes its layout from. core/import/docx-reader.ts reads the pair back as one run-in heading.
+ * takes its layout from. core/import/docx-body.ts reads the pair back as one run-in heading.
  *
  * Word's style separator also sets w:specVanish (17.3.2.36), which keeps the mark hidden while
  * Word shows hidden text (¶ on). It is left out: LibreOffice 25.2 turns a specVanish paragraph
