@@ -85,3 +85,27 @@ test('显示比例: Ctrl+= and Ctrl+- step the page, the choice is remembered af
   await openSeed(page);
   await expect(page.getByRole('combobox', { name: '显示比例' })).toHaveValue('110');
 });
+
+test('显示比例: Ctrl+滚轮 over the page steps it as Word does, a plain wheel scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSeed(page);
+  const zoomSelect = page.getByRole('combobox', { name: '显示比例' });
+  const desk = page.locator('.gw-desk');
+  const box = (await desk.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 120);
+  await page.keyboard.up('Control');
+  // From 适合宽度 the first step down is the fixed step below it: a number, not 'fit'.
+  await expect(zoomSelect).not.toHaveValue('fit');
+  const stepped = Number(await zoomSelect.inputValue());
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -120);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => Number(await zoomSelect.inputValue())).toBeGreaterThan(stepped);
+  const zoomed = await zoomSelect.inputValue();
+  const scrolled = await desk.evaluate((el) => el.scrollTop);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => desk.evaluate((el) => el.scrollTop)).toBeGreaterThan(scrolled);
+  await expect(zoomSelect).toHaveValue(zoomed);
+});
