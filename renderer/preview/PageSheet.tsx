@@ -14,9 +14,9 @@ const boldKey = (format: ExportFormat) => ([1, 2, 3, 4] as const).map((level) =>
  * Memoised by line: a re-layout after typing reuses the lines of every block that did not change
  * (layout.ts), so only the edited paragraph's cells render again.
  */
-const Line = memo(LineView, (a, b) => a.line === b.line && boldKey(a.format) === boldKey(b.format));
+const Line = memo(LineView, (a, b) => a.line === b.line && a.print === b.print && boldKey(a.format) === boldKey(b.format));
 
-function LineView({ line, format }: { line: PreviewLine; format: ExportFormat }) {
+function LineView({ line, format, print }: { line: PreviewLine; format: ExportFormat; print: boolean }) {
   if (line.kind === 'blank') return <div className="gw-preview-line" data-kind="blank" />;
   if (line.kind === 'title') {
     return (
@@ -30,8 +30,11 @@ function LineView({ line, format }: { line: PreviewLine; format: ExportFormat })
   // Justified lines spread what the grid leaves over (a 避头 push-down) between their characters.
   const gap = line.stretch && line.cells.length > 1 && room > 0 ? (room * CELL_MM) / (line.cells.length - 1) : 0;
   const start = line.align === 'right' ? line.indentStart + room : line.align === 'center' ? line.indentStart + room / 2 : line.indentStart;
+  // On paper, the first line of a level-1 or level-2 heading is a heading: Chromium's PDF outline
+  // (bookmarks) is made of the page's headings. In 预览 it would only repeat the editor's.
+  const heading = print && line.outline ? { role: 'heading', 'aria-level': line.outline.level, 'aria-label': line.outline.text } : {};
   return (
-    <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }}>
+    <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }} {...heading}>
       {line.cells.map((cell, i) => {
         const level = cell.role.startsWith('heading') ? (Number(cell.role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
         const bold = level !== 0 && format.boldLevels.has(level);
@@ -71,15 +74,18 @@ interface PageSheetProps {
   format: ExportFormat;
   /** Off screen in 预览: an empty sheet of the same size, its page number and line count still on it. */
   drawn: boolean;
-  /** 预览's notes to the clerk (a heading stranded at the page's foot); never on paper. */
-  hints: boolean;
+  /**
+   * The sheet as printed (the print view): without 预览's notes to the clerk (a heading stranded
+   * at the page's foot), its headings marked for the PDF's bookmarks.
+   */
+  print: boolean;
 }
 
 /**
  * One sheet of the printed document, as 预览 shows it and 打印 prints it: the 版心's lines on the
  * grid and the page number, odd pages on the right, even on the left.
  */
-export const PageSheet = memo(function PageSheet({ page, format, drawn, hints }: PageSheetProps) {
+export const PageSheet = memo(function PageSheet({ page, format, drawn, print }: PageSheetProps) {
   const sheet = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const element = sheet.current;
@@ -96,14 +102,14 @@ export const PageSheet = memo(function PageSheet({ page, format, drawn, hints }:
     <section ref={sheet} className="gw-preview-page" aria-label={`第 ${page.number} 页`} data-lines={page.lines.length} data-drawn={drawn ? 'true' : undefined}>
       {drawn && (
         <>
-          {hints && page.endsWithHeading && (
+          {!print && page.endsWithHeading && (
             <p className="gw-preview-warning" role="note">
               本页最后一行是标题，其下内容在下一页。可调整前文，让标题与正文同页。
             </p>
           )}
           <div className="gw-preview-type-area">
             {page.lines.map((line, i) => (
-              <Line key={i} line={line} format={format} />
+              <Line key={i} line={line} format={format} print={print} />
             ))}
           </div>
           <div className="gw-preview-page-number" data-side={page.number % 2 === 1 ? 'odd' : 'even'}>

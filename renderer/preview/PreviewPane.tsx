@@ -63,7 +63,7 @@ export function PreviewPane({ meta }: { meta: DocumentMeta }) {
     <aside ref={scroller} className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks} data-pages={pages.length}>
       <div className="gw-preview-pages">
         {pages.map((page, i) => (
-          <PageSheet key={page.number} page={page} format={format} drawn={i >= first && i <= last} hints />
+          <PageSheet key={page.number} page={page} format={format} drawn={i >= first && i <= last} print={false} />
         ))}
       </div>
     </aside>

@@ -32,6 +32,9 @@ function fakeHost(options: { draft?: string | null; open?: OpenedFile | null; sa
     saveDocument: vi.fn(options.save ?? (async () => ({ name: '报告.gwdoc', path: '/docs/报告.gwdoc' }))),
     saveDocumentAs: vi.fn(options.save ?? (async () => ({ name: '另存.gwdoc', path: '/docs/另存.gwdoc' }))),
     saveExport: vi.fn(async () => ({ name: '报告.docx' })),
+    kind: 'electron' as const,
+    print: vi.fn(async () => true),
+    savePdf: vi.fn(async () => ({ name: '报告.pdf', path: '/docs/报告.pdf' })),
     writeDraft: vi.fn((text: string | null) => void (draft = text)),
     readDraft: () => draft,
   } satisfies SessionHost;
