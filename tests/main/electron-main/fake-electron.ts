@@ -40,7 +40,7 @@ export function createFakeElectron() {
     /** What the print dialog answers: printed, or Chromium's failure reason. */
     printOutcome: { success: true, failureReason: '' },
     /** What printToPDF returns. */
-    pdf: new Uint8Array(),
+    pdf: new Uint8Array() as Uint8Array<ArrayBuffer>,
   };
   class BrowserWindow implements FakeWindow {
     options: Record<string, unknown>;

@@ -12,7 +12,7 @@ useFakeElectron(fake);
 const { dialog } = fake.electron;
 
 /** A minimal PDF as Skia ends one: a classic cross-reference table and trailer. */
-function skiaLikePdf(): Uint8Array {
+function skiaLikePdf(): Uint8Array<ArrayBuffer> {
   const head = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n';
   const xref = head.length;
   const tail = `xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer\n<</Size 3\n/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF`;
@@ -32,8 +32,8 @@ describe('main/electron-main/main.ts: 打印 and 导出 PDF', () => {
     const contents = (window as unknown as { webContents: { print: ReturnType<typeof vi.fn> } }).webContents;
     await expect(invoke(fake, 'doc:print')).resolves.toBe(true);
     expect(contents.print).toHaveBeenCalledOnce();
-    const options = contents.print.mock.calls[0]![0] as typeof PRINT_OPTIONS;
-    expect(options).toMatchObject({ silent: false, pageSize: 'A4', margins: { marginType: 'none' }, scaleFactor: 100 });
+    expect(contents.print.mock.calls[0]![0]).toEqual(PRINT_OPTIONS);
+    expect(PRINT_OPTIONS).toMatchObject({ silent: false, pageSize: 'A4', margins: { marginType: 'none' }, scaleFactor: 100 });
     expect(fake.state.windows).toHaveLength(1);
 
     fake.state.printOutcome = { success: false, failureReason: 'cancelled' };
