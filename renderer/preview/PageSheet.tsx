@@ -30,25 +30,37 @@ function LineView({ line, format, print }: { line: PreviewLine; format: ExportFo
   // Justified lines spread what the grid leaves over (a 避头 push-down) between their characters.
   const gap = line.stretch && line.cells.length > 1 && room > 0 ? (room * CELL_MM) / (line.cells.length - 1) : 0;
   const start = line.align === 'right' ? line.indentStart + room : line.align === 'center' ? line.indentStart + room / 2 : line.indentStart;
-  // On paper, the first line of a level-1 or level-2 heading is a heading: Chromium's PDF outline
-  // (bookmarks) is made of the page's headings. In 预览 it would only repeat the editor's.
-  const heading = print && line.outline ? { role: 'heading', 'aria-level': line.outline.level, 'aria-label': line.outline.text } : {};
+  const cells = line.cells.map((cell, i) => {
+    const level = cell.role.startsWith('heading') ? (Number(cell.role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
+    const bold = level !== 0 && format.boldLevels.has(level);
+    return (
+      <span
+        key={i}
+        className={`gw-preview-cell gw-preview-${cell.role}${bold ? ' gw-preview-bold' : ''}`}
+        data-side={markSide(cell.ch) ?? undefined}
+        style={{ width: `${cell.width * CELL_MM + (i < line.cells.length - 1 ? gap : 0)}mm` }}
+      >
+        {cell.width < 1 ? <span className="gw-preview-glyph">{cell.ch}</span> : cell.ch}
+      </span>
+    );
+  });
+  // On paper, a level-1 or level-2 heading's words on its first line are a heading: Chromium's
+  // PDF outline (bookmarks) is made of the page's headings, named by their text. A run-in
+  // heading's body text is left out of it. In 预览 they would only repeat the editor's headings.
+  const headingCells = print && line.outline ? line.cells.findIndex((cell) => !cell.role.startsWith('heading')) : 0;
+  const split = headingCells < 0 ? cells.length : headingCells;
   return (
-    <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }} {...heading}>
-      {line.cells.map((cell, i) => {
-        const level = cell.role.startsWith('heading') ? (Number(cell.role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
-        const bold = level !== 0 && format.boldLevels.has(level);
-        return (
-          <span
-            key={i}
-            className={`gw-preview-cell gw-preview-${cell.role}${bold ? ' gw-preview-bold' : ''}`}
-            data-side={markSide(cell.ch) ?? undefined}
-            style={{ width: `${cell.width * CELL_MM + (i < line.cells.length - 1 ? gap : 0)}mm` }}
-          >
-            {cell.width < 1 ? <span className="gw-preview-glyph">{cell.ch}</span> : cell.ch}
+    <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }}>
+      {split > 0 ? (
+        <>
+          <span role="heading" aria-level={line.outline}>
+            {cells.slice(0, split)}
           </span>
-        );
-      })}
+          {cells.slice(split)}
+        </>
+      ) : (
+        cells
+      )}
     </div>
   );
 }

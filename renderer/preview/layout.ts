@@ -21,8 +21,8 @@ export type PreviewLine =
       indentEnd: number;
       /** Justified and not the paragraph's last line: the leftover space is spread between characters. */
       stretch: boolean;
-      /** The first line of a level-1 or level-2 heading: a bookmark of the printed PDF, named by its label and text. */
-      outline?: { level: 1 | 2; text: string };
+      /** The first line of a level-1 or level-2 heading: a bookmark of the printed PDF. */
+      outline?: 1 | 2;
     };
 
 /** A paragraph as laid out: its rows, and whether it must share a page with the next one. */
@@ -69,7 +69,7 @@ function gridLines(printed: PrintedParagraph): PreviewLine[] {
   const lines = textParagraph(printed.runs, { align: printed.align, indent: left + firstLine, indentRest: left, indentEnd: right });
   const level = printed.role === 'heading' ? printed.level : undefined;
   const first = lines[0];
-  if ((level === 1 || level === 2) && first?.kind === 'text') lines[0] = { ...first, outline: { level, text: printed.runs[0]!.text.replace(/\s+/gu, ' ').trim() } };
+  if ((level === 1 || level === 2) && first?.kind === 'text') lines[0] = { ...first, outline: level };
   return lines;
 }
 
