@@ -13,7 +13,7 @@ import { A4_PT, bookmarks, fontsEmbedded, gridCells, measurePdf, TYPE_AREA_PT } 
 // fonts embedded, the level-1 and level-2 headings as bookmarks, nothing of the editor's own.
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-print-'));
-export const SEEDS = ['000-xuancheng-half-year', '002-key-points-2022', '004-annual-2022'].map((name) => `tests/fixtures/seeds/${name}.gwdoc`);
+const SEEDS = ['000-xuancheng-half-year', '002-key-points-2022', '004-annual-2022'].map((name) => `tests/fixtures/seeds/${name}.gwdoc`);
 
 interface ViewPage {
   lines: { kind: string; text: string }[];
@@ -28,7 +28,7 @@ async function openFile(page: Page, path: string) {
   await expect(editorPage(page)).toBeVisible();
 }
 
-export async function previewPageCount(page: Page): Promise<number> {
+async function previewPageCount(page: Page): Promise<number> {
   const toggle = page.getByRole('toolbar').getByRole('button', { name: '预览', exact: true });
   if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
   const pane = page.getByRole('complementary', { name: '预览' });
@@ -149,4 +149,30 @@ test('打印新建的模板文档：空章节的提示不印出，先列出必�
     for (const hint of hints.filter((h) => h.trim() !== '')) expect(text).not.toContain(squeeze(hint).slice(0, 8));
     expectFontsEmbedded(file);
   }
+});
+
+test('打印由上期报告新建的文档：参考内容不印出，与预览同页', async ({ page }) => {
+  await startFresh(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('dialog', { name: '新建文档' }).getByRole('button', { name: '由上期报告新建…' }).click();
+  await (await chooser).setFiles({ name: '宣城2023上半年.txt', mimeType: 'text/plain', buffer: readFileSync('tests/fixtures/import/seeds/000_50acbe1f2b51726a.txt') });
+  const dialog = page.getByRole('dialog', { name: '由上期报告新建' });
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+  const blocks = await modelBlocks(page);
+  // The notes whose words the document does not also carry as its own text.
+  const own = squeeze(blocks.filter((b) => b.type !== 'note').map(blockText).join(''));
+  const notes = blocks
+    .filter((b) => b.type === 'note')
+    .map((b) => squeeze(blockText(b)).slice(0, 12))
+    .filter((n) => n.length >= 8 && !own.includes(n));
+  expect(notes.length).toBeGreaterThan(0);
+  const previewPages = await previewPageCount(page);
+  const { file, view } = await printToPdf(page, 'rollforward');
+  const { text } = expectSamePages(file, view, previewPages);
+  // pdftotext reads some full-width marks as their ASCII forms: compare the hanzi only.
+  const hanzi = (t: string) => t.replace(/[^\u4e00-\u9fff]/gu, '');
+  for (const note of notes) expect(hanzi(text)).not.toContain(hanzi(note));
+  expectFontsEmbedded(file);
+  expectBookmarks(file, blocks);
 });
