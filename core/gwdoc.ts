@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeGwdoc, NOT_UTF8 } from './gwdoc-text.ts';
 import { MAX_GWDOC_CHARS } from './limits.ts';
 import { MAX_ORGAN_CHARS, MAX_YEAR, MIN_YEAR } from './meta-rules.ts';
 import { PERIODS, type GongwenDocument } from './model.ts';
@@ -96,18 +97,6 @@ function describeJsonError(text: string, error: unknown): string {
 export function parseGwdocBytes(bytes: Uint8Array, options: { normalize?: boolean } = {}): ParseResult {
   const text = decodeGwdoc(bytes);
   return text === null ? { ok: false, error: NOT_UTF8 } : parseGwdoc(text, options);
-}
-
-/** Why bytes taken for a .gwdoc are refused when they are not UTF-8 (the host says it the same way). */
-export const NOT_UTF8 = '文件不是 UTF-8 编码的文本（可能是 Word 文档或其他格式），不是公文文档';
-
-/** The text of a .gwdoc's bytes, or null where they are not UTF-8. */
-export function decodeGwdoc(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /**

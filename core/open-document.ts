@@ -1,4 +1,3 @@
-import { parseGwdoc, parseGwdocBytes } from './gwdoc.ts';
 import { sniffFileKind } from './import/file-kind.ts';
 import { isImportError } from './import/import-error.ts';
 import { importReport, type ImportReport } from './import/import-report.ts';
@@ -41,9 +40,13 @@ export type OpenResult = OpenedDocument | OpenFailure;
  * `content` is the file's bytes: a .gwdoc (known by sniffFileKind) is loaded and validated,
  * never imported as text; anything else goes through the importer. It may instead be the text
  * of a file the host already knew for a .gwdoc by the same sniffing (core/host/opened-file.ts).
+ *
+ * Asynchronous for one reason: the .gwdoc schema (gwdoc.ts, with zod) is loaded only when a
+ * .gwdoc is opened, so the command line's import and export of a .txt or .docx never read it.
  */
-export function openDocument(name: string, content: Uint8Array | string, options: OpenOptions = {}): OpenResult {
+export async function openDocument(name: string, content: Uint8Array | string, options: OpenOptions = {}): Promise<OpenResult> {
   if (typeof content === 'string' || sniffFileKind(content, name) === 'gwdoc') {
+    const { parseGwdoc, parseGwdocBytes } = await import('./gwdoc.ts');
     const normalize = { normalize: options.normalize !== false };
     const parsed = typeof content === 'string' ? parseGwdoc(content, normalize) : parseGwdocBytes(content, normalize);
     return parsed.ok ? { ok: true, document: parsed.document, numberingProblems: [] } : { ok: false, as: 'gwdoc', message: parsed.error };

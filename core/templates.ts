@@ -1,14 +1,7 @@
-import { templateSchema, type Template } from './template.ts';
-import halfYear from '../templates/half-year.json';
-import annual from '../templates/annual.json';
-import keyPoints from '../templates/key-points.json';
-import report from '../templates/report.json';
+import { BUILTIN_TEMPLATES } from './builtin-templates.ts';
+import type { Template } from './template.ts';
 
-/**
- * The templates shipped in templates/, validated once at load. Importing the JSON keeps core
- * free of file access; a template that fails its schema stops the app at start, in tests.
- */
-export const BUILTIN_TEMPLATES: readonly Template[] = [halfYear, annual, keyPoints, report].map((data) => templateSchema.parse(data));
+export { BUILTIN_TEMPLATES };
 
 const byId = new Map(BUILTIN_TEMPLATES.map((t) => [t.id, t]));
 

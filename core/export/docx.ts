@@ -1,15 +1,17 @@
-import { Document, DocumentGridType, Packer } from 'docx';
+import { Document, DocumentGridType } from 'docx';
 import type { GongwenDocument } from '../model.ts';
 import type { Template, TemplateFormat } from '../template.ts';
 import { findTemplate } from '../templates.ts';
 import type { MeasureText } from '../print/char-width.ts';
 import { resolveFormat } from '../print/format.ts';
 import { printPlan } from '../print/plan.ts';
+import { docxParts } from './docx-parts.ts';
 import { finishPackage } from './package.ts';
 import { CHAR_SPACE, LINE_PITCH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.ts';
 import { pageNumberFooters } from './page-number.ts';
-import { docxParagraphs } from './paragraphs.ts';
+import { paragraphSpecs } from './paragraphs.ts';
 import { buildStyles } from './styles.ts';
+import type { ZipCodec } from './zip-writer.ts';
 
 export interface ExportOptions {
   /** The document's template (numbering and format); by default the built-in one its meta names. */
@@ -18,6 +20,8 @@ export interface ExportOptions {
   format?: TemplateFormat;
   /** Widths of signature and date in 字; the app passes canvas measurements with the real fonts. */
   measure?: MeasureText;
+  /** DEFLATE and CRC-32 for the package; the command line passes Node's zlib (zip-writer.ts). */
+  zip?: ZipCodec;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface ExportOptions {
 export async function exportDocx(document: GongwenDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   const template = options.template ?? findTemplate(document.meta.template);
   const format = resolveFormat(template?.format, options.format);
-  const children = docxParagraphs(printPlan(document, template, { format, ...(options.measure ? { measure: options.measure } : {}) }), format);
+  const paragraphs = paragraphSpecs(printPlan(document, template, { format, ...(options.measure ? { measure: options.measure } : {}) }), format);
   const title = document.blocks.find((b) => b.type === 'title');
   const doc = new Document({
     creator: document.meta.organ || 'gongwen',
@@ -45,9 +49,9 @@ export async function exportDocx(document: GongwenDocument, options: ExportOptio
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
         },
         footers: pageNumberFooters(format),
-        children,
+        children: [],
       },
     ],
   });
-  return finishPackage(await Packer.pack(doc, 'uint8array'), format);
+  return finishPackage(docxParts(doc), paragraphs, format, options.zip);
 }

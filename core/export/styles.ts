@@ -5,7 +5,7 @@ import { PARAGRAPH_INDENT } from '../print/indents.ts';
 import { runFonts } from './fonts.ts';
 import { BODY_SIZE, LINE_PITCH, TITLE_SIZE, chars } from './page.ts';
 
-/** The title's paragraph style; package.ts takes its paragraphs off the grid. */
+/** The title's paragraph style; paragraph-xml.ts takes its paragraphs off the grid. */
 export const TITLE_STYLE = 'Title';
 
 /** The styles the export defines for the document, kept in the package even where unused (package.ts). */

@@ -1,8 +1,8 @@
-import { SaxesParser } from 'saxes';
+import { scanXml, textValue, type XmlEvents } from './xml-scan.ts';
 
 /**
- * Editing a package part by element rather than by text. saxes parses the whole part (so it must
- * be well-formed), namespaces are resolved (elements are matched by namespace and local name,
+ * Editing a package part by element rather than by text. The whole part is parsed (xml-scan.ts:
+ * it must be well-formed), namespaces are resolved (elements are matched by namespace and local name,
  * whatever prefix the writer chose), and the elements a caller picks are built as trees, edited,
  * and written back in place of their source text; every other byte of the part stays as it was.
  * Only the picked subtrees are kept in memory: the w:pPr of a 200-page document.xml, not its
@@ -42,6 +42,8 @@ export type XmlNode = XmlElement | XmlText | XmlMarkup;
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+/** The bindings every document has. */
+const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NAMESPACE], ['xmlns', XMLNS_NAMESPACE]]);
 
 function splitName(name: string): [prefix: string, local: string] {
   const colon = name.indexOf(':');
@@ -52,65 +54,55 @@ function splitName(name: string): [prefix: string, local: string] {
  * The part with each element that `pick` picks edited by `edit`; `part` names it in errors.
  * `pick` sees every element outside a picked one, with its ancestors (root first, without their
  * children); a picked element's descendants are not offered. A DOCTYPE is refused: the docx
- * library never writes one. Namespaces are resolved here rather than by saxes, whose own
- * resolution takes five times as long as the parse: bindings are copied only where an element
- * declares one.
+ * library never writes one. Namespaces are resolved here: bindings are copied only where an
+ * element declares one.
  */
 export function editElements(xml: string, part: string, pick: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean, edit: (element: XmlElement) => void): string {
-  const parser = new SaxesParser({ xmlns: false, position: false });
   const open: XmlElement[] = [];
-  const scopes: ReadonlyMap<string, string>[] = [new Map([['xml', XML_NAMESPACE], ['xmlns', XMLNS_NAMESPACE]])];
   const picked: { element: XmlElement; start: number; end: number }[] = [];
   let inside: { element: XmlElement; start: number } | null = null;
-  const resolve = (scope: ReadonlyMap<string, string>, prefix: string, name: string): string => {
-    const uri = scope.get(prefix);
-    if (uri === undefined) throw new Error(`undeclared prefix in <${name}>`);
-    return uri;
-  };
   const add = (node: XmlNode) => {
     if (inside) open[open.length - 1]!.children.push(node);
   };
-  parser.on('doctype', () => {
-    throw new Error('unexpected DOCTYPE');
-  });
-  parser.on('opentag', (tag) => {
-    const parentScope = scopes[scopes.length - 1]!;
-    let scope = parentScope;
-    const attributes = tag.attributes;
-    for (const name in attributes) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (scope === parentScope) scope = new Map(parentScope);
-        (scope as Map<string, string>).set(name.slice(6), attributes[name]!);
+  const events: XmlEvents = {
+    open(name, attributes, start) {
+      const parentScope = open[open.length - 1]?.scope ?? ROOT_SCOPE;
+      let scope = parentScope;
+      for (const attribute in attributes) {
+        if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) {
+          if (scope === parentScope) scope = new Map(parentScope);
+          (scope as Map<string, string>).set(attribute.slice(6), attributes[attribute]!);
+        }
       }
-    }
-    for (const name in attributes) {
-      const colon = name.indexOf(':');
-      if (colon !== -1) resolve(scope, name.slice(0, colon), tag.name);
-    }
-    const [prefix, local] = splitName(tag.name);
-    const element: XmlElement = { kind: 'element', name: tag.name, prefix, uri: prefix || scope.has('') ? resolve(scope, prefix, tag.name) : '', local, attributes, scope, children: [] };
-    if (inside) add(element);
-    // The parser stands just past the start tag; a '<' cannot occur inside one (not even in an
-    // attribute value), so the last '<' before it begins the element.
-    else if (pick(element, open)) inside = { element, start: xml.lastIndexOf('<', parser.position - 1) };
-    open.push(element);
-    scopes.push(scope);
-  });
-  parser.on('closetag', () => {
-    const element = open.pop();
-    scopes.pop();
-    const current = inside as { element: XmlElement; start: number } | null;
-    if (current && current.element === element) {
-      picked.push({ element: current.element, start: current.start, end: parser.position });
-      inside = null;
-    }
-  });
-  parser.on('text', (text) => add({ kind: 'text', text }));
-  parser.on('cdata', (text) => add({ kind: 'text', text }));
-  parser.on('comment', (text) => add({ kind: 'markup', xml: `<!--${text}-->` }));
-  parser.on('processinginstruction', (pi) => add({ kind: 'markup', xml: `<?${pi.target}${pi.body ? ` ${pi.body}` : ''}?>` }));
+      for (const attribute in attributes) {
+        const colon = attribute.indexOf(':');
+        if (colon !== -1) resolve(scope, attribute.slice(0, colon), name);
+      }
+      const [prefix, local] = splitName(name);
+      const element: XmlElement = { kind: 'element', name, prefix, uri: prefix || scope.has('') ? resolve(scope, prefix, name) : '', local, attributes, scope, children: [] };
+      if (inside) add(element);
+      else if (pick(element, open)) inside = { element, start };
+      open.push(element);
+    },
+    close(end) {
+      const element = open.pop()!;
+      if (inside && inside.element === element) {
+        picked.push({ element, start: inside.start, end });
+        inside = null;
+      }
+    },
+    text(start, end) {
+      if (inside) add({ kind: 'text', text: textValue(xml.slice(start, end)) });
+    },
+    cdata(text) {
+      add({ kind: 'text', text });
+    },
+    markup(start, end) {
+      add({ kind: 'markup', xml: xml.slice(start, end) });
+    },
+  };
   try {
-    parser.write(xml).close();
+    scanXml(xml, events);
   } catch (error) {
     throw new Error(`docx export: ${part} is not well-formed XML (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
@@ -124,6 +116,30 @@ export function editElements(xml: string, part: string, pick: (element: XmlEleme
   }
   out.push(xml.slice(at));
   return out.join('');
+}
+
+function resolve(scope: ReadonlyMap<string, string>, prefix: string, name: string): string {
+  const uri = scope.get(prefix);
+  if (uri === undefined) throw new Error(`undeclared prefix in <${name}>`);
+  return uri;
+}
+
+/** Throws unless `element` is w:`local`: a part whose docx output no longer has what an edit expects. */
+export function expectW(element: XmlElement, local: string, part: string): void {
+  if (element.uri !== W || element.local !== local) throw new Error(`docx export: ${part} has <${element.name}> where <w:${local}> belongs; the docx library's output changed`);
+}
+
+/** A part edited as one tree: its root element, which must be w:`local`. */
+export function editRoot(xml: string, part: string, local: string, edit: (root: XmlElement) => void): string {
+  return editElements(
+    xml,
+    part,
+    (_, ancestors) => ancestors.length === 0,
+    (root) => {
+      expectW(root, local, part);
+      edit(root);
+    },
+  );
 }
 
 function escapeText(text: string): string {

@@ -1,4 +1,4 @@
-import { decodeGwdoc, NOT_UTF8 } from '../gwdoc.ts';
+import { decodeGwdoc, NOT_UTF8 } from '../gwdoc-text.ts';
 import { sniffFileKind } from '../import/file-kind.ts';
 import type { OpenedFile } from './ipc-contract.ts';
 

@@ -39,10 +39,21 @@ export function isWordNamespace(uri: string): boolean {
   return lastIsWord;
 }
 
-/** Whether the element is WordprocessingML's `w:<local>`. */
-export function isW(element: XmlElement, local: string): boolean {
-  return element.local === local && isWordNamespace(element.uri);
+/** Whether the element is in WordprocessingML's namespace. */
+export function isWord(element: XmlElement): boolean {
+  return isWordNamespace(element.uri);
 }
+
+/** mc:Fallback: the copy for older readers of what its mc:Choice says (the Choice is read instead). */
+export function isFallback(element: XmlElement): boolean {
+  return element.uri === MC_NAMESPACE && element.local === 'Fallback';
+}
+
+/** Elements whose content is never shown in Word's final view, or is an earlier version of properties. */
+export const SKIPPED = new Set([
+  'del', 'moveFrom', 'rt', 'pPrChange', 'rPrChange', 'tblPrChange', 'tblPrExChange', 'trPrChange', 'tcPrChange',
+  'sectPrChange', 'numberingChange', 'tblGridChange',
+]);
 
 /** A WordprocessingML attribute (`w:val`) by its local name; an unqualified one is accepted too. */
 export function wAttr(element: XmlElement, local: string): string | undefined {
@@ -53,6 +64,12 @@ export function wAttr(element: XmlElement, local: string): string | undefined {
   return undefined;
 }
 
+/** A decimal integer attribute value (ST_DecimalNumber), or undefined when absent or not a number. */
+export function intOf(value: string | undefined): number | undefined {
+  const n = value === undefined ? NaN : Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /**
  * An OOXML on/off property (`<w:b/>`, `<w:vanish w:val="false"/>`): on unless its value says
  * otherwise.
@@ -60,6 +77,11 @@ export function wAttr(element: XmlElement, local: string): string | undefined {
 export function isOn(element: XmlElement): boolean {
   const value = wAttr(element, 'val');
   return value === undefined || !['0', 'false', 'off'].includes(value);
+}
+
+/** An on/off attribute such as w:default or w:null: off unless its value says on. */
+export function isAttributeOn(element: XmlElement, local: string): boolean {
+  return ['1', 'true', 'on'].includes(wAttr(element, local) ?? '');
 }
 
 /** Parse one part; `part` names it in error details. Throws ImportError on any XML error. */

@@ -1,7 +1,8 @@
 /**
  * Site furniture: the lines a web page, a document-sharing site (文库) or a PDF extraction puts
  * around a report, which are not part of it. Each test looks at one line only; where a line sits
- * in the document (before the title, after the date) is decided in recognise.ts.
+ * in the document (before the title, after the date) is decided in source-lines.ts and
+ * document-parts.ts.
  */
 
 const KEY = '[ \\t\\u3000]*[:：]';

@@ -63,6 +63,11 @@ function numberOf(family: LabelFamily, digits: string): number {
   if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
   if (code >= 0x3220 && code <= 0x3229) return code - 0x3220 + 1;
   if (/[一二三四五六七八九十百两]/u.test(digits)) return parseChineseNumeral(digits);
+  return digitsValue(digits);
+}
+
+/** 12 or １２ → 12. */
+export function digitsValue(digits: string): number {
   return Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
@@ -98,6 +103,11 @@ export function parseLabel(text: string, heading = false): Label | null {
   const lead = /^[ \t\u3000]*/u.exec(text)![0].length;
   const label = labelAt(text, lead, heading);
   return label ? { ...label, length: label.length + lead } : null;
+}
+
+/** Whether the paragraph starts with a label. */
+export function startsWithLabel(text: string): boolean {
+  return parseLabel(text) !== null;
 }
 
 /** A label on its own, e.g. the `number` of a recognised heading. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PERIODS } from '../model.ts';
-import { regexSource as anyRegexSource, type Template } from '../template.ts';
+import type { Template } from '../template.ts';
+import { regexSource as anyRegexSource } from '../template-schema.ts';
 import { BUILTIN_TEMPLATES } from '../templates.ts';
 import data from '../../templates/rollforward.json';
 

@@ -1,19 +1,18 @@
-import { checkCommand } from './check.ts';
-import { exportCommand } from './export.ts';
 import { HELP } from './help.ts';
-import { importCommand } from './import.ts';
-import { newCommand } from './new.ts';
-import { rollforwardCommand } from './rollforward.ts';
-import { templatesCommand } from './templates.ts';
 import { EXIT, UsageError, type CliIo } from './usage.ts';
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
-  templates: templatesCommand,
-  new: newCommand,
-  check: checkCommand,
-  import: importCommand,
-  export: exportCommand,
-  rollforward: rollforwardCommand,
+/**
+ * Each command is its own module, loaded when it runs: `gongwen templates` reads the template list
+ * and nothing else, `gongwen export` never loads roll-forward, and none of them loads the .gwdoc
+ * schema for a .txt or .docx (the bundle splits them into chunks along these imports).
+ */
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  templates: async (args, io) => (await import('./templates.ts')).templatesCommand(args, io),
+  new: async (args, io) => (await import('./new.ts')).newCommand(args, io),
+  check: async (args, io) => (await import('./check.ts')).checkCommand(args, io),
+  import: async (args, io) => (await import('./import.ts')).importCommand(args, io),
+  export: async (args, io) => (await import('./export.ts')).exportCommand(args, io),
+  rollforward: async (args, io) => (await import('./rollforward.ts')).rollforwardCommand(args, io),
 };
 
 /** Runs one command line; returns the exit code rather than exiting, so tests can call it. */

@@ -16,7 +16,7 @@ export async function openArgument(file: string, io: CliIo, options: OpenOptions
     io.stderr(`${file}: ${(error as Error).message}\n`);
     return null;
   }
-  const opened = openDocument(file, bytes, options);
+  const opened = await openDocument(file, bytes, options);
   if (opened.ok) return opened;
   io.stderr(`${file}: ${opened.message}\n`);
   if (opened.detail !== undefined) io.stderr(`  (${opened.detail})\n`);

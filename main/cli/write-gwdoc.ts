@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { serializeGwdoc } from '../../core/gwdoc.ts';
 import type { GongwenDocument } from '../../core/model.ts';
 import { writeFileAtomic } from '../node/files.ts';
 import type { CliIo } from './usage.ts';
@@ -11,6 +10,8 @@ export async function writeGwdoc(output: string, document: GongwenDocument, forc
     return false;
   }
   try {
+    // Loaded here: the .gwdoc module brings its schema and zod, which only a written .gwdoc needs.
+    const { serializeGwdoc } = await import('../../core/gwdoc.ts');
     await writeFileAtomic(output, serializeGwdoc(document), { overwrite: force });
     return true;
   } catch (error) {

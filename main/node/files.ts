@@ -2,8 +2,8 @@ import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MAX_OPEN_BYTES } from '../../core/limits.ts';
-import { type GwdocFile, type OpenedFile } from '../../core/host/ipc-contract.ts';
-import { NOT_UTF8 } from '../../core/gwdoc.ts';
+import type { GwdocFile, OpenedFile } from '../../core/host/ipc-contract.ts';
+import { NOT_UTF8 } from '../../core/gwdoc-text.ts';
 import { openedFileFrom } from '../../core/host/opened-file.ts';
 import { describeFsError } from './fs-errors.ts';
 

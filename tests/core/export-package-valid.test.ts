@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportDocx } from '../../core/export/docx.ts';
@@ -93,6 +94,10 @@ describe.skipIf(skipped !== null)(`ooxml-validate on every sample export${skippe
       writeFileSync(file, await exportDocx(sample.document, sample.options));
       files.push(file);
     }
+    // As the command line zips it, with Node's zlib.
+    const native = join(dir, 'zlib-zipped.docx');
+    writeFileSync(native, await exportDocx(samples[0]!.document, { zip: { deflateRaw: (data) => deflateRawSync(data), crc32: (data) => crc32(data) } }));
+    files.push(native);
     const run = validate(['--json', ...files]);
     expect(run.status, run.stderr).not.toBe(2);
     const report = JSON.parse(run.stdout) as Report;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collapseInnerSpaces, joinHardBreaks, removePageMarkers, splitLostBreaks, type Line } from '../../core/import/line-repair.ts';
+import { joinHardBreaks } from '../../core/import/hard-breaks.ts';
+import { collapseInnerSpaces } from '../../core/import/inner-spaces.ts';
+import type { Line } from '../../core/import/line-repair.ts';
+import { splitLostBreaks } from '../../core/import/lost-breaks.ts';
+import { removePageMarkers } from '../../core/import/page-markers.ts';
 
 const lines = (...texts: string[]): Line[] => texts.map((text) => ({ text }));
 const texts = (result: readonly Line[]) => result.map((l) => l.text);

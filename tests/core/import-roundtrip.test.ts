@@ -7,7 +7,7 @@ import { parseGwdoc } from '../../core/gwdoc.ts';
 import { importSource, readSource } from '../../core/import/import-source.ts';
 import { parseLabel } from '../../core/import/labels.ts';
 import { assignLevels } from '../../core/import/levels.ts';
-import { splitLostBreaks } from '../../core/import/line-repair.ts';
+import { splitLostBreaks } from '../../core/import/lost-breaks.ts';
 import { recognise } from '../../core/import/recognise.ts';
 import { textToParagraphs } from '../../core/import/text-source.ts';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
@@ -258,7 +258,7 @@ describe('what the round trips found', () => {
     expect(assignLevels(items.map(({ hintLevel: _, ...rest }) => rest))[7]).toBe(2);
   });
 
-  it('line-repair.ts: …。（1）…。（2）… inside a paragraph of a text that kept its breaks stays in the paragraph', () => {
+  it('lost-breaks.ts: …。（1）…。（2）… inside a paragraph of a text that kept its breaks stays in the paragraph', () => {
     const paragraph = '全年完成目标任务。（1）组织活动12场。（2）签约项目5个。';
     const kept = [{ text: '一、工作情况' }, { text: '（一）加强领导' }, { text: paragraph }, { text: '（二）完善机制' }];
     expect(splitLostBreaks(kept).map((l) => l.text)).toEqual(kept.map((l) => l.text));

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillPattern, isAllowedWording, sectionTitle, templateSchema } from '../../core/template.ts';
+import { fillPattern, isAllowedWording, sectionTitle } from '../../core/template.ts';
+import { templateSchema } from '../../core/template-schema.ts';
 import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templates.ts';
 
 const TEMPLATE_DIR = join(import.meta.dirname, '../../templates');

@@ -1,3 +1,4 @@
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 
 interface ConfirmDialogProps {
@@ -13,14 +14,7 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Co
     <Modal label="未保存的修改" onCancel={onCancel}>
       <h2>未保存的修改</h2>
       <p>{message}</p>
-      <div className="gw-dialog-actions">
-        <button type="button" className="gw-button" onClick={onCancel} autoFocus>
-          取消
-        </button>
-        <button type="button" className="gw-button gw-button-primary" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
+      <DialogActions secondary={{ label: '取消', onClick: onCancel, autoFocus: true }} primary={{ label: confirmLabel, onClick: onConfirm }} />
     </Modal>
   );
 }

@@ -43,7 +43,7 @@ export function Dialogs({ state, store, files }: DialogsProps) {
           report={dialog.report}
           onClose={({ fixPunctuation }) => {
             store.closeDialog();
-            if (fixPunctuation) files.reimportWithPunctuation(dialog.file);
+            if (fixPunctuation) void files.reimportWithPunctuation(dialog.file);
           }}
         />
       );

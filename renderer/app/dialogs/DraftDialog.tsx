@@ -1,5 +1,6 @@
 import { blockText } from '../../../core/model.ts';
 import type { Draft } from '../session/draft.ts';
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 
 interface DraftDialogProps {
@@ -28,14 +29,7 @@ export function DraftDialog({ draft, onRestore, onDiscard }: DraftDialogProps) {
         {savedAt ? `（最后编辑于 ${savedAt}）` : ''}。要恢复它吗？
       </p>
       {title && <p className="gw-draft-title">{title}</p>}
-      <div className="gw-dialog-actions">
-        <button type="button" className="gw-button" onClick={onDiscard}>
-          丢弃
-        </button>
-        <button type="button" className="gw-button gw-button-primary" onClick={onRestore} autoFocus>
-          恢复
-        </button>
-      </div>
+      <DialogActions secondary={{ label: '丢弃', onClick: onDiscard }} primary={{ label: '恢复', onClick: onRestore, autoFocus: true }} />
     </Modal>
   );
 }

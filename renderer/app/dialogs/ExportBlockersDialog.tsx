@@ -1,3 +1,4 @@
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 import { describeBlockers } from '../../../core/check/export-blockers.ts';
 import type { Finding } from '../../../core/check/index.ts';
@@ -42,14 +43,7 @@ export function ExportBlockersDialog({ findings, target, onExport, onFix }: Expo
         ))}
         {findings.length > SHOWN && <li>……另有 {findings.length - SHOWN} 处</li>}
       </ol>
-      <div className="gw-dialog-actions">
-        <button type="button" className="gw-button" onClick={onExport}>
-          仍然{verb}
-        </button>
-        <button type="button" className="gw-button gw-button-primary" onClick={back} autoFocus>
-          返回修改
-        </button>
-      </div>
+      <DialogActions secondary={{ label: `仍然${verb}`, onClick: onExport }} primary={{ label: '返回修改', onClick: back, autoFocus: true }} />
     </Modal>
   );
 }

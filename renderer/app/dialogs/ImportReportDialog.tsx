@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportReport } from '../../../core/import/import-report.ts';
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 
 interface ImportReportDialogProps {
@@ -45,11 +46,7 @@ export function ImportReportDialog({ report, onClose }: ImportReportDialogProps)
           将中文之间的 {report.halfWidthMarks} 处半角标点（, : ; ( ) ? !）改为全角
         </label>
       )}
-      <div className="gw-dialog-actions">
-        <button type="button" className="gw-button gw-button-primary" onClick={close} autoFocus>
-          开始编辑
-        </button>
-      </div>
+      <DialogActions primary={{ label: '开始编辑', onClick: close, autoFocus: true }} />
     </Modal>
   );
 }

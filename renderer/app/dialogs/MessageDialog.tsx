@@ -1,3 +1,4 @@
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 
 interface MessageDialogProps {
@@ -12,11 +13,7 @@ export function MessageDialog({ title, message, onClose }: MessageDialogProps) {
     <Modal label={title} onCancel={onClose}>
       <h2>{title}</h2>
       <p role="alert">{message}</p>
-      <div className="gw-dialog-actions">
-        <button type="button" className="gw-button gw-button-primary" onClick={onClose} autoFocus>
-          确定
-        </button>
-      </div>
+      <DialogActions primary={{ label: '确定', onClick: onClose, autoFocus: true }} />
     </Modal>
   );
 }

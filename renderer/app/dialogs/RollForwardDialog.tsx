@@ -3,6 +3,7 @@ import { yearProblem } from '../../../core/meta-rules.ts';
 import { PERIODS, blockText, type GongwenDocument, type Period } from '../../../core/model.ts';
 import { proposeTarget, rollForward } from '../../../core/rollforward/roll-forward.ts';
 import { BUILTIN_TEMPLATES } from '../../../core/templates.ts';
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 
 interface RollForwardDialogProps {
@@ -97,14 +98,7 @@ export function RollForwardDialog({ last, lastName, onCreate, onCancel }: RollFo
             {error}
           </p>
         )}
-        <div className="gw-dialog-actions">
-          <button type="button" className="gw-button" onClick={onCancel}>
-            取消
-          </button>
-          <button type="submit" className="gw-button gw-button-primary">
-            创建
-          </button>
-        </div>
+        <DialogActions secondary={{ label: '取消', onClick: onCancel }} primary={{ label: '创建' }} />
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { newDocument } from '../../../core/new-document.ts';
 import type { GongwenDocument } from '../../../core/model.ts';
 import type { Template } from '../../../core/template.ts';
 import { BUILTIN_TEMPLATES } from '../../../core/templates.ts';
+import { DialogActions } from './DialogActions.tsx';
 import { Modal } from './Modal.tsx';
 
 
@@ -119,30 +120,26 @@ export function TemplatePicker({ onCreate, onCancel, onOpen, onRollForward }: Te
             {errors.year}
           </p>
         )}
-        <div className="gw-dialog-actions">
-          {(onOpen || onRollForward) && (
-            <span className="gw-dialog-action-aside">
-              {onOpen && (
-                <button type="button" className="gw-button" onClick={onOpen}>
-                  打开或导入文件…
-                </button>
-              )}
-              {onRollForward && (
-                <button type="button" className="gw-button" onClick={onRollForward}>
-                  由上期报告新建…
-                </button>
-              )}
-            </span>
-          )}
-          {onCancel && (
-            <button type="button" className="gw-button" onClick={onCancel}>
-              取消
-            </button>
-          )}
-          <button type="submit" className="gw-button gw-button-primary">
-            创建
-          </button>
-        </div>
+        <DialogActions
+          aside={
+            (onOpen || onRollForward) && (
+              <>
+                {onOpen && (
+                  <button type="button" className="gw-button" onClick={onOpen}>
+                    打开或导入文件…
+                  </button>
+                )}
+                {onRollForward && (
+                  <button type="button" className="gw-button" onClick={onRollForward}>
+                    由上期报告新建…
+                  </button>
+                )}
+              </>
+            )
+          }
+          secondary={onCancel && { label: '取消', onClick: onCancel }}
+          primary={{ label: '创建' }}
+        />
       </form>
     </Modal>
   );

@@ -22,7 +22,7 @@ export interface FileActions {
   /** 最近打开, a double-clicked .gwdoc, a second launch: a file the host opened for the user. */
   openFromOutside(file: OpenedFile): void;
   /** The import again, with the half-width marks made full-width (nothing typed yet to lose). */
-  reimportWithPunctuation(file: OpenedFile): void;
+  reimportWithPunctuation(file: OpenedFile): Promise<void>;
   /** A new document from the template picker: unsaved, the caret in its first body text. */
   createDocument(document: GongwenDocument): void;
   /** This period's report from the roll-forward dialog, with `placeholders` still to fill. */
@@ -48,8 +48,8 @@ export function createFileActions(store: SessionStore, showCheck: () => void): F
   }
 
   // A .gwdoc or a source to import, told apart the one way the command line does too.
-  function openFile(file: OpenedFile) {
-    const opened = openHostFile(file);
+  async function openFile(file: OpenedFile) {
+    const opened = await openHostFile(file);
     if (!opened.ok) {
       // The open document stays exactly as it was: a bad file never replaces good work.
       if (opened.as === 'gwdoc') store.showError(`无法打开「${file.name}」：${opened.message}`);
@@ -71,13 +71,13 @@ export function createFileActions(store: SessionStore, showCheck: () => void): F
 
   async function openFromHost() {
     const file = await pickHostFile();
-    if (file) openFile(file);
+    if (file) await openFile(file);
   }
 
   async function rollForwardFromHost() {
     const file = await pickHostFile();
     if (!file) return;
-    const opened = openHostFile(file);
+    const opened = await openHostFile(file);
     if (!opened.ok) {
       store.showDialog({ kind: 'error', title: '无法读取上期报告', message: `无法读取「${file.name}」：${opened.message}` });
       return;
@@ -99,10 +99,10 @@ export function createFileActions(store: SessionStore, showCheck: () => void): F
         notify(`请先关闭当前对话框，再打开「${file.name}」`);
         return;
       }
-      store.guardUnsaved(() => openFile(file), `当前文档有未保存的修改。打开「${file.name}」将放弃这些修改。`, '放弃修改并打开');
+      store.guardUnsaved(() => void openFile(file), `当前文档有未保存的修改。打开「${file.name}」将放弃这些修改。`, '放弃修改并打开');
     },
-    reimportWithPunctuation(file) {
-      const opened = openHostFile(file, { punctuation: true });
+    async reimportWithPunctuation(file) {
+      const opened = await openHostFile(file, { punctuation: true });
       if (!opened.ok) {
         store.showDialog({ kind: 'error', title: '无法导入', message: `无法导入「${file.name}」：${opened.message}` });
         return;

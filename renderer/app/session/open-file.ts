@@ -6,6 +6,6 @@ import type { OpenedFile } from '../../platform/platform.ts';
  * one way every file is (core/open-document.ts). The host sends a .gwdoc's text, already known
  * by its bytes, and anything else as bytes to import (core/host/opened-file.ts).
  */
-export function openHostFile(file: OpenedFile, options: OpenOptions = {}): OpenResult {
+export function openHostFile(file: OpenedFile, options: OpenOptions = {}): Promise<OpenResult> {
   return openDocument(file.name, 'text' in file ? file.text : file.bytes, options);
 }

@@ -1,0 +1,41 @@
+import { findTitle } from './find-title.ts';
+import { parseLabel } from './labels.ts';
+import type { Line } from './line-repair.ts';
+import { removePageMarkers } from './page-markers.ts';
+import type { Recognised } from './recognised.ts';
+import { findSignatureAndDate } from './signature-and-date.ts';
+import { DropList, sourceLines, withoutFurniture } from './source-lines.ts';
+import type { SourceParagraph } from './source.ts';
+
+const OPENING_WORDS = /如下|以下|现将|根据|为了|按照|为此|具体|内容|情况|报告|汇报/u;
+
+/** The furniture as Recognised holds it, with the body lines still to read. */
+export interface Parts extends Pick<Recognised, 'title' | 'addressee' | 'signature' | 'date' | 'dropped'> {
+  body: Line[];
+}
+
+/** Passes 1 to 5 of recognise.ts: the furniture found, and the body lines left between it. */
+export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
+  const dropped = new DropList();
+  const fileTitles: string[] = [];
+  let lines = withoutFurniture(sourceLines(paragraphs, dropped), dropped, fileTitles);
+  const markers = removePageMarkers(lines);
+  for (const marker of markers.dropped) dropped.add(lines[marker.index]!.source, marker.text);
+  lines = markers.lines;
+
+  const { title, body: afterTitle } = findTitle(lines, fileTitles, dropped);
+  const end = findSignatureAndDate(afterTitle, dropped);
+  const { signature, date } = end;
+  let body = end.body;
+
+  let addressee: string | null = null;
+  if (title && body[0] && isAddressee(body[0].text)) {
+    addressee = body[0].text;
+    body = body.slice(1);
+  }
+  return { title, addressee, signature, date, body, dropped: dropped.list() };
+}
+
+function isAddressee(text: string): boolean {
+  return /^[^。；;！!？?]{2,50}[：:]$/u.test(text) && !parseLabel(text) && !OPENING_WORDS.test(text);
+}

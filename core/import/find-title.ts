@@ -1,0 +1,136 @@
+import { isDateLine } from './date-line.ts';
+import { parseLabel } from './labels.ts';
+import type { Line } from './line-repair.ts';
+import type { DropList, SourceLine } from './source-lines.ts';
+import { trimEdges } from './trim-edges.ts';
+
+const HAN = /\p{Script=Han}/u;
+/** How titles end: the kind of document (these also end subheadings: 情况, 工作, 思路). */
+const DOC_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|情况|公告|说明|办法|细则|批复|建议|思路|工作)$/u;
+/** How titles end and subheadings seldom do. */
+const TITLE_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|公告|办法|细则|批复)$/u;
+/** A title's second line that continues the first: 和下半年工作打算, 及2024年工作计划, 的报告. */
+const TITLE_CONTINUES = /^(?:和|及|与|暨|以及|并|的|之|——|—)/u;
+/** Lines before a title that are a site's or a letterhead's, not the title's first half. */
+const NOT_TITLE_START = /(?:网站|网|文件|门户|平台|频道|专栏|栏目|首页|主页)$/u;
+const TITLE_ZONE = 40;
+const MAX_TITLE = 60;
+const GLUED_TITLE = /^([^\s。，,；;：:！!？?]{4,60})[ \t\u3000]+(?=\S)/u;
+
+function isBodyStart(line: Line): boolean {
+  const text = line.text;
+  if (line.hint?.alignment === 'center' && text.length <= MAX_TITLE && !parseLabel(text)) return false;
+  if (parseLabel(text) !== null || /[。；;！!？?]/u.test(text) || /[：:]$/u.test(text) || isDateLine(text) || !HAN.test(text)) return true;
+  if (/[，,]/u.test(text) && text.length > 25) return true;
+  // A long line is body text, unless it ends like a title (关于…的报告 may run to 60 characters).
+  return text.length > MAX_TITLE || (text.length > 40 && !DOC_KIND_END.test(text));
+}
+
+/**
+ * The title among the lines before the body, and the body after it with copies of the title
+ * dropped (see recognise.ts, pass 3). `fileTitles`: titles taken from 文库 file names, for a text
+ * without title-like lines.
+ */
+export function findTitle(lines: readonly SourceLine[], fileTitles: readonly string[], dropped: DropList): { title: string | null; body: SourceLine[] } {
+  // Title: the last title-like line before the body that ends like a title (or the last one);
+  // short lines between it and the body (an author, a date in brackets) stay as paragraphs.
+  let bodyStart = 0;
+  while (bodyStart < Math.min(lines.length, TITLE_ZONE) && !isBodyStart(lines[bodyStart]!)) bodyStart++;
+  if (bodyStart >= TITLE_ZONE) bodyStart = 0;
+  let title: string | null = null;
+  if (bodyStart > 0) {
+    const lastEnding = (re: RegExp) => {
+      for (let i = bodyStart - 1; i >= 0; i--) if (re.test(lines[i]!.text)) return i;
+      return -1;
+    };
+    let last = lastEnding(TITLE_KIND_END);
+    if (last < 0) last = lastEnding(DOC_KIND_END);
+    if (last < 0) last = bodyStart - 1;
+    // The lines of one source paragraph (a title broken with line breaks, as Word and the
+    // exporter write it) are one title, whatever each line ends with.
+    let first = last;
+    while (first > 0 && lines[first - 1]!.source === lines[last]!.source) first--;
+    while (last + 1 < bodyStart && lines[last + 1]!.source === lines[last]!.source) last++;
+    title = lines
+      .slice(first, last + 1)
+      .map((line) => line.text)
+      .join('');
+    bodyStart = last + 1;
+    while (first > 0 && last - first < 2) {
+      const before = lines[first - 1]!;
+      if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(title)) break;
+      // 某局2023年工作总结 / 和2024年工作计划: a line that ends like a title joins one that continues it.
+      if (DOC_KIND_END.test(before.text) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
+      if (NOT_TITLE_START.test(before.text)) break;
+      if ((before.text + title).length > MAX_TITLE) break;
+      title = before.text + title;
+      first--;
+    }
+    dropped.lines(lines.slice(0, first));
+  } else if (fileTitles.length) {
+    title = fileTitles[fileTitles.length - 1]!;
+  }
+  let body: SourceLine[] = lines.slice(bodyStart);
+  if (title === null && body[0]) {
+    // A text flattened to one line starts with its title, then white space: 某某街道2023年工作总结 2023年，…
+    const glued = GLUED_TITLE.exec(body[0].text);
+    if (glued && DOC_KIND_END.test(glued[1]!) && !parseLabel(glued[1]!)) {
+      title = glued[1]!;
+      body[0] = { ...body[0], text: body[0].text.slice(glued[0].length) };
+    }
+  }
+
+  if (title) {
+    const key = squash(title);
+    let copyBefore = false;
+    body = body.flatMap((line) => {
+      if (squash(line.text) === key) {
+        dropped.add(line.source, line.text);
+        copyBefore = true;
+        return [];
+      }
+      const kept = copyBefore ? { ...line, breakBefore: true } : line;
+      copyBefore = false;
+      return [kept];
+    });
+    const first = body[0];
+    const after = first ? afterTitleCopy(first.text, title) : null;
+    if (first && after !== null) {
+      dropped.add(first.source, first.text.slice(0, first.text.length - after.length));
+      if (after) body[0] = { ...first, text: after };
+      else body.shift();
+    }
+  }
+  return { title, body };
+}
+
+function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/gu, '');
+}
+
+/**
+ * The text after a copy of the title at its start, or null when it does not start with one. The
+ * copy may have lost up to two characters at its end to OCR (计划 → 计戈IJ): they are skipped, with
+ * any Latin letters after them.
+ */
+export function afterTitleCopy(text: string, title: string): string | null {
+  const target = squash(title);
+  let i = 0;
+  let k = 0;
+  while (i < text.length && k < target.length) {
+    if (/[\s\u3000]/u.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    if (text[i] !== target[k]) break;
+    i++;
+    k++;
+  }
+  const missing = target.length - k;
+  if (k < 8 || missing > 2) return null;
+  if (missing > 0) {
+    i += missing;
+    while (i < text.length && /[A-Za-z]/u.test(text[i]!)) i++;
+  }
+  return trimEdges(text.slice(i));
+}
