@@ -4,6 +4,7 @@
  */
 export const GWDOC_EXTENSION = '.gwdoc';
 export const DOCX_EXTENSION = '.docx';
+export const PDF_EXTENSION = '.pdf';
 /** The name of a document with no title yet. */
 export const UNTITLED = '未命名公文';
 

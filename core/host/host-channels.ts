@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_DRAFT_CHARS } from '../limits.ts';
-import { exportRequest, filePath, menuCommand, openedFile, recentFile, recoveredDraft, recoveryId, savedFile, saveRequest } from './ipc-contract.ts';
+import { exportRequest, filePath, menuCommand, openedFile, pdfRequest, recentFile, recoveredDraft, recoveryId, savedFile, saveRequest } from './ipc-contract.ts';
 
 /**
  * Every IPC channel between the renderer and the Electron main process, declared once. Main
@@ -21,6 +21,13 @@ export const hostInvokes = {
   saveDocumentAs: { channel: 'doc:saveAs', args: z.tuple([saveRequest]), result: savedFile.nullable() },
   /** Asks where to put the .docx and writes it atomically; null when cancelled. */
   exportDocx: { channel: 'doc:exportDocx', args: z.tuple([exportRequest]), result: savedFile.nullable() },
+  /**
+   * 打印: the system print dialog for the page as it prints (its print view, mounted before the
+   * call); false when the user cancelled.
+   */
+  printDocument: { channel: 'doc:print', args: z.tuple([]), result: z.boolean() },
+  /** 导出 PDF: asks where, prints the page to PDF and writes it atomically; null when cancelled. */
+  exportPdf: { channel: 'doc:exportPdf', args: z.tuple([pdfRequest]), result: savedFile.nullable() },
   listRecent: { channel: 'recent:list', args: z.tuple([]), result: z.array(recentFile) },
   setTitle: { channel: 'window:setTitle', args: z.tuple([z.object({ name: z.string().max(255), dirty: z.boolean() })]), result: z.void() },
   /** Keeps the page's unsaved work as draft `id` (written every few seconds while it changes). */

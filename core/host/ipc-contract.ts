@@ -16,6 +16,8 @@ export const menuCommands = [
   'file.save',
   'file.saveAs',
   'file.exportDocx',
+  'file.exportPdf',
+  'file.print',
   'edit.undo',
   'edit.redo',
   'edit.find',
@@ -68,6 +70,18 @@ export const exportRequest = z.object({
   bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EXPORT_BYTES, { message: '导出内容为空或过大' }),
 });
 export type ExportRequest = z.infer<typeof exportRequest>;
+
+/** 导出 PDF: the page prints itself (the print view, mounted), main asks where and writes. */
+export const pdfRequest = z.strictObject({
+  /** The .gwdoc's own path, if it has one: the .pdf is offered next to it. */
+  path: filePath.optional(),
+  /** The document's file or title name; the host swaps the extension for .pdf. */
+  suggestedName: z.string().min(1).max(255),
+  /** The PDF's metadata: the 公文's title and its 发文机关. */
+  title: z.string().max(1000),
+  author: z.string().max(255),
+});
+export type PdfRequest = z.infer<typeof pdfRequest>;
 
 export const savedFile = z.object({ path: filePath.optional(), name: z.string() });
 export type SavedFile = z.infer<typeof savedFile>;

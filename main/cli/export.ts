@@ -14,16 +14,20 @@ function isFontSet(value: string): value is FontSet {
   return (FONT_SET_IDS as readonly string[]).includes(value);
 }
 
-/** gongwen export FILE -o FILE.docx: the GB/T 9704 .docx, refused while the check finds anything blocking (unless --force). */
+/**
+ * gongwen export FILE -o FILE.docx: the GB/T 9704 .docx, refused while the check finds anything
+ * blocking (unless --force). -o FILE.pdf converts that .docx to PDF (export-pdf.ts).
+ */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, seal: { type: 'boolean' }, fonts: { type: 'string' }, punctuation: { type: 'boolean' } });
   const fontSet = values.fonts;
   if (fontSet !== undefined && !isFontSet(fontSet)) throw new UsageError(`--fonts 应为 ${FONT_SET_IDS.join('、')} 之一 / --fonts must be one of ${FONT_SET_IDS.join(', ')}`);
   if (positionals.length !== 1 || typeof values.output !== 'string' || values.output === '') {
-    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--fonts gb2312|windows|founder] [--punctuation]');
+    throw new UsageError('用法 / usage: gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx|FILE.pdf [--force] [--seal] [--fonts gb2312|windows|founder] [--punctuation]');
   }
   const file = positionals[0]!;
-  checkOutputExtension(values.output, '.docx');
+  const pdf = values.output.toLowerCase().endsWith('.pdf');
+  if (!pdf) checkOutputExtension(values.output, '.docx');
   const output = resolve(io.cwd, values.output);
   if (output === resolve(io.cwd, file)) throw new UsageError(`输出文件不能覆盖输入文件 / the output would overwrite the input: ${values.output}`);
   // A .gwdoc normalized, as the app opens it; a .txt or .docx with the source's own headings, as
@@ -43,7 +47,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     const { exportDocx } = await import('../../core/export/docx.ts');
     const format = { ...(values.seal ? { signatureMode: 'seal' as const } : {}), ...(fontSet ? { fontSet } : {}) };
     const bytes = await exportDocx(opened.document, { ...(Object.keys(format).length ? { format } : {}), zip: NATIVE_ZIP });
-    await writeFileAtomic(output, bytes);
+    if (pdf) await (await import('./export-pdf.ts')).writePdf(bytes, output, opened.document);
+    else await writeFileAtomic(output, bytes);
   } catch (error) {
     io.stderr(`${(error as Error).message}\n`);
     return EXIT.problems;

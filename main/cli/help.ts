@@ -13,8 +13,10 @@ export const HELP = `gongwen — 公文写作台 command line
   gongwen check FILE.gwdoc|FILE.docx|FILE.txt [--json]
       提交前检查 / pre-submission check (structure, numbering, placeholders, punctuation, dates, years);
       exit 0 nothing blocking, 1 blocking findings, 2 unreadable or invalid file
-  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx [--force] [--seal] [--fonts gb2312|windows|founder] [--punctuation]
+  gongwen export FILE.gwdoc|FILE.docx|FILE.txt -o FILE.docx|FILE.pdf [--force] [--seal] [--fonts gb2312|windows|founder] [--punctuation]
       导出符合 GB/T 9704-2012 的 Word 文档 / export a .docx laid out by GB/T 9704-2012 (--seal: 加盖印章的署名格式);
+      -o FILE.pdf: 将导出的 .docx 用 LibreOffice（soffice --headless --convert-to pdf，$SOFFICE 或 PATH 中的 soffice）转换为 PDF，
+      未安装时说明需安装什么 / converts the exported .docx with LibreOffice ($SOFFICE or soffice on PATH); says what to install when absent;
       --fonts 字体套装 / font set (default: the template's, else gb2312): gb2312 仿宋_GB2312、楷体_GB2312、方正小标宋简体;
       windows Windows 自带的仿宋、楷体、黑体、宋体; founder 方正仿宋_GBK 等方正字体
       a .docx or .txt is imported first (一键排版 / one-step reformatting), its headings kept as written

@@ -1,7 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { CLOSE_BUTTONS, CLOSE_CANCEL_INDEX, closeChoiceFromButton, type CloseChoice } from './close-guard.ts';
 import type { DocumentDialogs } from '../node/document-service.ts';
-import type { ExportDialogs } from '../node/export-service.ts';
+import type { ExportDialogs, ExportKind } from '../node/export-service.ts';
 import { APP_NAME } from './window-title.ts';
 
 const GWDOC_FILTER = { name: '公文文档 (*.gwdoc)', extensions: ['gwdoc'] };
@@ -24,12 +24,16 @@ export function createDocumentDialogs(window: () => BrowserWindow | null): Docum
   };
 }
 
-const DOCX_FILTER = { name: 'Word 文档 (*.docx)', extensions: ['docx'] };
+const EXPORT_DIALOGS: Record<ExportKind, { title: string; filter: { name: string; extensions: string[] } }> = {
+  docx: { title: '导出 Word', filter: { name: 'Word 文档 (*.docx)', extensions: ['docx'] } },
+  pdf: { title: '导出 PDF', filter: { name: 'PDF 文档 (*.pdf)', extensions: ['pdf'] } },
+};
 
 export function createExportDialogs(window: () => BrowserWindow | null): ExportDialogs {
   return {
-    async chooseExportPath(defaultPath) {
-      const options = { title: '导出 Word', defaultPath, filters: [DOCX_FILTER], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+    async chooseExportPath(defaultPath, kind) {
+      const { title, filter } = EXPORT_DIALOGS[kind];
+      const options = { title, defaultPath, filters: [filter], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
       const parent = window();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

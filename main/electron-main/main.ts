@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
+import type { ExportRequest, PdfRequest } from '../../core/host/ipc-contract.ts';
 import { APP_SCHEME } from '../node/app-origin.ts';
 import { createAppProtocolHandler } from '../node/app-protocol.ts';
 import { fileArgument, fileFromSecondInstance, launchDataFor } from './command-line.ts';
@@ -12,6 +13,7 @@ import { registerHostHandlers } from './ipc.ts';
 import { createMainWindow, type MainWindow } from './main-window.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { PathGrants } from '../node/path-grants.ts';
+import { pageToPdf, printPage } from './print-page.ts';
 import { RecentFiles } from '../node/recent-files.ts';
 import { RecoveryStore } from '../node/recovery.ts';
 import { lockDownSession } from './session-policy.ts';
@@ -112,12 +114,22 @@ function start(): void {
         void refreshMenu();
       },
     });
-    const exports = new ExportService({
+    const exportService = new ExportService({
       dialogs: createExportDialogs(() => main?.window ?? BrowserWindow.getFocusedWindow()),
       grants,
       defaultFolder: app.getPath('documents'),
     });
     const service = documents;
+    // Printing prints the window's own page, whose print view the page mounted before asking:
+    // no other window, so nothing with weaker settings ever loads the document.
+    const page = () => {
+      if (!main) throw new Error('窗口已关闭');
+      return main.window.webContents;
+    };
+    const exports = {
+      exportDocx: (request: ExportRequest) => exportService.exportDocx(request),
+      exportPdf: (request: PdfRequest) => exportService.exportPdf(request, () => pageToPdf(page())),
+    };
     // Saves go through the window, so closing with 保存 knows when the file is written.
     const tracked = <T>(save: () => Promise<T | null>) => (main ? main.trackSave(save) : save());
     registerHostHandlers(ipcMain, hostHandlers({
@@ -129,6 +141,7 @@ function start(): void {
         listRecent: () => service.listRecent(),
       },
       exports,
+      print: () => printPage(page()),
       recovery,
       setTitle: (state) => main?.setTitle(state),
     }));

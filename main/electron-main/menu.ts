@@ -58,6 +58,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('另存为', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
       command('导出 Word', 'file.exportDocx', 'CmdOrCtrl+E'),
+      command('导出 PDF', 'file.exportPdf'),
+      { type: 'separator' },
+      command('打印', 'file.print', 'CmdOrCtrl+P'),
       ...(mac ? [] : [{ type: 'separator' } as const, { label: '退出', role: 'quit' } as const]),
     ],
   };

@@ -3,6 +3,7 @@ import { ReactEditor, Slate } from 'slate-react';
 import { DocumentEditable, editorCommands } from '../editor/index.ts';
 import { FindBar } from '../find/FindBar.tsx';
 import { platform } from '../platform/index.ts';
+import { PrintView } from '../preview/PrintView.tsx';
 import type { MenuCommand } from '../platform/platform.ts';
 import type { AppCommand, CommandTargets } from './commands/command-table.ts';
 import { RepeatGuard, runCommand } from './commands/run-command.ts';
@@ -46,7 +47,7 @@ export function App() {
   const notices = useNotice();
   const visibility = usePanelVisibility();
   const { store, state, files } = useDocumentSession(notices, visibility.openCheck);
-  const { session, dirty, draftSaved, error, sourceProblems } = state;
+  const { session, dirty, draftSaved, error, sourceProblems, printing } = state;
   const docKey = session?.docKey;
   const desk = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -155,6 +156,7 @@ export function App() {
         frame
       )}
       <Dialogs state={state} store={store} files={files} />
+      {printing && <PrintView key={printing.target} document={printing.document} onReady={() => void store.printViewReady(document)} />}
     </>
   );
 }

@@ -13,7 +13,7 @@ interface ToolbarProps {
   editing: ReactNode;
 }
 
-const FILE_COMMANDS: readonly AppCommand[] = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.exportDocx'];
+const FILE_COMMANDS: readonly AppCommand[] = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.exportDocx', 'file.print'];
 
 export function Toolbar({ hasDocument, run, outlineVisible, previewVisible, checkVisible, editing }: ToolbarProps) {
   const button = (command: AppCommand, pressed?: boolean) => (

@@ -139,6 +139,16 @@ function downloadExport(request: ExportRequest): SavedFile {
 }
 
 /**
+ * The browser's print dialog, which also saves as PDF (its 另存为 PDF destination). The print view
+ * is mounted until this settles; a stand-in for window.print that returns a promise (the e2e
+ * tests', to print the view to PDF themselves) keeps it mounted until that promise settles.
+ */
+async function browserPrint(): Promise<boolean> {
+  await (window.print as () => unknown)();
+  return true;
+}
+
+/**
  * The platform for `npm run web` and the e2e tests: files come from a file picker and go out as
  * downloads, recent files and drafts live in localStorage, and there is no application menu.
  */
@@ -155,6 +165,11 @@ export function createBrowserPlatform(): Platform {
     saveDocument: async (request) => download(request),
     saveDocumentAs: async (request) => download(request),
     saveExport: async (request) => downloadExport(request),
+    print: browserPrint,
+    async savePdf() {
+      await browserPrint();
+      return null;
+    },
     listRecent: async () => readRecent().map(({ path, name }) => ({ path, name })),
     setTitle({ name, dirty }) {
       const title = name.trim() ? `${name.trim()} — ${APP_NAME}` : APP_NAME;

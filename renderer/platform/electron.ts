@@ -24,6 +24,8 @@ export function createElectronPlatform(host: HostApi): Platform & { ready: Promi
     saveDocument: (request) => host.saveDocument(request),
     saveDocumentAs: (request) => host.saveDocumentAs(request),
     saveExport: (request) => host.exportDocx(request),
+    print: () => host.printDocument(),
+    savePdf: (request) => host.exportPdf(request),
     listRecent: () => host.listRecent(),
     setTitle(state) {
       // A title that failed to update is not worth an error in the UI.

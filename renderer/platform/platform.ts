@@ -1,7 +1,7 @@
 import type { HostApi, InvokeArgs } from '../../core/host/host-channels.ts';
-import type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest, SourceFile } from '../../core/host/ipc-contract.ts';
+import type { ExportRequest, MenuCommand, OpenedFile, PdfRequest, RecentFile, SavedFile, SaveRequest, SourceFile } from '../../core/host/ipc-contract.ts';
 
-export type { ExportRequest, MenuCommand, OpenedFile, RecentFile, SavedFile, SaveRequest, SourceFile };
+export type { ExportRequest, MenuCommand, OpenedFile, PdfRequest, RecentFile, SavedFile, SaveRequest, SourceFile };
 
 /**
  * Everything the renderer asks of its host. The Electron preload backs it in the app; the
@@ -18,6 +18,13 @@ export interface Platform {
   saveDocumentAs: HostApi['saveDocumentAs'];
   /** Puts an exported .docx where the user wants it (a download in the browser); null when cancelled. */
   saveExport: HostApi['exportDocx'];
+  /**
+   * Prints the page (its print view, mounted by the caller): the system dialog in the app, the
+   * browser's print otherwise; false when cancelled, where the host can tell.
+   */
+  print: HostApi['printDocument'];
+  /** Saves the page as PDF where the user wants it; the browser can only offer its print dialog (null). */
+  savePdf: HostApi['exportPdf'];
   listRecent: HostApi['listRecent'];
   /** Fire and forget: a title that failed to update is not worth an error in the UI. */
   setTitle(...args: InvokeArgs<'setTitle'>): void;

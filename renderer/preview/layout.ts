@@ -21,6 +21,8 @@ export type PreviewLine =
       indentEnd: number;
       /** Justified and not the paragraph's last line: the leftover space is spread between characters. */
       stretch: boolean;
+      /** The first line of a level-1 or level-2 heading: a bookmark of the printed PDF. */
+      outline?: 1 | 2;
     };
 
 /** A paragraph as laid out: its rows, and whether it must share a page with the next one. */
@@ -64,7 +66,11 @@ function textParagraph(runs: readonly PrintedRun[], options: { align: PrintedAli
 function gridLines(printed: PrintedParagraph): PreviewLine[] {
   if (printed.role === 'title') return printed.runs.flatMap((run) => run.text.split('\n')).map((text) => ({ kind: 'title', text }));
   const { left, firstLine, right } = printed.indent;
-  return textParagraph(printed.runs, { align: printed.align, indent: left + firstLine, indentRest: left, indentEnd: right });
+  const lines = textParagraph(printed.runs, { align: printed.align, indent: left + firstLine, indentRest: left, indentEnd: right });
+  const level = printed.role === 'heading' ? printed.level : undefined;
+  const first = lines[0];
+  if ((level === 1 || level === 2) && first?.kind === 'text') lines[0] = { ...first, outline: level };
+  return lines;
 }
 
 /**

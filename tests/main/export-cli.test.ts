@@ -93,7 +93,7 @@ describe('gongwen export', { timeout: 30_000 }, () => {
 
   it('refuses bad usage with exit 2', async () => {
     const dir = await tempDir();
-    for (const args of [['export'], ['export', 'a.gwdoc'], ['export', 'a.docx', '-o', 'a.docx'], ['export', 'a.gwdoc', '-o', 'x.pdf'], ['export', 'a.gwdoc', '-o', 'x.docx', '--bogus']]) {
+    for (const args of [['export'], ['export', 'a.gwdoc'], ['export', 'a.docx', '-o', 'a.docx'], ['export', 'a.gwdoc', '-o', 'x.odt'], ['export', 'a.gwdoc', '-o', 'x.docx', '--bogus']]) {
       const run = await gongwen(args, dir);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/gongwen/);

@@ -27,9 +27,9 @@ export interface CliRun {
 }
 
 /** Runs the `gongwen` command line as a user does: a separate Node process in `cwd`. */
-export function gongwen(args: string[], cwd: string): Promise<CliRun> {
+export function gongwen(args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...(env ? { env } : {}) }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { titleLines } from '../../core/print/title-lines.ts';
 import { tableWidth } from '../../core/print/char-width.ts';
-import { textBlock, type Block, type DocumentMeta } from '../../core/model.ts';
+import { heading, textBlock, type Block, type DocumentMeta } from '../../core/model.ts';
 import { parseGwdoc } from '../../core/gwdoc.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { layoutDocument, type PreviewLine, type PreviewParagraph } from '../../renderer/preview/layout.ts';
@@ -167,5 +167,32 @@ describe('re-laying out after an edit', () => {
     expect(textOf(first[2]!)).toBe('一、工作完成情况');
     expect(again.map(textOf)).toContain('二、工作完成情况');
     expect(again).toEqual(rows(fresh(inserted)));
+  });
+});
+
+describe('the PDF outline of the print view', () => {
+  it('marks the first line of each level-1 and level-2 heading, and nothing else', () => {
+    const blocks: Block[] = [
+      textBlock('title', '某局2023年工作总结'),
+      heading(1, '工作完成情况'),
+      heading(2, '系统谋划，加快促进科技成果转化，全力推进各项工作取得实效，确保任务圆满完成'),
+      heading(3, '三级标题'),
+      heading(2, '增量提质。正文接在段首标题之后。', { runIn: true }),
+      textBlock('paragraph', '正文。'),
+    ];
+    const meta: DocumentMeta = { template: '', organ: '某局', year: 2023, period: '全年', date: '' };
+    const marked = layoutDocument(blocks, meta, undefined)
+      .paragraphs.flatMap((p) => p.lines)
+      .flatMap((line) => (line.kind === 'text' ? [{ text: line.cells.map((c) => c.ch).join(''), outline: line.outline }] : []));
+    expect(marked.filter((l) => l.outline !== undefined).map((l) => [l.outline, l.text.slice(0, 6)])).toEqual([
+      [1, '一、工作完成'],
+      [2, '（一）系统谋'],
+      [2, '（二）增量提'],
+    ]);
+    // The long heading's second line is no bookmark of its own.
+    const long = marked.findIndex((l) => l.text.startsWith('（一）'));
+    expect(marked[long + 1]!.text.startsWith('（一）')).toBe(false);
+    expect(marked[long + 1]!.text.length).toBeGreaterThan(0);
+    expect(marked[long + 1]!.outline).toBeUndefined();
   });
 });

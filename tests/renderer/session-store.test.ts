@@ -32,6 +32,9 @@ function fakeHost(options: { draft?: string | null; open?: OpenedFile | null; sa
     saveDocument: vi.fn(options.save ?? (async () => ({ name: '报告.gwdoc', path: '/docs/报告.gwdoc' }))),
     saveDocumentAs: vi.fn(options.save ?? (async () => ({ name: '另存.gwdoc', path: '/docs/另存.gwdoc' }))),
     saveExport: vi.fn(async () => ({ name: '报告.docx' })),
+    kind: 'electron' as const,
+    print: vi.fn(async () => true),
+    savePdf: vi.fn(async () => ({ name: '报告.pdf', path: '/docs/报告.pdf' })),
     writeDraft: vi.fn((text: string | null) => void (draft = text)),
     readDraft: () => draft,
   } satisfies SessionHost;
@@ -173,6 +176,31 @@ describe('SessionStore', () => {
     expect(dialog?.kind).toBe('export-blockers');
     expect(dialog?.kind === 'export-blockers' && dialog.findings.length).toBeGreaterThan(0);
     expect(host.saveExport).not.toHaveBeenCalled();
+  });
+
+  it('打印 and 导出 PDF ask the same, then mount the print view and print it once it is drawn', async () => {
+    const { store, files, host, notify } = setup();
+    files.createDocument(freshDocument());
+    typeInto(store, 0, '');
+    store.requestExport('pdf');
+    const dialog = store.getSnapshot().dialog;
+    expect(dialog?.kind === 'export-blockers' && dialog.target).toBe('pdf');
+    store.closeDialog();
+    await store.exportDocument('pdf');
+    const job = store.getSnapshot().printing;
+    expect(job?.target).toBe('pdf');
+    expect(host.savePdf).not.toHaveBeenCalled();
+    const page = { title: '公文写作台' };
+    await store.printViewReady(page);
+    const title = blockText(job!.document.blocks[0]!).replace(/\s+/gu, '');
+    expect(title).not.toBe('');
+    expect(host.savePdf).toHaveBeenCalledWith({ suggestedName: expect.any(String), title, author: job!.document.meta.organ });
+    expect(page.title).toBe('公文写作台');
+    expect(store.getSnapshot().printing).toBeNull();
+    expect(notify).toHaveBeenCalledWith('已导出「报告.pdf」');
+    await store.exportDocument('print');
+    await store.printViewReady(page);
+    expect(host.print).toHaveBeenCalledOnce();
   });
 });
 

@@ -10,7 +10,7 @@ export interface Menu {
 
 /** The menu bar of the web mode, grouped as WPS and Word users expect; the Electron menu (main/electron-main/menu.ts) sends the same command ids. */
 export const MENUS: readonly Menu[] = [
-  { label: '文件', key: 'F', items: ['file.new', 'file.rollForward', 'file.open', '-', 'file.save', 'file.saveAs', '-', 'file.exportDocx'] },
+  { label: '文件', key: 'F', items: ['file.new', 'file.rollForward', 'file.open', '-', 'file.save', 'file.saveAs', '-', 'file.exportDocx', 'file.exportPdf', '-', 'file.print'] },
   { label: '编辑', key: 'E', items: ['edit.undo', 'edit.redo', '-', 'edit.find'] },
   {
     label: '段落',

@@ -60,9 +60,10 @@ export function Dialogs({ state, store, files }: DialogsProps) {
       return (
         <ExportBlockersDialog
           findings={dialog.findings}
+          target={dialog.target}
           onExport={() => {
             store.closeDialog();
-            void store.exportDocument();
+            void store.exportDocument(dialog.target);
           }}
           onFix={(finding) => {
             store.closeDialog();

@@ -8,6 +8,7 @@ import { createSession, currentDocument, suggestedName, type DocSession } from '
 import { decodeDraft, encodeDraft, type Draft } from './draft.ts';
 import { DraftSchedule, type DraftClock } from './draft-schedule.ts';
 import { exportWord } from './export-word.ts';
+import { EXPORT_VERBS, runPrintJob, type ExportTarget, type PrintJob } from './print-job.ts';
 
 /** Unsaved work goes to the draft store once typing pauses this long… */
 const DRAFT_QUIET_MS = 1000;
@@ -25,10 +26,12 @@ export interface SessionState {
   dialog: DialogState;
   /** The source's numbering faults, while the document is as imported. */
   sourceProblems: SourceProblem[] | null;
+  /** 打印 or 导出 PDF under way: the window mounts the print view for it. */
+  printing: PrintJob | null;
 }
 
 /** What the session asks of its host. */
-export type SessionHost = Pick<Platform, 'openDocument' | 'saveDocument' | 'saveDocumentAs' | 'saveExport' | 'writeDraft' | 'readDraft'>;
+export type SessionHost = Pick<Platform, 'kind' | 'openDocument' | 'saveDocument' | 'saveDocumentAs' | 'saveExport' | 'print' | 'savePdf' | 'writeDraft' | 'readDraft'>;
 
 export interface SessionStoreOptions {
   host: SessionHost;
@@ -74,7 +77,7 @@ export class SessionStore {
 
   constructor(readonly options: SessionStoreOptions) {
     const draft = this.readStoredDraft();
-    this.state = { session: null, dirty: false, draftSaved: false, error: null, dialog: draft ? { kind: 'draft', draft } : { kind: 'new' }, sourceProblems: null };
+    this.state = { session: null, dirty: false, draftSaved: false, error: null, dialog: draft ? { kind: 'draft', draft } : { kind: 'new' }, sourceProblems: null, printing: null };
     this.schedule = new DraftSchedule({ quietMs: DRAFT_QUIET_MS, maxWaitMs: DRAFT_MAX_WAIT_MS, write: () => this.writeDraftNow(), ...(options.clock ? { clock: options.clock } : {}) });
   }
 
@@ -172,28 +175,56 @@ export class SessionStore {
     this.options.notify(`已保存「${name}」`);
   }
 
-  /** 导出 Word: first, while 检查 finds anything blocking (unfilled placeholders too), the clerk is told what and where. */
-  requestExport(): void {
+  /**
+   * 导出 Word, 导出 PDF and 打印: first, while 检查 finds anything blocking (unfilled placeholders
+   * too), the clerk is told what and where.
+   */
+  requestExport(target: ExportTarget = 'docx'): void {
     const current = this.state.session;
     if (!current) return;
     const { sourceProblems } = this.state;
     const findings = exportBlockers(currentDocument(current), sourceProblems ? { numberingProblems: sourceProblems } : {});
-    if (findings.length > 0) this.showDialog({ kind: 'export-blockers', findings });
-    else void this.exportDocument();
+    if (findings.length > 0) this.showDialog({ kind: 'export-blockers', findings, target });
+    else void this.exportDocument(target);
   }
 
-  async exportDocument(): Promise<void> {
+  async exportDocument(target: ExportTarget = 'docx'): Promise<void> {
     const current = this.state.session;
     if (!current) return;
+    if (target !== 'docx') return this.startPrint(current, target);
     let saved;
     try {
       saved = await exportWord(this.host, currentDocument(current), { path: current.path, suggestedName: suggestedName(current) });
     } catch (failure) {
       // Nothing of the document is touched: the export only reads it.
-      this.showError(`导出 Word 失败：${describeError(failure)}`);
+      this.showError(`${EXPORT_VERBS.docx.failed}：${describeError(failure)}`);
       return;
     }
     if (saved) this.options.notify(`已导出「${saved.name}」`);
+  }
+
+  /** Mounts the print view (through `printing`); printViewReady prints it once it is drawn. */
+  private startPrint(current: DocSession, target: 'pdf' | 'print'): void {
+    if (this.state.printing) return;
+    // The browser has no PDF writer of its own to offer: its print dialog saves as PDF.
+    if (target === 'pdf' && this.host.kind === 'browser') this.options.notify('请在打印对话框中将「目标打印机」选为「另存为 PDF」');
+    this.update({ printing: { target, document: currentDocument(current), path: current.path, suggestedName: suggestedName(current) } });
+  }
+
+  /** The print view is drawn: print it or save it as PDF, then take it away. `page` is the window's document. */
+  async printViewReady(page: { title: string }): Promise<void> {
+    const job = this.state.printing;
+    if (!job) return;
+    let result;
+    try {
+      result = await runPrintJob(this.host, job, page);
+    } catch (failure) {
+      this.showError(`${EXPORT_VERBS[job.target].failed}：${describeError(failure)}`);
+      return;
+    } finally {
+      this.update({ printing: null });
+    }
+    if (result && typeof result === 'object') this.options.notify(`已导出「${result.name}」`);
   }
 
   /** Copies unsaved work to the draft store, if anything is not there yet. */

@@ -17,12 +17,12 @@ const BYTES = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
-function register(exports: HostServices['exports'] = { exportDocx: vi.fn(async () => null) }) {
+function register(exports: HostServices['exports'] = { exportDocx: vi.fn(async () => null), exportPdf: vi.fn(async () => null) }) {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as unknown as Pick<IpcMain, 'handle'>;
   const documents = { open: vi.fn(), openPath: vi.fn(), save: vi.fn(), saveAs: vi.fn(), listRecent: vi.fn() } as unknown as HostServices['documents'];
   const recovery = { write: vi.fn(), clear: vi.fn(), list: vi.fn(), discard: vi.fn() } as unknown as HostServices['recovery'];
-  registerHostHandlers(ipcMain, hostHandlers({ documents, setTitle: vi.fn(), exports, recovery }));
+  registerHostHandlers(ipcMain, hostHandlers({ documents, setTitle: vi.fn(), exports, print: vi.fn(), recovery }));
   return (...args: unknown[]) => listeners.get('doc:exportDocx')!({ senderFrame: APP_FRAME } as unknown as IpcMainInvokeEvent, ...args);
 }
 
@@ -36,13 +36,13 @@ describe('doc:exportDocx payload', () => {
     ['an empty name', { suggestedName: '', bytes: BYTES }],
     ['a path that is not a string', { suggestedName: '报告', bytes: BYTES, path: 3 }],
   ])('refuses %s before the handler runs', async (_name, request) => {
-    const exports = { exportDocx: vi.fn() };
+    const exports = { exportDocx: vi.fn(), exportPdf: vi.fn() };
     await expect(register(exports)(request)).rejects.toThrow('请求内容无效（doc:exportDocx）');
     expect(exports.exportDocx).not.toHaveBeenCalled();
   });
 
   it('passes a valid request to the export service', async () => {
-    const exports = { exportDocx: vi.fn(async () => ({ path: '/d/报告.docx', name: '报告.docx' })) };
+    const exports = { exportDocx: vi.fn(async () => ({ path: '/d/报告.docx', name: '报告.docx' })), exportPdf: vi.fn() };
     await expect(register(exports)({ suggestedName: '报告.gwdoc', bytes: BYTES })).resolves.toEqual({ path: '/d/报告.docx', name: '报告.docx' });
     expect(exports.exportDocx).toHaveBeenCalledWith({ suggestedName: '报告.gwdoc', bytes: BYTES });
   });
@@ -64,7 +64,7 @@ describe('ExportService', () => {
     const chooseExportPath = vi.fn(async (defaultPath: string) => defaultPath.replace(join(dir, 'docs'), dir));
     const service = new ExportService({ dialogs: { chooseExportPath }, grants, defaultFolder: '/nowhere' });
     const saved = await service.exportDocx({ path: gwdoc, suggestedName: '报告.gwdoc', bytes: BYTES });
-    expect(chooseExportPath).toHaveBeenCalledWith(join(dir, 'docs', '报告.docx'));
+    expect(chooseExportPath).toHaveBeenCalledWith(join(dir, 'docs', '报告.docx'), 'docx');
     expect(saved).toEqual({ path: join(dir, '报告.docx'), name: '报告.docx' });
     expect(new Uint8Array(await readFile(join(dir, '报告.docx')))).toEqual(BYTES);
   });
@@ -74,7 +74,7 @@ describe('ExportService', () => {
     const chooseExportPath = vi.fn(async () => join(dir, '导出'));
     const service = new ExportService({ dialogs: { chooseExportPath }, grants: new PathGrants(), defaultFolder: dir });
     const saved = await service.exportDocx({ path: '/etc/secret.gwdoc', suggestedName: '报告', bytes: BYTES });
-    expect(chooseExportPath).toHaveBeenCalledWith(join(dir, '报告.docx'));
+    expect(chooseExportPath).toHaveBeenCalledWith(join(dir, '报告.docx'), 'docx');
     expect(saved?.name).toBe('导出.docx');
   });
 

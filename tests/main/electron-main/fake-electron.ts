@@ -37,6 +37,10 @@ export function createFakeElectron() {
     ready: deferred(),
     windows: [] as FakeWindow[],
     messageBoxChoice: 0,
+    /** What the print dialog answers: printed, or Chromium's failure reason. */
+    printOutcome: { success: true, failureReason: '' },
+    /** What printToPDF returns. */
+    pdf: new Uint8Array() as Uint8Array<ArrayBuffer>,
   };
   class BrowserWindow implements FakeWindow {
     options: Record<string, unknown>;
@@ -50,6 +54,8 @@ export function createFakeElectron() {
       on: (name: string, fn: Fn) => this.contentsListeners.set(name, fn),
       once: (name: string, fn: Fn) => this.contentsListeners.set(name, fn),
       send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
+      print: vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) => callback(state.printOutcome.success, state.printOutcome.failureReason)),
+      printToPDF: vi.fn(async (_options: unknown) => Buffer.from(state.pdf)),
     };
     constructor(options: Record<string, unknown>) {
       this.options = options;

@@ -104,10 +104,11 @@ describe('hostHandlers', () => {
       listRecent: vi.fn(async () => [{ path: '/d/a.gwdoc', name: 'a.gwdoc' }]),
     };
     const setTitle = vi.fn();
-    const exports: HostServices['exports'] = { exportDocx: vi.fn(async () => ({ path: '/d/b.docx', name: 'b.docx' })) };
+    const exports: HostServices['exports'] = { exportDocx: vi.fn(async () => ({ path: '/d/b.docx', name: 'b.docx' })), exportPdf: vi.fn(async () => ({ path: '/d/b.pdf', name: 'b.pdf' })) };
+    const print = vi.fn(async () => false);
     const draft = { id: '0f8e4c3a-1b2d-4e5f-8a9b-0c1d2e3f4a5b', savedAt: '2026-11-01T08:00:00.000Z', text: '{}' };
     const recovery: HostServices['recovery'] = { write: vi.fn(async () => undefined), clear: vi.fn(async () => undefined), list: vi.fn(async () => [draft]), discard: vi.fn(async () => undefined) };
-    registerHostHandlers(ipcMain, hostHandlers({ documents, setTitle, exports, recovery }));
+    registerHostHandlers(ipcMain, hostHandlers({ documents, setTitle, exports, print, recovery }));
     expect(listeners.size).toBe(Object.keys(hostInvokes).length);
 
     await invoke('doc:open', APP_FRAME);
@@ -126,12 +127,17 @@ describe('hostHandlers', () => {
     expect(recovery.clear).toHaveBeenCalledWith(draft.id);
     await invoke('recovery:discard', APP_FRAME, draft.id);
     expect(recovery.discard).toHaveBeenCalledWith(draft.id);
+    await expect(invoke('doc:print', APP_FRAME)).resolves.toBe(false);
+    expect(print).toHaveBeenCalledOnce();
+    const pdf = { suggestedName: 'b.gwdoc', title: '报告', author: '宣城市科技局' };
+    await expect(invoke('doc:exportPdf', APP_FRAME, pdf)).resolves.toEqual({ path: '/d/b.pdf', name: 'b.pdf' });
+    expect(exports.exportPdf).toHaveBeenCalledWith(pdf);
   });
 
   it('refuses recovery writes from a page that is not ours', async () => {
     const { ipcMain, invoke } = fakeIpcMain();
     const recovery = { write: vi.fn(), clear: vi.fn(), list: vi.fn(), discard: vi.fn() };
-    registerHostHandlers(ipcMain, hostHandlers({ documents: {} as HostServices['documents'], setTitle: vi.fn(), exports: {} as HostServices['exports'], recovery }));
+    registerHostHandlers(ipcMain, hostHandlers({ documents: {} as HostServices['documents'], setTitle: vi.fn(), exports: {} as HostServices['exports'], print: vi.fn(), recovery }));
     await expect(invoke('recovery:write', { url: 'https://example.com/', parent: null }, { id: 'abcdefgh-1234', text: 'x' })).rejects.toThrow(/非本程序/);
     await expect(invoke('recovery:list', { url: 'app://gongwen/index.html', parent: APP_FRAME })).rejects.toThrow(/子框架/);
     expect(recovery.write).not.toHaveBeenCalled();
