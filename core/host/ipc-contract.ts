@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMAND_IDS } from './commands.ts';
 import { MAX_EXPORT_BYTES, MAX_GWDOC_CHARS, MAX_OPEN_BYTES } from '../limits.ts';
 
 /**
@@ -6,34 +7,10 @@ import { MAX_EXPORT_BYTES, MAX_GWDOC_CHARS, MAX_OPEN_BYTES } from '../limits.ts'
  * carry them are declared in host-channels.ts; main validates every payload against these.
  */
 
-
 export const filePath = z.string().min(1).max(4096);
 
-export const menuCommands = [
-  'file.new',
-  'file.rollForward',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.exportDocx',
-  'file.exportPdf',
-  'file.print',
-  'edit.undo',
-  'edit.redo',
-  'edit.find',
-  'format.heading1',
-  'format.heading2',
-  'format.heading3',
-  'format.heading4',
-  'format.body',
-  'format.toggleRunIn',
-  'format.attachment',
-  'view.outline',
-  'view.preview',
-  'view.check',
-  'help.about',
-] as const;
-export const menuCommand = z.enum(menuCommands);
+/** What the Electron menu sends the page: a command of the shared table. */
+export const menuCommand = z.enum(COMMAND_IDS);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
 

@@ -6,7 +6,7 @@ import { platform } from '../platform/index.ts';
 import { PrintView } from '../preview/PrintView.tsx';
 import type { MenuCommand } from '../platform/platform.ts';
 import type { AppCommand, CommandTargets } from './commands/command-table.ts';
-import { RepeatGuard, runCommand } from './commands/run-command.ts';
+import { runCommand } from './commands/run-command.ts';
 import { shortcutCommand } from './commands/shortcuts.ts';
 import { Dialogs } from './dialogs/Dialogs.tsx';
 import { EditingButtonGroups, EditingButtons } from './EditingButtons.tsx';
@@ -55,13 +55,12 @@ export function App() {
   const panels = panelLayout(visibility, useWidth(body, docKey), session !== null);
   const sizes = usePanelWidths(body);
   const [findVisible, setFindVisible] = useState(false);
-  const [repeatGuard] = useState(() => new RepeatGuard());
 
   const targets: CommandTargets = { store, files, panels, zoom, openFind: () => setFindVisible(true), notify: notices.notify };
-  const run = (command: AppCommand, guard?: RepeatGuard) => runCommand(command, targets, guard);
+  const run = (command: AppCommand) => runCommand(command, targets);
   const measure = () => measurePanels(body.current);
 
-  const onMenuCommand = useEffectEvent((command: MenuCommand) => run(command, repeatGuard));
+  const onMenuCommand = useEffectEvent((command: MenuCommand) => run(command));
   useEffect(() => platform.onMenuCommand((command: MenuCommand) => onMenuCommand(command)), []);
 
   const onWindowKeyDown = useEffectEvent((event: KeyboardEvent) => {
@@ -70,7 +69,7 @@ export function App() {
     // Without a page, Ctrl+= and Ctrl+- stay the browser's own; with one, they are the page's 显示比例.
     if ((command === 'view.zoomIn' || command === 'view.zoomOut') && !session) return;
     event.preventDefault();
-    run(command, repeatGuard);
+    run(command);
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onWindowKeyDown(event);
@@ -109,7 +108,7 @@ export function App() {
         <MenuBar
           hasDocument={session !== null}
           onCommand={(command) => {
-            run(command, repeatGuard);
+            run(command);
             // A command run from the menu hands the keyboard back to the page (dialogs take it themselves).
             if (session && !command.startsWith('file.') && command !== 'edit.find') ReactEditor.focus(session.editor);
           }}

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { COMMANDS, type AppCommand } from './commands/command-table.ts';
-import { MENUS } from './commands/menus.ts';
+import { MENUS } from '../../core/host/commands.ts';
 
 interface MenuBarProps {
   hasDocument: boolean;

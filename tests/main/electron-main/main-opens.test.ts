@@ -46,7 +46,7 @@ describe('main/electron-main/main.ts: opening files and menu commands', () => {
     await startMain(fake);
     const window = await ready(fake);
     const template = Menu.setApplicationMenu.mock.calls.at(-1)![0] as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
-    template.find((m) => m.label === '文件')!.submenu!.find((i) => i.label === '保存')!.click!();
+    template.find((m) => m.label === '文件(&F)')!.submenu!.find((i) => i.label === '保存')!.click!();
     expect(window.sent).toContainEqual([hostEvents.onMenuCommand.channel, 'file.save']);
   });
 });
