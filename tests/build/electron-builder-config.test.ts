@@ -47,7 +47,8 @@ describe('build/electron-builder.json', () => {
     // The validation is real: a misspelt option fails it.
     const misspelt = { ...(await config()), electronFuses: { runAsNod: false } };
     await expect(validateConfiguration(misspelt, log)).rejects.toThrow(/configuration\.electronFuses/);
-  });
+    // Loading app-builder-lib and compiling its schema takes seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('builds NSIS for Windows x64, a dmg for macOS, deb and AppImage for Linux x64 and arm64', async () => {
     const c = await config();
