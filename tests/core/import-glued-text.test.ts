@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Line } from '../../core/import/line-repair.ts';
 import { splitLostBreaks } from '../../core/import/lost-breaks.ts';
 import { removePageMarkers } from '../../core/import/page-markers.ts';
 import { recognise } from '../../core/import/recognise.ts';
@@ -12,7 +13,7 @@ import { randomReport } from './random-report.ts';
  * start of each page, the title glued to the body, the first heading glued to the title.
  */
 
-const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+const lines = (...texts: string[]): Line[] => texts.map((text) => ({ text }));
 const texts = (ls: readonly { text: string }[]) => ls.map((l) => l.text);
 const glue = (text: string) => text.replace(/\r?\n/gu, '');
 
