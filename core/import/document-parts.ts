@@ -1,13 +1,11 @@
+import { findAddressee } from './addressee.ts';
 import { findTitle } from './find-title.ts';
-import { parseLabel } from './labels.ts';
 import type { Line } from './line-repair.ts';
 import { removePageMarkers } from './page-markers.ts';
 import type { Recognised } from './recognised.ts';
 import { findSignatureAndDate } from './signature-and-date.ts';
 import { DropList, sourceLines, withoutFurniture } from './source-lines.ts';
 import type { SourceParagraph } from './source.ts';
-
-const OPENING_WORDS = /如下|以下|现将|根据|为了|按照|为此|具体|内容|情况|报告|汇报/u;
 
 /** The furniture as Recognised holds it, with the body lines still to read. */
 export interface Parts extends Pick<Recognised, 'title' | 'addressee' | 'signature' | 'date' | 'dropped'> {
@@ -28,14 +26,8 @@ export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   const { signature, date } = end;
   let body = end.body;
 
-  let addressee: string | null = null;
-  if (title && body[0] && isAddressee(body[0].text)) {
-    addressee = body[0].text;
-    body = body.slice(1);
-  }
+  const found = findAddressee(body, title !== null);
+  const addressee = found?.addressee ?? null;
+  if (found) body = found.body;
   return { title, addressee, signature, date, body, dropped: dropped.list() };
-}
-
-function isAddressee(text: string): boolean {
-  return /^[^。；;！!？?]{2,50}[：:]$/u.test(text) && !parseLabel(text) && !OPENING_WORDS.test(text);
 }

@@ -1,4 +1,5 @@
 import { isDateLine } from './date-line.ts';
+import { ADDRESSEE_WORDS } from './addressee.ts';
 import { parseLabel } from './labels.ts';
 import type { Line } from './line-repair.ts';
 import type { DropList, SourceLine } from './source-lines.ts';
@@ -8,7 +9,8 @@ const HAN = /\p{Script=Han}/u;
 /** How titles end: the kind of document (these also end subheadings: 情况, 工作, 思路). */
 const DOC_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|情况|公告|说明|办法|细则|批复|建议|思路|工作)$/u;
 /** How titles end and subheadings seldom do. */
-const TITLE_KIND_END = /(?:报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|公告|办法|细则|批复)$/u;
+const TITLE_KINDS = '报告|总结|计划|要点|打算|意见|通知|方案|安排|请示|函|纪要|汇报|讲话|规划|决定|通报|公告|办法|细则|批复|谋划';
+const TITLE_KIND_END = new RegExp(`(?:${TITLE_KINDS})$`, 'u');
 /** A title's second line that continues the first: 和下半年工作打算, 及2024年工作计划, 的报告. */
 const TITLE_CONTINUES = /^(?:和|及|与|暨|以及|并|的|之|——|—)/u;
 /** Lines before a title that are a site's or a letterhead's, not the title's first half. */
@@ -16,6 +18,19 @@ const NOT_TITLE_START = /(?:网站|网|文件|门户|平台|频道|专栏|栏目
 const TITLE_ZONE = 40;
 const MAX_TITLE = 60;
 const GLUED_TITLE = /^([^\s。，,；;：:！!？?]{4,60})[ \t\u3000]+(?=\S)/u;
+/** A compilation site's piece mark after a title: 篇1, （篇1）, 【3篇】, （精选7篇）. */
+const PIECE_MARK = '[ \\t\\u3000]*(?:[（(【]?(?:精选)?[一二三四五六七八九十0-9]*篇[一二三四五六七八九十0-9]*[）)】]?)?';
+/**
+ * A title glued to what follows it in a text without line breaks: after the start or a sentence
+ * end, a phrase ending like a title (a piece mark may follow), then the body's first label 一、,
+ * a year (2023年, 20XX年), a sentence opener (为, 根据, 今年以来 …) or the addressee (市人民政府：).
+ */
+const TITLE_BEFORE_BODY = new RegExp(
+  `(?:^|[。！？!?])[ \\t\\u3000]*([^\\s。，,；;：:！!？?>＞]{2,58}(?:${TITLE_KINDS})${PIECE_MARK})` +
+    `(?=[ \\t\\u3000]*(?:[一1][、.．]|[（(][一1][）)]|\\d{4}年|20[Xx×]{2}年|今年以来|近年来|为|根据|按照|按|现将|[^\\s。；;！!？?：:]{0,38}?(?:${ADDRESSEE_WORDS})[：:]))`,
+  'u',
+);
+const GLUED_ZONE = 300;
 
 function isBodyStart(line: Line): boolean {
   const text = line.text;
@@ -74,9 +89,17 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
   if (title === null && body[0]) {
     // A text flattened to one line starts with its title, then white space: 某某街道2023年工作总结 2023年，…
     const glued = GLUED_TITLE.exec(body[0].text);
+    const before = TITLE_BEFORE_BODY.exec(body[0].text.slice(0, GLUED_ZONE));
     if (glued && DOC_KIND_END.test(glued[1]!) && !parseLabel(glued[1]!)) {
       title = glued[1]!;
       body[0] = { ...body[0], text: body[0].text.slice(glued[0].length) };
+    } else if (before && !parseLabel(before[1]!)) {
+      // What comes before such a title in the same line is a site's: its name, an intro.
+      const end = before.index + before[0].length;
+      const head = body[0].text.slice(0, end - before[1]!.length);
+      if (head.trim()) dropped.add(body[0].source, head);
+      title = trimEdges(before[1]!.replace(new RegExp(`${PIECE_MARK}$`, 'u'), ''));
+      body[0] = { ...body[0], text: trimEdges(body[0].text.slice(end)) };
     }
   }
 

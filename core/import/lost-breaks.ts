@@ -10,6 +10,8 @@ const STOPS = /[。！？!?]/u;
 const LOOK_BACK = 8;
 /** How far into a heading its first subheading may start (一、情况(一)在… on one line). */
 const EMBEDDED_WITHIN = 60;
+/** How long a standalone heading may run before the next label glued to it (…基层党建体系二、存在的问题). */
+const GLUED_HEADING = 40;
 
 interface Before {
   /** A sentence end (。！？, or ：before 一、) precedes, possibly with closing quotes and spaces. */
@@ -52,6 +54,11 @@ function hasStopBetween(line: string, from: number, to: number): boolean {
  * - a label after white space (a lost line break left a space): …工作开展情况 (一)统筹推动…;
  * - a heading's first subheading glued to it: 一、…落实情况(一)在体制改革…有新举措1 .成立科创委…
  *   (number 1 of a deeper label family, within the heading, right after a Chinese character).
+ * - in a text without line breaks, the next number of a family right after a standalone heading
+ *   (…基层党建体系二、存在的问题: no stop within GLUED_HEADING characters of the heading's label);
+ * - the 一、 (number 1 of any family) that a glued text's 二、 after a sentence end continues, when
+ *   nothing before it could start the sequence: the title or an intro glued to it hides the break
+ *   before it (…工作计划 篇1一、指导思想…。二、…); the last such 1 before the 2 is taken.
  * Labels whose number does not fit the family's sequence so far are left in the text (inline
  * numbers such as …。3、4月份… or a list restarting mid-sentence). So are all labels after a
  * sentence end or white space in a text that kept its line breaks — the source marks its
@@ -63,7 +70,8 @@ export function splitLostBreaks(lines: readonly Line[]): Line[] {
   const starts = lines.filter((line) => !line.hint?.tableRow && startsWithLabel(line.text)).length;
   const inside = findCuts(lines, true).reduce((n, found) => n + found.afterBreak, 0);
   const marksHeadings = lines.some((line) => line.hint?.outlineLevel !== undefined);
-  const keptBreaks = marksHeadings || (starts > 0 && starts >= inside);
+  // A text of one line kept no breaks, whatever it starts with.
+  const keptBreaks = marksHeadings || (lines.length > 1 && starts > 0 && starts >= inside);
   const out: Line[] = [];
   for (const [i, { cuts }] of findCuts(lines, !keptBreaks).entries()) {
     const line = lines[i]!;
@@ -91,6 +99,8 @@ export function splitLostBreaks(lines: readonly Line[]): Line[] {
 function findCuts(lines: readonly Line[], afterBreaks: boolean): { cuts: number[]; afterBreak: number }[] {
   const last = new Map<LabelFamily, number>();
   return lines.map((line) => {
+    /** Where an uncut number 1 of each family was last seen in this line. */
+    const firstSeen = new Map<LabelFamily, number>();
     if (line.hint?.tableRow) return { cuts: [], afterBreak: 0 };
     const text = line.text;
     const cuts: number[] = [];
@@ -109,9 +119,16 @@ function findCuts(lines: readonly Line[], afterBreaks: boolean): { cuts: number[
       if (!next || ((label.family === 'num' || label.family === 'num-paren') && /\d/u.test(next))) continue;
       const b = before(text, index);
       const previous = last.get(label.family);
-      const fits = label.value === 1 || (previous !== undefined && label.value >= previous - 1 && label.value <= previous + 3);
+      let fits = label.value === 1 || (previous !== undefined && label.value >= previous - 1 && label.value <= previous + 3);
+      const afterStop = b.stop || b.space || (b.colon && label.family === 'cn');
+      const hidden = firstSeen.get(label.family);
+      if (afterStop && afterBreaks && !fits && previous === undefined && label.value === 2 && hidden !== undefined) {
+        cuts.push(hidden);
+        afterBreak++;
+        fits = true;
+      }
       let cut = false;
-      if ((b.stop || b.space || (b.colon && label.family === 'cn')) && fits) {
+      if (afterStop && fits) {
         afterBreak++;
         cut = afterBreaks;
       }
@@ -128,7 +145,24 @@ function findCuts(lines: readonly Line[], afterBreaks: boolean): { cuts: number[
       ) {
         cut = true;
       }
-      if (!cut) continue;
+      if (
+        !cut &&
+        afterBreaks &&
+        previous !== undefined &&
+        label.value === previous + 1 &&
+        segmentFamily !== null &&
+        HAN.test(b.char) &&
+        index - segmentLabelEnd >= 2 &&
+        index - segmentLabelEnd <= GLUED_HEADING &&
+        !hasStopBetween(text, segmentLabelEnd, index)
+      ) {
+        cut = true;
+      }
+      if (!cut) {
+        if (label.value === 1 && !last.has(label.family)) firstSeen.set(label.family, index);
+        continue;
+      }
+      firstSeen.delete(label.family);
       cuts.push(index);
       last.set(label.family, label.value);
       segmentFamily = label.family;

@@ -33,7 +33,9 @@ import type { SourceParagraph } from './source.ts';
  *    damage in its last two characters) (find-title.ts);
  * 4. the end: a date line near the end (2023年6月28日, 二〇二三年六月二十八日, kept as written) and a
  *    short line before it (the signature); what follows the date is dropped (signature-and-date.ts);
- * 5. the addressee: a short line ending in ：right after the title (市政府办公厅：) (document-parts.ts);
+ * 5. the addressee: a short line ending in ：after the title, or after a subtitle and speaker
+ *    between them, or opening a text without a title, or glued to the first sentence of a text
+ *    without line breaks (市政府办公厅：) (addressee.ts);
  * 6. line repair: hard breaks joined, lost breaks split at labels (hard-breaks.ts, lost-breaks.ts);
  * 7. headings: a label at the start of a paragraph (labels.ts) makes a heading; its text is split
  *    into heading sentence and body (run-in-boundary.ts); levels from label families and

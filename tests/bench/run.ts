@@ -31,6 +31,8 @@ import { computeLabels } from '../../core/numbering.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { asPlainText } from './as-text.ts';
 import { cliFigures, type CliFigures } from './cli.ts';
+import { corpusScore } from './import-corpus.ts';
+import type { CorpusScore } from './import-corpus/score.ts';
 import { heapMb, openDocument, previewOpen, rendererBuild, startBrowser, structure, typing } from './browser.ts';
 import { frameBreakdown } from './frame-breakdown.ts';
 import { BIG_SECTION_TITLE, benchmarkDocument } from './documents.ts';
@@ -74,6 +76,8 @@ export interface BenchReport {
   /** Not a target either: 预览 opened on the 1,000-page document (it draws only the sheets in view). */
   preview_1000p_ms: Timing;
   heap_mb: number;
+  /** Not a timing: the recogniser's accuracy on the import corpus (tests/bench/import-corpus.ts). */
+  import_corpus: CorpusScore;
 }
 
 function figures(document: GongwenDocument): DocFigures {
@@ -138,7 +142,8 @@ export function reportProblems(report: Record<string, unknown>, keys: string[]):
 }
 
 function print(report: CliReport | BenchReport): void {
-  const keys = Object.keys(report).filter((key) => key !== 'quick');
+  // The corpus score is not a timing: its counts may be zero.
+  const keys = Object.keys(report).filter((key) => key !== 'quick' && key !== 'import_corpus');
   const problems = reportProblems(report as unknown as Record<string, unknown>, keys);
   process.stdout.write(JSON.stringify(report) + '\n');
   if (problems.length > 0) {
@@ -242,6 +247,7 @@ async function main(): Promise<void> {
     import_docx_ms: importDocx,
     renumber_ms: renumber,
     ...browser,
+    import_corpus: corpusScore(),
   };
   print(report);
 }
