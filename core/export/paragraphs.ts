@@ -1,4 +1,4 @@
-import type { ExportFormat, FontRole } from '../print/format.ts';
+import type { ExportFormat } from '../print/format.ts';
 import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../print/printed-paragraph.ts';
 import { fontPieces, xmlSafe } from './fonts.ts';
 import { PT_PER_MM } from '../print/page-geometry.ts';
