@@ -31,12 +31,33 @@ export const blockSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+const names = z.array(z.string().max(MAX_ORGAN_CHARS)).max(40);
+
+/** Optional in a file: files written before the 版头 existed open unchanged. */
+const bannerSchema = z.strictObject({
+  organs: names,
+  withWenjian: z.boolean(),
+  number: z.string().max(60),
+  signers: z.array(z.string().max(20)).max(40),
+  copyNumber: z.string().max(20).optional(),
+  secrecy: z.string().max(20).optional(),
+  urgency: z.string().max(10).optional(),
+});
+
+const colophonSchema = z.strictObject({
+  copyTo: names,
+  printer: z.string().max(MAX_ORGAN_CHARS),
+  printDate: z.string().max(40),
+});
+
 export const metaSchema = z.strictObject({
   template: z.string().max(60),
   organ: z.string().max(MAX_ORGAN_CHARS),
   year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
   period: z.enum(PERIODS),
   date: z.string().max(40),
+  banner: bannerSchema.optional(),
+  colophon: colophonSchema.optional(),
 });
 
 export const gwdocSchema = z.strictObject({
@@ -144,7 +165,9 @@ function ordered(value: object, order: readonly string[]): Record<string, unknow
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
-const META_KEYS = ['template', 'organ', 'year', 'period', 'date'];
+const META_KEYS = ['template', 'organ', 'year', 'period', 'date', 'banner', 'colophon'];
+const BANNER_KEYS = ['organs', 'withWenjian', 'number', 'signers', 'copyNumber', 'secrecy', 'urgency'];
+const COLOPHON_KEYS = ['copyTo', 'printer', 'printDate'];
 const BLOCK_KEYS = ['type', 'level', 'runIn', 'section', 'children'];
 
 /**
@@ -152,7 +175,8 @@ const BLOCK_KEYS = ['type', 'level', 'runIn', 'section', 'children'];
  * a document that was just opened reproduces the file byte for byte.
  */
 export function serializeGwdoc(document: GongwenDocument): string {
-  const meta = ordered(document.meta, META_KEYS);
+  const { banner, colophon } = document.meta;
+  const meta = ordered({ ...document.meta, ...(banner ? { banner: ordered(banner, BANNER_KEYS) } : {}), ...(colophon ? { colophon: ordered(colophon, COLOPHON_KEYS) } : {}) }, META_KEYS);
   const blocks = document.blocks.map((block) => ordered(block, BLOCK_KEYS));
   return JSON.stringify({ format: FORMAT, meta, blocks }, null, 1) + '\n';
 }

@@ -66,6 +66,37 @@ export const BLOCK_TYPES: readonly BlockType[] = ['title', 'addressee', 'paragra
 export const PERIODS = ['上半年', '全年', '年度'] as const;
 export type Period = (typeof PERIODS)[number];
 
+/**
+ * 版头 (GB/T 9704-2012 7.2), as the clerk fills it in; docs/gbt9704-banner.md has the clauses.
+ * Only what is filled is printed (an empty 发文字号 prints no line).
+ */
+export interface Banner {
+  /** 发文机关 in the 发文机关标志, 主办机关 first; several: a joint 发文 (7.2.4). */
+  organs: string[];
+  /** The mark is the names + 文件 (7.2.4), else the names alone. */
+  withWenjian: boolean;
+  /** 发文字号 as written: 机关代字〔年份〕序号号, e.g. 宣科〔2024〕12号 (7.2.5). */
+  number: string;
+  /** 签发人 (7.2.6), in the order of the organs. */
+  signers: string[];
+  /** 份号 (7.2.1), e.g. 000001. */
+  copyNumber?: string;
+  /** 密级和保密期限 (7.2.2), e.g. 秘密★1年. */
+  secrecy?: string;
+  /** 紧急程度 (7.2.3): 特急 or 加急. */
+  urgency?: string;
+}
+
+/** 版记 (7.4): 抄送机关, 印发机关 and 印发日期. */
+export interface Colophon {
+  /** 抄送机关, one a name; printed 抄送：A，B。 (7.4.2). */
+  copyTo: string[];
+  /** 印发机关 (7.4.3), e.g. 宣城市科学技术局办公室. */
+  printer: string;
+  /** 印发日期 as written, e.g. 2024年1月8日 (7.4.3); 印发 is added when printed. */
+  printDate: string;
+}
+
 export interface DocumentMeta {
   /** Template id, e.g. "half-year". */
   template: string;
@@ -75,6 +106,10 @@ export interface DocumentMeta {
   period: Period;
   /** 成文日期 as written, e.g. 2023年7月10日; empty until filled. */
   date: string;
+  /** 版头; absent: the document is printed without one (a work summary, a draft). */
+  banner?: Banner;
+  /** 版记; absent: none. */
+  colophon?: Colophon;
 }
 
 export interface GongwenDocument {

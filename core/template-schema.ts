@@ -93,6 +93,13 @@ export const templateSchema = z.strictObject({
   signature: z.boolean().default(true),
   date: z.boolean().default(true),
   format: formatSchema.optional(),
+  /**
+   * The 版头 (GB/T 9704-2012 7.2): whether a new document has one, and whether the template's 公文
+   * is a 上行文 (报送上级机关: 签发人 required, 发文字号 left and 签发人 right on one row, 7.2.5–7.2.6).
+   */
+  banner: z.strictObject({ default: z.boolean(), upward: z.boolean() }).default({ default: false, upward: false }),
+  /** The 版记 (7.4): whether a new document has one. */
+  colophon: z.strictObject({ default: z.boolean() }).default({ default: false }),
 }).superRefine((template, ctx) => {
   const seen = new Set<string>();
   template.sections.forEach((section, i) => {

@@ -21,7 +21,11 @@ export type FindingCode =
   | 'heading-punctuation'
   | 'addressee-colon'
   | 'enumeration'
-  | 'title-too-long';
+  | 'title-too-long'
+  | 'signer-missing'
+  | 'doc-number-form'
+  | 'doc-number-placeholder'
+  | 'print-date-early';
 
 export interface Finding {
   code: FindingCode;

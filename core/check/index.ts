@@ -1,6 +1,7 @@
 import { findTemplate } from '../templates.ts';
 import type { GongwenDocument } from '../model.ts';
 import { addresseeColonFindings } from './addressee-colon.ts';
+import { bannerFindings } from './banner.ts';
 import { dateFindings } from './date.ts';
 import { enumerationFindings } from './enumeration.ts';
 import type { CheckContext, Draft, Finding, FindingCode, Severity, SubmissionCheckOptions } from './finding.ts';
@@ -70,6 +71,15 @@ export const RULES: readonly Rule[] = [
     'date-format': (finding) => (finding.fix ? 'warning' : 'blocking'),
     // The 成文日期 is in a year the report cannot be dated in.
     'date-year': 'blocking',
+  }),
+  rule(bannerFindings, {
+    // 7.2.6: a 上行文 is returned without its 签发人.
+    'signer-missing': 'blocking',
+    // A 发文字号 in another form is still readable; the standard's form is the clerk's to type.
+    'doc-number-form': 'warning',
+    // 【序号】 left by roll forward: the registry's number is still to come.
+    'doc-number-placeholder': 'blocking',
+    'print-date-early': 'blocking',
   }),
   rule(yearFindings, { 'title-year': 'warning', 'section-year': 'warning', 'stale-year': 'warning', 'future-year': 'warning' }),
 ];

@@ -1,4 +1,4 @@
-import { Document, DocumentGridType } from 'docx';
+import { Document, DocumentGridType, Footer, Paragraph, SectionType, VerticalAlignSection } from 'docx';
 import type { GongwenDocument } from '../model.ts';
 import type { Template, TemplateFormat } from '../template.ts';
 import { findTemplate } from '../templates.ts';
@@ -32,7 +32,14 @@ export interface ExportOptions {
 export async function exportDocx(document: GongwenDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   const template = options.template ?? findTemplate(document.meta.template);
   const format = resolveFormat(template?.format, options.format);
-  const paragraphs = paragraphSpecs(printPlan(document, template, { format, ...(options.measure ? { measure: options.measure } : {}) }), format);
+  const { paragraphs, colophon } = paragraphSpecs(printPlan(document, template, { format, ...(options.measure ? { measure: options.measure } : {}) }), format);
+  const page = { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT }, margin: { ...MARGIN, gutter: 0 } };
+  const grid = { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE };
+  // The 版记 (7.4) is a section of its own: it starts on the next even page (Word and LibreOffice
+  // insert the blank page), stands at the page's foot (its last rule on the 版心's bottom edge), and
+  // its page carries no number (7.5: 空白页和版记页均不编排页码).
+  const blank = () => new Footer({ children: [new Paragraph({})] });
+  const colophonSection = { properties: { page, grid, type: SectionType.EVEN_PAGE, verticalAlign: VerticalAlignSection.BOTTOM }, footers: { default: blank(), even: blank() }, children: [] };
   const title = document.blocks.find((b) => b.type === 'title');
   const doc = new Document({
     creator: document.meta.organ || 'gongwen',
@@ -42,16 +49,7 @@ export async function exportDocx(document: GongwenDocument, options: ExportOptio
     // The theme's fonts are never referenced, but a theme with an empty East Asian font is what
     // turned 仿宋 into 等线 in a Word-authored file: name the real fonts here as well.
     theme: { fonts: { headings: { latin: format.fonts.heading1, eastAsia: format.fonts.heading1 }, body: { latin: format.fonts.body, eastAsia: format.fonts.body } } },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT }, margin: { ...MARGIN, gutter: 0 } },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
-        },
-        footers: pageNumberFooters(format),
-        children: [],
-      },
-    ],
+    sections: [{ properties: { page, grid }, footers: pageNumberFooters(format), children: [] }, ...(colophon !== undefined ? [colophonSection] : [])],
   });
-  return finishPackage(docxParts(doc), paragraphs, format, options.zip);
+  return finishPackage(docxParts(doc), { paragraphs, colophon }, format, options.zip);
 }

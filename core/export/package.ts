@@ -26,7 +26,8 @@ const STYLE_USERS = /^word\/(footnotes|endnotes|numbering|(header|footer)\d+)\.x
  * in and the edits made, zipped once: [Content_Types].xml first (as Word writes it), then the rest
  * in docx's order, and no folder entries (a zip with folder entries has made Word hang on open).
  */
-export function finishPackage(parts: PackageParts, paragraphs: readonly ParagraphSpec[], format: ExportFormat, codec?: ZipCodec): Uint8Array {
+export function finishPackage(parts: PackageParts, body: { paragraphs: readonly ParagraphSpec[]; colophon?: number | undefined }, format: ExportFormat, codec?: ZipCodec): Uint8Array {
+  const { paragraphs, colophon } = body;
   const read = (name: string): string => {
     const data = parts.get(name);
     if (typeof data !== 'string') throw new Error(`docx export: the package has no ${name}; the docx library's output changed`);
@@ -35,7 +36,7 @@ export function finishPackage(parts: PackageParts, paragraphs: readonly Paragrap
   const edit = (name: string, change: (xml: string) => string) => void parts.set(name, change(read(name)));
   const references: PackageReferences = { styles: new Set(), footers: new Map() };
   for (const p of paragraphs) if (p.style !== undefined) references.styles.add(p.style);
-  edit('word/document.xml', (xml) => withBody(xml, paragraphsXml(paragraphs, format), references));
+  edit('word/document.xml', (xml) => withBody(xml, (sectPr) => paragraphsXml(withSectionBreak(paragraphs, colophon, sectPr), format), references));
   const targets = relationshipTargets(read('word/_rels/document.xml.rels'), 'document.xml.rels');
   for (const [type, id] of references.footers) {
     const target = targets.get(id);
@@ -47,6 +48,18 @@ export function finishPackage(parts: PackageParts, paragraphs: readonly Paragrap
   edit('word/settings.xml', settings);
   edit('word/fontTable.xml', (xml) => fontTable(xml, format));
   return zipPackage(parts, codec);
+}
+
+/**
+ * The paragraphs with the first section's properties (docx wrote them on a paragraph of its own,
+ * which would take a line) on the paragraph before the 版记: its mark ends the section.
+ */
+function withSectionBreak(paragraphs: readonly ParagraphSpec[], colophon: number | undefined, sectPr: string | undefined): readonly ParagraphSpec[] {
+  if (colophon === undefined || sectPr === undefined) return paragraphs;
+  const out = [...paragraphs];
+  if (colophon === 0) out.unshift({ indent: {}, runs: [], sectPr });
+  else out[colophon - 1] = { ...out[colophon - 1]!, sectPr };
+  return out;
 }
 
 function zipPackage(parts: PackageParts, codec?: ZipCodec): Uint8Array {

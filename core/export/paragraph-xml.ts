@@ -1,5 +1,6 @@
 import type { ExportFormat } from '../print/format.ts';
 import { runFonts } from './fonts.ts';
+import { TYPE_AREA_WIDTH } from './page.ts';
 import { EXACT_LINE, TITLE_STYLE } from './styles.ts';
 
 /**
@@ -31,6 +32,17 @@ export interface RunSpec {
   bold?: boolean;
   /** A w:br before the text: a line break typed into it, or the title's next line. */
   breakBefore?: boolean;
+  /** RGB hex (w:color): the red of the 版头. */
+  color?: string;
+  /** A w:tab before the text: to the paragraph's next tab stop. */
+  tabBefore?: boolean;
+}
+
+/** A paragraph border line (w:pBdr): `size` in eighths of a point. */
+export interface BorderSpec {
+  edge: 'top' | 'bottom';
+  size: number;
+  color: string;
 }
 
 export interface ParagraphSpec {
@@ -46,6 +58,20 @@ export interface ParagraphSpec {
   noAutoSpace?: boolean;
   /** The paragraph mark hidden (w:vanish): a run-in heading's style separator. */
   hiddenMark?: boolean;
+  /** Off the grid: exactly `line` twips high, `before` and `after` twips of space (the 版头). */
+  exact?: { line: number; before: number; after: number };
+  /** Tab stops in twips from the left margin. */
+  tabs?: { pos: number; val: 'left' | 'right' }[];
+  borders?: BorderSpec[];
+  /** In a frame at the foot of the 版心 (the 版记): consecutive such paragraphs share it. */
+  atFoot?: boolean;
+  /** The section properties this paragraph's mark ends (w:sectPr as XML): the section before the 版记. */
+  sectPr?: string;
+  /**
+   * A joint 发文机关标志 with 文件 (7.2.4): the paragraph is the left cell of a borderless
+   * one-row table, this paragraph the right one, centred on it vertically.
+   */
+  beside?: ParagraphSpec;
   runs: RunSpec[];
 }
 
@@ -72,17 +98,28 @@ function paragraphProperties(p: ParagraphSpec): string {
   let out = '<w:pPr>';
   if (p.style !== undefined) out += `<w:pStyle w:val="${escape(p.style)}"/>`;
   if (p.keepNext !== undefined) out += onOff('keepNext', p.keepNext);
+  if (p.atFoot) out += `<w:framePr${attributes({ w: TYPE_AREA_WIDTH, wrap: 'notBeside', hAnchor: 'margin', vAnchor: 'margin', xAlign: 'center', yAlign: 'bottom' })}/>`;
   // No widow control on any paragraph: it would leave 21-line pages.
   out += '<w:widowControl w:val="false"/>';
+  if (p.borders?.length) {
+    out += '<w:pBdr>';
+    for (const edge of ['top', 'bottom'] as const) {
+      const border = p.borders.find((b) => b.edge === edge);
+      if (border) out += `<w:${edge}${attributes({ val: 'single', sz: border.size, space: 0, color: border.color })}/>`;
+    }
+    out += '</w:pBdr>';
+  }
+  if (p.tabs?.length) out += `<w:tabs>${p.tabs.map((tab) => `<w:tab${attributes({ val: tab.val, pos: tab.pos })}/>`).join('')}</w:tabs>`;
   if (p.noAutoSpace) out += '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
   // The title must not snap to the grid: a 22 pt line would take two grid rows, and the character
   // grid would spread its 2号 characters over 16 pt cells.
-  if (p.style === TITLE_STYLE) out += '<w:snapToGrid w:val="0"/>';
-  out += SPACING;
+  if (p.style === TITLE_STYLE || p.exact) out += '<w:snapToGrid w:val="0"/>';
+  out += p.exact ? `<w:spacing${attributes({ after: p.exact.after, before: p.exact.before, line: p.exact.line, lineRule: 'exact' })}/>` : SPACING;
   const { left, right, hanging, firstLine, firstLineChars } = p.indent;
   out += `<w:ind${attributes({ left, right, hanging, firstLine, firstLineChars })}/>`;
   if (p.alignment) out += `<w:jc w:val="${p.alignment}"/>`;
   if (p.hiddenMark) out += '<w:rPr><w:vanish/></w:rPr>';
+  if (p.sectPr) out += p.sectPr;
   return out + '</w:pPr>';
 }
 
@@ -90,18 +127,47 @@ function run(r: RunSpec, format: ExportFormat): string {
   const fonts = runFonts(r.font, format);
   let out = `<w:r><w:rPr><w:rFonts${attributes({ ascii: fonts.ascii, cs: fonts.cs, eastAsia: fonts.eastAsia, hAnsi: fonts.hAnsi, hint: fonts.hint })}/>`;
   if (r.bold !== undefined) out += onOff('b', r.bold) + onOff('bCs', r.bold);
+  if (r.color) out += `<w:color w:val="${escape(r.color)}"/>`;
   out += `<w:sz w:val="${r.size}"/><w:szCs w:val="${r.size}"/></w:rPr>`;
   if (r.breakBefore) out += '<w:br/>';
+  if (r.tabBefore) out += '<w:tab/>';
   return `${out}<w:t xml:space="preserve">${escape(r.text)}</w:t></w:r>`;
+}
+
+function paragraph(p: ParagraphSpec, format: ExportFormat, out: string[]): void {
+  out.push('<w:p>', paragraphProperties(p));
+  for (const r of p.runs) out.push(run(r, format));
+  out.push('</w:p>');
+}
+
+/** A borderless one-row table of two cells, the whole 版心 wide, the right cell as wide as its text. */
+function besideTable(left: ParagraphSpec, right: ParagraphSpec, rightWidth: number, format: ExportFormat, out: string[]): void {
+  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((edge) => `<w:${edge} w:val="nil"/>`).join('');
+  const leftWidth = TYPE_AREA_WIDTH - rightWidth;
+  out.push(`<w:tbl><w:tblPr><w:tblW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/>`);
+  out.push('<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>');
+  out.push(`<w:tblGrid><w:gridCol w:w="${leftWidth}"/><w:gridCol w:w="${rightWidth}"/></w:tblGrid><w:tr>`);
+  for (const [width, cell] of [[leftWidth, left], [rightWidth, right]] as const) {
+    out.push(`<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>`);
+    paragraph(cell, format, out);
+    out.push('</w:tc>');
+  }
+  out.push('</w:tr></w:tbl>');
 }
 
 /** The paragraphs as the body of document.xml writes them, one after another. */
 export function paragraphsXml(paragraphs: readonly ParagraphSpec[], format: ExportFormat): string {
   const out: string[] = [];
   for (const p of paragraphs) {
-    out.push('<w:p>', paragraphProperties(p));
-    for (const r of p.runs) out.push(run(r, format));
-    out.push('</w:p>');
+    if (!p.beside) {
+      paragraph(p, format, out);
+      continue;
+    }
+    const { beside, exact, ...left } = p;
+    const rightWidth = beside.runs.reduce((width, r) => width + [...r.text].length * r.size * 10, 0);
+    // The space above the mark goes before the table, on an empty paragraph of that height.
+    if (exact) paragraph({ indent: left.indent, exact: { line: Math.max(20, exact.before), before: 0, after: 0 }, runs: [] }, format, out);
+    besideTable({ ...left, ...(exact ? { exact: { ...exact, before: 0 } } : {}) }, beside, rightWidth, format, out);
   }
   return out.join('');
 }

@@ -1,6 +1,7 @@
-import type { ExportFormat, FontRole } from '../print/format.ts';
+import type { ExportFormat } from '../print/format.ts';
 import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../print/printed-paragraph.ts';
 import { fontPieces, xmlSafe } from './fonts.ts';
+import { PT_PER_MM } from '../print/page-geometry.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
 import type { Alignment, Indent, ParagraphSpec, RunSpec } from './paragraph-xml.ts';
 import { NO_INDENT, TITLE_STYLE, firstLineIndent } from './styles.ts';
@@ -12,9 +13,9 @@ const ALIGNMENT = { center: 'center', left: 'left', justify: 'both', right: 'rig
  * size itself, so a paragraph reads the same whatever style Word or WPS applies on top. A line
  * break typed into the text (or between the title's lines) becomes a w:br.
  */
-function runs(text: string, role: FontRole, format: ExportFormat, bold?: boolean): RunSpec[] {
+function runs({ text, font: role, sizePt, color, tabBefore }: PrintedRun, format: ExportFormat, bold?: boolean): RunSpec[] {
   const level = role.startsWith('heading') ? (Number(role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
-  const size = role === 'title' ? TITLE_SIZE : BODY_SIZE;
+  const size = sizePt !== undefined ? Math.round(sizePt * 2) : role === 'title' ? TITLE_SIZE : BODY_SIZE;
   const weight = bold ?? (level && format.boldLevels.has(level) ? true : undefined);
   const out: RunSpec[] = [];
   xmlSafe(text)
@@ -25,6 +26,8 @@ function runs(text: string, role: FontRole, format: ExportFormat, bold?: boolean
       pieces.forEach((piece, j) => {
         const run: RunSpec = { text: piece.text, font: piece.font, size };
         if (weight !== undefined) run.bold = weight;
+        if (color) run.color = color;
+        if (tabBefore && i === 0 && j === 0) run.tabBefore = true;
         if (j === 0 && i > 0) run.breakBefore = true;
         out.push(run);
       });
@@ -32,7 +35,21 @@ function runs(text: string, role: FontRole, format: ExportFormat, bold?: boolean
   return out;
 }
 
-const runsOf = (printed: readonly PrintedRun[], format: ExportFormat, bold?: boolean) => printed.flatMap((run) => runs(run.text, run.font, format, bold));
+const runsOf = (printed: readonly PrintedRun[], format: ExportFormat, bold?: boolean) => printed.flatMap((run) => runs(run, format, bold));
+
+const twipsOfPt = (pt: number) => Math.round(pt * 20);
+/** A rule's weight as a border's w:sz, in eighths of a point. */
+const eighths = (mm: number) => Math.max(2, Math.round(mm * PT_PER_MM * 8));
+
+/** What the 版头 and 版记 add to a paragraph: off-grid spacing, tab stops, rules. */
+function placement(printed: PrintedParagraph): Partial<ParagraphSpec> {
+  const out: Partial<ParagraphSpec> = {};
+  const { offGrid, tabs, rules } = printed;
+  if (offGrid) out.exact = { line: twipsOfPt(offGrid.lineHeightPt), before: twipsOfPt(offGrid.spaceBeforePt), after: twipsOfPt(offGrid.spaceAfterPt) };
+  if (tabs) out.tabs = tabs.map((tab) => ({ pos: chars(tab.at), val: tab.align }));
+  if (rules) out.borders = rules.map((rule) => ({ edge: rule.edge, size: eighths(rule.weightMm), color: rule.color }));
+  return out;
+}
 
 const BLANK: ParagraphSpec = { indent: NO_INDENT, runs: [] };
 
@@ -69,8 +86,9 @@ function indentOf({ indent, align }: PrintedParagraph): Indent {
  * the page exactly as before (pdftotext of both PDFs identical) and gbt-check passes 14/14.
  */
 function paragraphsOf(printed: PrintedParagraph, format: ExportFormat): ParagraphSpec[] {
-  const base: ParagraphSpec = { alignment: ALIGNMENT[printed.align], indent: indentOf(printed), runs: [] };
+  const base: ParagraphSpec = { alignment: ALIGNMENT[printed.align], indent: indentOf(printed), runs: [], ...placement(printed) };
   if (printed.measured) base.noAutoSpace = true;
+  if (printed.besideLines) return [{ ...base, runs: runsOf(printed.runs, format), beside: { alignment: 'left', indent: NO_INDENT, exact: { line: twipsOfPt(printed.besideLines.sizePt ?? 22), before: 0, after: 0 }, runs: runsOf([printed.besideLines], format) } }];
   if (printed.role === 'title') return [{ ...base, style: TITLE_STYLE, keepNext: printed.keepNext, runs: runsOf(printed.runs, format) }];
   if (printed.role !== 'heading' || printed.level === undefined) return [{ ...base, runs: runsOf(printed.runs, format) }];
   const heading = { ...base, style: `Heading${printed.level}`, keepNext: printed.keepNext };
@@ -83,13 +101,22 @@ function paragraphsOf(printed: PrintedParagraph, format: ExportFormat): Paragrap
   ];
 }
 
-/** The print plan (../print/plan.ts) as the document's Word paragraphs, with its blank lines. */
-export function paragraphSpecs(plan: readonly PrintedParagraph[], format: ExportFormat): ParagraphSpec[] {
+/**
+ * The print plan (../print/plan.ts) as the document's Word paragraphs, with its blank lines.
+ * `colophon` is the index of the 版记's first paragraph (a section of its own, docx.ts), if any.
+ */
+export function paragraphSpecs(plan: readonly PrintedParagraph[], format: ExportFormat): { paragraphs: ParagraphSpec[]; colophon: number | undefined } {
   const out: ParagraphSpec[] = [];
+  let colophon: number | undefined;
   for (const printed of plan) {
+    if (printed.colophonStart) colophon = out.length;
+    if (colophon !== undefined) {
+      out.push({ ...paragraphsOf(printed, format)[0]!, atFoot: true });
+      continue;
+    }
     if (printed.blankBefore) out.push(BLANK);
     out.push(...paragraphsOf(printed, format));
     if (printed.blankAfter) out.push(BLANK);
   }
-  return out;
+  return { paragraphs: out, colophon };
 }

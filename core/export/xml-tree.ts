@@ -169,6 +169,13 @@ function write(element: XmlElement, out: string[]): void {
   out.push('</', element.name, '>');
 }
 
+/** An element (a picked one, or one of its descendants) as XML text, its prefixes as written. */
+export function serializeElement(element: XmlElement): string {
+  const out: string[] = [];
+  write(element, out);
+  return out.join('');
+}
+
 export function isElement(node: XmlNode | undefined, uri: string, local: string): node is XmlElement {
   return node?.kind === 'element' && node.local === local && node.uri === uri;
 }

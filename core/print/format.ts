@@ -2,7 +2,7 @@ import type { HeadingLevel } from '../model.ts';
 import type { FontSet, TemplateFormat } from '../template.ts';
 
 /** The roles that carry a font of their own. */
-export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'pageNumber';
+export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'pageNumber' | 'secrecy' | 'signer';
 
 export type SignatureMode = 'no-seal' | 'seal';
 
@@ -18,7 +18,7 @@ export interface ExportFormat {
 
 /**
  * GB/T 9704-2012: 标题 2号小标宋 (7.3.1), 正文 3号仿宋 (5.2.2), 一级 黑体, 二级 楷体, 三、四级 仿宋
- * (7.3.3), 页码 4号宋体 (7.5). Which fonts carry those names is the font set's choice (FONT_SETS);
+ * (7.3.3), 页码 4号宋体 (7.5), 密级 and 紧急程度 黑体 (7.2.2, 7.2.3), 签发人's names 楷体 (7.2.6). Which fonts carry those names is the font set's choice (FONT_SETS);
  * a template or the export may also name a font per role. Bold is not in the standard (off), and
  * without a seal 7.3.5.2 applies.
  *
@@ -46,6 +46,8 @@ export const FONT_SETS: Readonly<Record<FontSet, Readonly<Record<FontRole, strin
     heading3: '仿宋_GB2312',
     heading4: '仿宋_GB2312',
     pageNumber: '宋体',
+    secrecy: '黑体',
+    signer: '楷体_GB2312',
   },
   windows: {
     title: '宋体',
@@ -55,6 +57,8 @@ export const FONT_SETS: Readonly<Record<FontSet, Readonly<Record<FontRole, strin
     heading3: '仿宋',
     heading4: '仿宋',
     pageNumber: '宋体',
+    secrecy: '黑体',
+    signer: '楷体',
   },
   founder: {
     title: '方正小标宋_GBK',
@@ -64,6 +68,8 @@ export const FONT_SETS: Readonly<Record<FontSet, Readonly<Record<FontRole, strin
     heading3: '方正仿宋_GBK',
     heading4: '方正仿宋_GBK',
     pageNumber: '宋体',
+    secrecy: '方正黑体_GBK',
+    signer: '方正楷体_GBK',
   },
 };
 

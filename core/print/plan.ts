@@ -2,7 +2,9 @@ import { blockText, type Block, type DocumentMeta, type HeadingBlock } from '../
 import { ATTACHMENT_LEAD } from '../numbering.ts';
 import { splitRunIn } from '../run-in.ts';
 import type { Template } from '../template.ts';
+import { bannerParagraphs } from './banner.ts';
 import { measureByTable, type MeasureText } from './char-width.ts';
+import { colophonParagraphs } from './colophon.ts';
 import { headingRole, resolveFormat, type ExportFormat } from './format.ts';
 import { PARAGRAPH_INDENT } from './indents.ts';
 import { isPrinted, printedLabels } from './labels.ts';
@@ -111,14 +113,15 @@ function lastOf(blocks: readonly Block[], type: 'signature' | 'date'): { block: 
  * draws. Empty blocks (an editor's unfilled placeholders) are left out and not numbered: a blank
  * line in the body is not part of a 公文. 参考 notes are never printed. 署名 and 成文日期 are laid out
  * together where the first of them stands. Every text is printed as written: 检查 asks for the
- * standard's forms (the addressee's ：, the date), in the document.
+ * standard's forms (the addressee's ：, the date), in the document. A 版头 (banner.ts) comes
+ * before the title and a 版记 (colophon.ts) after everything, where the document has them.
  */
 export function printPlan(document: { readonly meta: DocumentMeta; readonly blocks: readonly Block[] }, template: Template | undefined, options: PrintOptions = {}): PrintedParagraph[] {
   const { blocks, meta } = document;
   const format = options.format ?? resolveFormat(template?.format);
   const measure = options.measure ?? measureByTable;
   const labels = printedLabels(blocks, template?.numbering);
-  const out: PrintedParagraph[] = [];
+  const out: PrintedParagraph[] = meta.banner ? bannerParagraphs(meta.banner, template?.banner.upward ?? false, measure) : [];
   let closingDone = false;
   blocks.forEach((block, i) => {
     if (block.type === 'signature' || block.type === 'date') {
@@ -148,5 +151,6 @@ export function printPlan(document: { readonly meta: DocumentMeta; readonly bloc
         return;
     }
   });
+  if (meta.colophon) out.push(...colophonParagraphs(meta.colophon, measure));
   return out;
 }

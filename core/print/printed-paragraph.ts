@@ -2,12 +2,59 @@ import type { HeadingLevel } from '../model.ts';
 import type { FontRole } from './format.ts';
 
 /** What a printed paragraph is, by the part of the 公文 it prints. */
-export type PrintedRole = 'title' | 'addressee' | 'body' | 'heading' | 'attachment' | 'signature' | 'date';
+export type PrintedRole =
+  | 'title'
+  | 'addressee'
+  | 'body'
+  | 'heading'
+  | 'attachment'
+  | 'signature'
+  | 'date'
+  // 版头 (7.2), in the order printed: 份号, 密级和保密期限, 紧急程度, 发文机关标志, 发文字号 (with the
+  // 签发人 of a 上行文), the red rule.
+  | 'copy-number'
+  | 'secrecy'
+  | 'urgency'
+  | 'organ-mark'
+  | 'doc-number'
+  | 'banner-rule'
+  // 版记 (7.4): 抄送机关, 印发机关和印发日期.
+  | 'copy-to'
+  | 'printed-by';
 
 /** A stretch of text in one role's font. A \n in it is a line break inside the paragraph. */
 export interface PrintedRun {
   text: string;
   font: FontRole;
+  /** A size of its own in points (the 发文机关标志, the 版记's 4号); absent: its role's. */
+  sizePt?: number;
+  /** RGB hex, e.g. FF0000 (the red of the 版头); absent: black. */
+  color?: string;
+  /** Moves to the paragraph's next tab stop first (a \t typed into a text is only a space). */
+  tabBefore?: boolean;
+}
+
+/**
+ * A paragraph placed off the grid by measure (the 版头's parts): exactly `lineHeightPt` high,
+ * `spaceBeforePt` below the line above it and `spaceAfterPt` above the next.
+ */
+export interface OffGrid {
+  lineHeightPt: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+}
+
+/** A tab stop, in 字 from the 版心's left edge; a \t in a run moves to the next one. */
+export interface PrintedTab {
+  at: number;
+  align: 'left' | 'right';
+}
+
+/** A line across the 版心 on the paragraph's top or bottom edge (版头 7.2.7, 版记 7.4.1). */
+export interface PrintedRule {
+  edge: 'top' | 'bottom';
+  weightMm: number;
+  color: string;
 }
 
 export type PrintedAlignment = 'center' | 'left' | 'justify' | 'right';
@@ -47,4 +94,14 @@ export interface PrintedParagraph {
   runIn?: boolean;
   /** Its indents come from measured text widths: nothing may widen the text (automatic spacing). */
   measured?: boolean;
+  offGrid?: OffGrid;
+  tabs?: PrintedTab[];
+  rules?: PrintedRule[];
+  /**
+   * The 发文机关标志 of a joint 发文 with 文件 (7.2.4): the runs are the organs, one a line, and
+   * this word stands right of them, centred on them.
+   */
+  besideLines?: PrintedRun;
+  /** The first paragraph of the 版记: it and what follows stand at the foot of the next even page. */
+  colophonStart?: boolean;
 }

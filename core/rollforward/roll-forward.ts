@@ -1,5 +1,6 @@
 import { organFromTitle } from '../import/to-document.ts';
-import { blockText, heading, textBlock, type Block, type DocumentMeta, type GongwenDocument, type Period } from '../model.ts';
+import { parseDocNumber, rollDocNumber } from '../doc-number.ts';
+import { blockText, heading, textBlock, type Banner, type Block, type DocumentMeta, type GongwenDocument, type Period } from '../model.ts';
 import { normalizeBlocks } from '../normalize.ts';
 import { countPlaceholders } from '../placeholder.ts';
 import { fillPattern, isAllowedWording, sectionTitle, type RequiredSection } from '../template.ts';
@@ -112,12 +113,27 @@ export function proposeTarget(
   return { template: target.template.id, year: target.year, period: target.period };
 }
 
+/**
+ * Last period's 版头 for this period's report: the marks, 签发人, 份号 and 密级 as they were, the
+ * 发文字号's year moved on by as many years as the report's, its 序号 left as 【序号】 to be given.
+ */
+function carryBanner(last: DocumentMeta, year: number): Banner | undefined {
+  if (!last.banner) return undefined;
+  const number = parseDocNumber(last.banner.number);
+  const shifted = number ? rollDocNumber(last.banner.number, number.year + year - last.year) : last.banner.number;
+  return { ...last.banner, organs: [...last.banner.organs], signers: [...last.banner.signers], number: shifted };
+}
+
 export function rollForward(last: GongwenDocument, options: RollForwardOptions = {}, rules: RollForwardRules = ROLL_FORWARD_RULES): RollForwardResult {
   const report = readLastReport(last, rules);
   const target = chooseTarget(report.template, last.meta, options, rules);
   const style = options.placeholder ?? '【\u3000】';
   const organ = last.meta.organ.trim() || organFromTitle(report.title) || report.signature || '';
   const meta: DocumentMeta = { template: target.template.id, organ, year: target.year, period: target.period, date: '' };
+  const banner = carryBanner(last.meta, target.year);
+  if (banner) meta.banner = banner;
+  // The 版记's 抄送 and 印发机关 stay; its 印发日期 is this report's own.
+  if (last.meta.colophon) meta.colophon = { ...last.meta.colophon, copyTo: [...last.meta.colophon.copyTo], printDate: '' };
   const renamed: RollForwardReport['renamed'] = [];
 
   const title = newTitle(report, target, meta);
