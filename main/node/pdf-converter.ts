@@ -44,6 +44,13 @@ export function findPdfConverter(options: FindOptions = {}): PdfConverter | null
   return null;
 }
 
+/**
+ * LibreOffice's PDF filter, keeping the blank pages Word inserts too: without it the page left
+ * blank so that the 版记 falls on an even page (GB/T 9704-2012 7.4.1) is dropped, and the 版记
+ * prints on the front of a sheet.
+ */
+export const LIBREOFFICE_PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
 /** A conversion of a long report takes seconds; a hung LibreOffice is given up after this. */
 const CONVERT_TIMEOUT_MS = 300_000;
 
@@ -57,7 +64,7 @@ export async function convertDocxToPdf(converter: PdfConverter, docx: Uint8Array
   try {
     const source = join(dir, 'document.docx');
     await writeFile(source, docx);
-    const args = [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, source];
+    const args = [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', LIBREOFFICE_PDF_FILTER, '--outdir', dir, source];
     await new Promise<void>((resolve, reject) => {
       execFile(converter.path, args, { timeout: CONVERT_TIMEOUT_MS, windowsHide: true }, (error, _stdout, stderr) => {
         if (error) reject(new Error(`LibreOffice 未能转换为 PDF / LibreOffice could not convert the document: ${String(stderr).trim() || error.message}`));

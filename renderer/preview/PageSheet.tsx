@@ -124,9 +124,11 @@ export const PageSheet = memo(function PageSheet({ page, format, drawn, print }:
               <Line key={i} line={line} format={format} print={print} />
             ))}
           </div>
-          <div className="gw-preview-page-number" data-side={page.number % 2 === 1 ? 'odd' : 'even'}>
-            {pageNumberText(page.number)}
-          </div>
+          {page.numbered && (
+            <div className="gw-preview-page-number" data-side={page.number % 2 === 1 ? 'odd' : 'even'}>
+              {pageNumberText(page.number)}
+            </div>
+          )}
         </>
       )}
     </section>

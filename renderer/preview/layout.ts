@@ -1,5 +1,5 @@
 import { resolveFormat, type ExportFormat } from '../../core/print/format.ts';
-import { CHARS_PER_LINE } from '../../core/print/page-geometry.ts';
+import { CHARS_PER_LINE, LINE_PITCH_PT } from '../../core/print/page-geometry.ts';
 import { printPlan } from '../../core/print/plan.ts';
 import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../../core/print/printed-paragraph.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
@@ -31,6 +31,8 @@ export interface PreviewParagraph {
   keepNext: boolean;
   /** A standalone heading: one that ends a page leaves its text to the next. */
   heading?: boolean;
+  /** The 版记: it and what follows stand at the foot of the next even page (colophon.ts). */
+  colophonStart?: boolean;
 }
 
 /**
@@ -98,18 +100,43 @@ function cachedLines(block: Block | undefined, printed: PrintedParagraph): Previ
 
 const blank = (): PreviewParagraph => ({ lines: [{ kind: 'blank' }], keepNext: false });
 
+/** The height a paragraph placed by measure takes (the 版头's parts), in points. */
+function offGridHeight(printed: PrintedParagraph, lines: number): number {
+  const { lineHeightPt, spaceBeforePt, spaceAfterPt } = printed.offGrid!;
+  return spaceBeforePt + lineHeightPt * lines + spaceAfterPt;
+}
+
 /**
  * The print plan (core/print/plan.ts), which the export writes, broken into grid lines: blank
  * lines where it has them, and a standalone heading marked so a page that ends with it can say so.
+ * The 版头's paragraphs, placed by measure off the grid, take the grid rows their height covers,
+ * as the next paragraph on the grid starts on the row after them.
  */
 export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, template: Template | undefined): { paragraphs: PreviewParagraph[]; format: ExportFormat } {
   const format = resolveFormat(template?.format);
   const out: PreviewParagraph[] = [];
+  let offGrid: { lines: PreviewLine[]; heightPt: number } | null = null;
+  const closeOffGrid = () => {
+    if (!offGrid) return;
+    // A hair under a whole row still fits it: the export's heights are rounded to twips.
+    const rows = Math.max(offGrid.lines.length, Math.ceil(offGrid.heightPt / LINE_PITCH_PT - 0.01));
+    out.push({ lines: [...offGrid.lines, ...Array.from({ length: rows - offGrid.lines.length }, (): PreviewLine => ({ kind: 'blank' }))], keepNext: true });
+    offGrid = null;
+  };
   for (const printed of printPlan({ meta, blocks }, template, { format })) {
+    if (printed.offGrid) {
+      const lines = gridLines(printed);
+      offGrid ??= { lines: [], heightPt: 0 };
+      offGrid.lines.push(...lines.filter((line) => line.kind !== 'text' || line.cells.length > 0));
+      offGrid.heightPt += offGridHeight(printed, Math.max(1, lines.length));
+      continue;
+    }
+    closeOffGrid();
     if (printed.blankBefore) out.push(blank());
     const lines = cachedLines(blocks[printed.block], printed);
-    out.push({ lines, keepNext: printed.keepNext, ...(printed.role === 'heading' && !printed.runIn ? { heading: true } : {}) });
+    out.push({ lines, keepNext: printed.keepNext, ...(printed.role === 'heading' && !printed.runIn ? { heading: true } : {}), ...(printed.colophonStart ? { colophonStart: true } : {}) });
     if (printed.blankAfter) out.push(blank());
   }
+  closeOffGrid();
   return { paragraphs: out, format };
 }

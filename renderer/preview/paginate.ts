@@ -7,6 +7,20 @@ export interface PreviewPage {
   lines: PreviewLine[];
   /** The page's last row is a standalone heading whose text starts on the next page. */
   endsWithHeading: boolean;
+  /** Whether it prints its number: not the 版记's page, nor the blank page put before it. */
+  numbered: boolean;
+}
+
+/**
+ * The 版记 (GB/T 9704-2012 7.4.1, 6.2): at the foot of the 公文's last page, an even one; where the
+ * body ends on an even page, a blank page comes first. Neither carries a page number, as the
+ * export's 版记 section has none.
+ */
+function colophonPages(bodyPages: number, lines: readonly PreviewLine[], linesPerPage: number): PreviewPage[] {
+  const blankFirst = (bodyPages + 1) % 2 === 1;
+  const foot: PreviewLine[] = [...Array.from({ length: Math.max(0, linesPerPage - lines.length) }, (): PreviewLine => ({ kind: 'blank' })), ...lines];
+  const page = (number: number, pageLines: PreviewLine[]): PreviewPage => ({ number, lines: pageLines, endsWithHeading: false, numbered: false });
+  return blankFirst ? [page(bodyPages + 1, []), page(bodyPages + 2, foot)] : [page(bodyPages + 1, foot)];
 }
 
 /**
@@ -20,7 +34,9 @@ export function paginate(paragraphs: readonly PreviewParagraph[], linesPerPage =
   // Per page, the paragraph its last row belongs to and whether that row was the paragraph's last.
   const ends: { paragraph: number; whole: boolean }[] = [];
   const current = () => pages[pages.length - 1]!;
-  for (let i = 0; i < paragraphs.length; i++) {
+  const colophonAt = paragraphs.findIndex((paragraph) => paragraph.colophonStart);
+  const bodyEnd = colophonAt < 0 ? paragraphs.length : colophonAt;
+  for (let i = 0; i < bodyEnd; i++) {
     const paragraph = paragraphs[i]!;
     if (paragraph.keepNext && current().length > 0) {
       let need = 0;
@@ -37,9 +53,11 @@ export function paginate(paragraphs: readonly PreviewParagraph[], linesPerPage =
       ends[pages.length - 1] = { paragraph: i, whole: k === paragraph.lines.length - 1 };
     });
   }
-  return pages.map((lines, i) => {
+  const body = pages.map((lines, i): PreviewPage => {
     const end = ends[i];
     const endsWithHeading = i < pages.length - 1 && end !== undefined && end.whole && paragraphs[end.paragraph]!.heading === true && lines.length === linesPerPage;
-    return { number: i + 1, lines, endsWithHeading };
+    return { number: i + 1, lines, endsWithHeading, numbered: true };
   });
+  if (colophonAt < 0) return body;
+  return [...body, ...colophonPages(body.length, paragraphs.slice(colophonAt).flatMap((paragraph) => paragraph.lines), linesPerPage)];
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LIBREOFFICE_PDF_FILTER } from '../../main/node/pdf-converter.ts';
 
 // Found, and its version checked, where the test suite's set-up looks for it too.
 export { findSoffice, type Soffice } from '../env/requirements.ts';
@@ -32,7 +33,7 @@ export function convertToPdf(soffice: string, files: string[], dir: string): voi
   const outdir = join(dir, 'pdf');
   mkdirSync(outdir, { recursive: true });
   const env = { ...process.env, FONTCONFIG_FILE: fontconfig(dir) };
-  const run = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outdir, ...files], {
+  const run = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', LIBREOFFICE_PDF_FILTER, '--outdir', outdir, ...files], {
     encoding: 'utf8',
     env,
     timeout: 240_000,

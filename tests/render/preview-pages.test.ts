@@ -37,6 +37,21 @@ function documents(): Map<string, GongwenDocument> {
   for (const template of BUILTIN_TEMPLATES) all.set(`new-${template.id}`, newDocument(template, { organ: '某某县科学技术局', year: 2024 }));
   all.set('rollforward-000', rollForward(gwdoc('000-xuancheng-half-year')).document);
   all.set('rollforward-004', rollForward(gwdoc('004-annual-2022')).document);
+  // A formal 报告 with its 版头 and 版记 (at the foot of an even page, a blank page before it where
+  // the body ends on an even one): one organ and three, and bodies cut short so both endings occur.
+  const colophon = { copyTo: ['市委办公室', '市人大常委会办公室'], printer: '宣城市科学技术局办公室', printDate: '2023年7月12日' };
+  const banners = {
+    single: { organs: ['宣城市科学技术局'], withWenjian: true, number: '宣科〔2023〕12号', signers: ['张三'] },
+    joint: { organs: ['宣城市科学技术局', '宣城市财政局', '宣城市发展和改革委员会'], withWenjian: true, number: '宣科〔2023〕12号', signers: ['张三', '李四', '王五'] },
+  };
+  for (const [kind, banner] of Object.entries(banners)) {
+    for (const keep of [12, 30, 1000]) {
+      const document = gwdoc('000-xuancheng-half-year');
+      const tail = document.blocks.filter((b) => b.type === 'signature' || b.type === 'date');
+      document.blocks = [...document.blocks.filter((b) => b.type !== 'signature' && b.type !== 'date').slice(0, keep), ...tail];
+      all.set(`banner-${kind}-${keep}`, { meta: { ...document.meta, template: 'report', banner, colophon }, blocks: document.blocks });
+    }
+  }
   return all;
 }
 
