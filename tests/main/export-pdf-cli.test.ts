@@ -7,6 +7,7 @@ import { parseGwdoc } from '../../core/gwdoc.ts';
 import { findPdfConverter, NO_PDF_CONVERTER } from '../../main/node/pdf-converter.ts';
 import { documentPages } from '../../renderer/preview/document-pages.ts';
 import { findSoffice } from '../env/requirements.ts';
+import { LIBREOFFICE_PDF_FILTER } from '../../main/node/pdf-converter.ts';
 import { gongwen, useTempDirs } from './helpers.ts';
 
 const SEEDS = ['000-xuancheng-half-year', '002-key-points-2022', '004-annual-2022'].map((name) => fileURLToPath(new URL(`../fixtures/seeds/${name}.gwdoc`, import.meta.url)));
@@ -64,7 +65,9 @@ describe('gongwen export -o FILE.pdf', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const args = (await readFile(join(dir, 'args.txt'), 'utf8')).trim().split('\n');
-    expect(args).toEqual(expect.arrayContaining(['--headless', '--convert-to', 'pdf', '--outdir']));
+    expect(args).toEqual(expect.arrayContaining(['--headless', '--convert-to', LIBREOFFICE_PDF_FILTER, '--outdir']));
+    // The blank page before an even-page 版记 stays in the PDF, as Word prints it.
+    expect(LIBREOFFICE_PDF_FILTER).toMatch(/^pdf:writer_pdf_Export:.*"IsSkipEmptyPages":\{"type":"boolean","value":"false"\}/u);
     // Its own profile: a LibreOffice the user has open would take the request and convert nothing.
     expect(args[0]).toMatch(/^-env:UserInstallation=file:\/\//u);
     expect(args.at(-1)).toMatch(/document\.docx$/u);
