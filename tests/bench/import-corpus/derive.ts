@@ -14,19 +14,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../../core/random-blocks.ts';
 
 export type Transform = 'glued' | 'wenku-pages' | 'pdf' | 'page-of' | 'web';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function between(rng: () => number, lo: number, hi: number): number {
   return lo + Math.floor(rng() * (hi - lo + 1));
@@ -50,7 +40,7 @@ function pages(stream: string, rng: () => number): string[] {
 }
 
 export function derive(text: string, transform: Transform, seed: number, title: string | null): string {
-  const rng = mulberry32(seed);
+  const rng = prng(seed);
   const stream = lines(text).join('');
   switch (transform) {
     case 'glued':
