@@ -5,12 +5,14 @@
  * document-parts.ts.
  */
 
+import { isSiteStamp } from './site-stamps.ts';
+
 const KEY = '[ \\t\\u3000]*[:：]';
 
 /** Metadata fields of government sites' article pages; one at the start of a line is enough. */
 const META_FIELDS = [
   '索引号', '信息索引', '发布机构', '发文机关', '发文单位', '发布单位', '所属机构', '组配分类', '主题分类', '体裁分类', '服务对象分类',
-  '信息分类', '名称', '文号', '发文字号', '发布日期', '发布时间', '公开日期', '生成日期', '成文日期', '印发日期', '有效性',
+  '信息分类', '名称', '发布人', '发布者', '发布', '更新时间', '更新日期', '热门搜索', '文号', '发文字号', '发布日期', '发布时间', '公开日期', '生成日期', '成文日期', '印发日期', '有效性',
   '信息来源', '文章来源', '来源', '浏览次数', '阅读次数', '访问次数', '点击次数', '点击数', '浏览量', '阅读量', '字号', '字体',
   '分享到', '责任编辑', '移动端', '公开方式', '公开范围', '公开时限', '主题词', '关键词', '关\\s*键\\s*词', '网站',
 ];
@@ -35,7 +37,7 @@ const WENKU =
 
 /** Page actions and navigation links. */
 const ACTIONS =
-  /^[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|加入收藏|设为首页|返回顶部|返回|分享到|分享|扫一扫|上一篇|下一篇|相关链接|相关文章|相关阅读|相关推荐|附件下载|文件下载|我要纠错|纠错|政策咨询|政策解读|我要问|字体大小|【大】|大[ \t\u3000]*中[ \t\u3000]*小)[】\]]?(?:[ \t\u3000:：|｜/【[]|$)/u;
+  /^[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|加入收藏|设为首页|返回顶部|返回|分享到|分享|扫一扫|上一篇|下一篇|相关链接|相关文章|相关阅读|相关推荐|附件下载|文件下载|我要纠错|纠错|文章导读|侵权投诉|海报|Share|政策咨询|政策解读|我要问|字体大小|【大】|大[ \t\u3000]*中[ \t\u3000]*小)[】\]]?(?:[ \t\u3000:：|｜/【[]|$)/u;
 const FONT_SIZE = /[【[][ \t\u3000]*(?:字[体号][ \t\u3000]*[:：]?)?[ \t\u3000]*大[ \t\u3000]*中[ \t\u3000]*小[ \t\u3000]*[】\]]/u;
 
 /** Lines that start a site's footer: they and whatever follows them are not the report's. */
@@ -73,6 +75,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (countMatches(ANY_FIELD, text, 2) >= 2 && !/。.+/u.test(text)) return 'metadata';
   if (FONT_SIZE.test(text) && text.length <= 40) return 'metadata';
   if (WENKU.test(text)) return 'wenku';
+  if (isSiteStamp(text)) return 'metadata';
   if (text.length <= 40 && ACTIONS.test(text)) return 'action';
   return null;
 }
