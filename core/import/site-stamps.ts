@@ -4,7 +4,7 @@
  * (下面是小编为大家整理的…，供大家参考). Each test looks at one line only (see furniture.ts).
  */
 
-const DATE = '\\d{4}[ \\t\\u3000]*(?:[-./／年][ \\t\\u3000]*\\d{1,2}[ \\t\\u3000]*){2}日?';
+const DATE = '\\d{4}[ \\t\\u3000]*(?:[-./／年月][ \\t\\u3000]*\\d{1,2}[ \\t\\u3000]*){2}日?';
 /** A date with the time of day: a report's dates never carry one, a page's posting time does. */
 const DATE_TIME = new RegExp(`${DATE}[ \\t\\u3000]*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?`, 'gu');
 const WITH_SECONDS = new RegExp(`${DATE}[ \\t\\u3000]*\\d{1,2}[:：]\\d{2}[:：]\\d{2}`, 'u');
@@ -19,7 +19,9 @@ const INTRO =
 /** Whether a whole line is one of these stamps. Lines with a full stop are sentences, not stamps. */
 export function isSiteStamp(line: string): boolean {
   const text = line.trim();
-  if (INTRO.test(text)) return text.length <= 300;
+  const intro = INTRO.exec(text);
+  // The intro ends its line; one glued to the report's text is cut off by find-title.ts instead.
+  if (intro) return text.length <= 300 && !/[。！!？?].{3,}/u.test(text.slice(intro.index));
   if (text.length > 80 || text.includes('。')) return false;
   if (WITH_SECONDS.test(text)) return true;
   DATE_TIME.lastIndex = 0;
