@@ -4,6 +4,7 @@ import { parseLabel } from './labels.ts';
 import type { Line } from './line-repair.ts';
 import type { DropList, SourceLine } from './source-lines.ts';
 import { trimEdges } from './trim-edges.ts';
+import { DOC_NUMBER, cleanTitle, titleCore } from './title-decoration.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** How titles end: the kind of document (these also end subheadings: 情况, 工作, 思路). */
@@ -15,6 +16,8 @@ const TITLE_KIND_END = new RegExp(`(?:${TITLE_KINDS})$`, 'u');
 const TITLE_CONTINUES = /^(?:和|及|与|暨|以及|并|的|之|——|—)/u;
 /** Lines before a title that are a site's or a letterhead's, not the title's first half. */
 const NOT_TITLE_START = /(?:网站|网|文件|门户|平台|频道|专栏|栏目|首页|主页)$/u;
+/** Sentence marks: a line with one (a slogan, 您身边的科技专家！) is not half a title. */
+const SENTENCE_MARK = /[。，,；;！!？?]/u;
 const TITLE_ZONE = 40;
 const MAX_TITLE = 60;
 const GLUED_TITLE = /^([^\s。，,；;：:！!？?]{4,60})[ \t\u3000]+(?=\S)/u;
@@ -42,6 +45,23 @@ function isBodyStart(line: Line): boolean {
 }
 
 /**
+ * A body start that a site's furniture cannot be: a label, a sentence, the addressee, a long
+ * line. Short lines with ！ or ；, dates and lines without Chinese may be a page's slogan,
+ * posting date or menu before the title, so a title may still follow them.
+ */
+function isSureBodyStart(line: Line): boolean {
+  const text = line.text;
+  if (!isBodyStart(line)) return false;
+  return parseLabel(text) !== null || text.includes('。') || /[：:]$/u.test(text) || text.length > MAX_TITLE;
+}
+
+/** The last line before `end` that names a kind of document (…报告, …计划（精选3篇）) and is no body start. */
+function lastTitleKind(lines: readonly SourceLine[], end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (!isBodyStart(lines[i]!) && TITLE_KIND_END.test(titleCore(lines[i]!.text))) return i;
+  return -1;
+}
+
+/**
  * The title among the lines before the body, and the body after it with copies of the title
  * dropped (see recognise.ts, pass 3). `fileTitles`: titles taken from 文库 file names, for a text
  * without title-like lines.
@@ -49,18 +69,28 @@ function isBodyStart(line: Line): boolean {
 export function findTitle(lines: readonly SourceLine[], fileTitles: readonly string[], dropped: DropList): { title: string | null; body: SourceLine[] } {
   // Title: the last title-like line before the body that ends like a title (or the last one);
   // short lines between it and the body (an author, a date in brackets) stay as paragraphs.
+  const zone = Math.min(lines.length, TITLE_ZONE);
   let bodyStart = 0;
-  while (bodyStart < Math.min(lines.length, TITLE_ZONE) && !isBodyStart(lines[bodyStart]!)) bodyStart++;
+  while (bodyStart < zone && !isBodyStart(lines[bodyStart]!)) bodyStart++;
   if (bodyStart >= TITLE_ZONE) bodyStart = 0;
+  let sureStart = bodyStart;
+  while (sureStart < zone && !isSureBodyStart(lines[sureStart]!)) sureStart++;
+  // A title after a page's slogan, posting date or menu: the furniture before it is dropped.
+  let last = sureStart < zone ? lastTitleKind(lines, sureStart) : -1;
+  if (last >= bodyStart) bodyStart = last + 1;
+  else last = -1;
   let title: string | null = null;
   if (bodyStart > 0) {
     const lastEnding = (re: RegExp) => {
-      for (let i = bodyStart - 1; i >= 0; i--) if (re.test(lines[i]!.text)) return i;
+      for (let i = bodyStart - 1; i >= 0; i--) if (re.test(titleCore(lines[i]!.text))) return i;
       return -1;
     };
-    let last = lastEnding(TITLE_KIND_END);
+    if (last < 0) last = lastEnding(TITLE_KIND_END);
     if (last < 0) last = lastEnding(DOC_KIND_END);
-    if (last < 0) last = bodyStart - 1;
+    // No line names a kind of document: the line before the body, unless it is a sentence.
+    if (last < 0 && !SENTENCE_MARK.test(lines[bodyStart - 1]!.text)) last = bodyStart - 1;
+  }
+  if (last >= 0) {
     // The lines of one source paragraph (a title broken with line breaks, as Word and the
     // exporter write it) are one title, whatever each line ends with.
     let first = last;
@@ -73,15 +103,16 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
     bodyStart = last + 1;
     while (first > 0 && last - first < 2) {
       const before = lines[first - 1]!;
-      if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(title)) break;
+      if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(titleCore(title))) break;
       // 某局2023年工作总结 / 和2024年工作计划: a line that ends like a title joins one that continues it.
-      if (DOC_KIND_END.test(before.text) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
-      if (NOT_TITLE_START.test(before.text)) break;
+      if (DOC_KIND_END.test(titleCore(before.text)) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
+      if (NOT_TITLE_START.test(before.text) || DOC_NUMBER.test(before.text) || SENTENCE_MARK.test(before.text)) break;
       if ((before.text + title).length > MAX_TITLE) break;
       title = before.text + title;
       first--;
     }
     dropped.lines(lines.slice(0, first));
+    title = cleanTitle(title);
   } else if (fileTitles.length) {
     title = fileTitles[fileTitles.length - 1]!;
   }

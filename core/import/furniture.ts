@@ -33,7 +33,7 @@ const PAGE_NUMBER = /^(?:[-－—–_ \t\u3000]*\d{1,4}[-－—–_ \t\u3000]*|�
 
 /** Document-sharing sites' banners and download prompts. */
 const WENKU =
-  /由会员分享|可在线阅读|请在.{0,30}上搜索|文档贡献者|下载后可任意编辑|本文档(?:由|来自|为)|原创力文档|道客巴巴|百度文库|豆丁网|淘文阁|人人文库|文档分享|免费下载|可编辑版|word版(?:本)?(?:可编辑|下载)|精品文档|文档格式|下载文档|下载本文/iu;
+  /由会员分享|可在线阅读|请在.{0,30}上搜索|文档贡献者|下载后可任意编辑|本文档(?:由|来自|为)|原创力文档|道客巴巴|百度文库|豆丁网|淘文阁|人人文库|文档分享|免费下载|可编辑版|word版(?:本)?(?:可编辑|下载)|精品文档|文档格式|下载文档|下载本文|查看预览|下载前请|付费完成后|网站客服|温馨提示[:：]?$/iu;
 
 /** Page actions and navigation links. */
 const ACTIONS =
@@ -46,6 +46,9 @@ const TRAILER =
 
 /** A document's file name on a line of its own, as 文库 pages print it: 某某工作总结.docx */
 const FILE_NAME = /^(.{2,100}?)[ \t\u3000]*\.(?:docx?|wps|pdf|txt|pptx?|xlsx?|rtf|odt)$/iu;
+
+/** A menu's bullet before a link or a field (• 热门搜索:); separator lines (|, ·) are only bullets. */
+const BULLET = /^(?:[•·▪●◆■|｜][ \t\u3000]*)+/u;
 
 /** Furniture glued into a line of text, removed wherever it stands. */
 const GLUED = [/下载后可任意编辑[ \t\u3000]*/gu, /[ \t\u3000]*第[ \t\u3000]*\d{1,4}[ \t\u3000]*页[ \t\u3000]*[,，、/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页[ \t\u3000]*/gu];
@@ -64,8 +67,8 @@ export type FurnitureKind = 'breadcrumb' | 'metadata' | 'page-marker' | 'wenku' 
  * lines are never furniture (a sentence of the report may mention 来源 or 下载).
  */
 export function furnitureKind(line: string): FurnitureKind | null {
-  const text = line.trim();
-  if (!text) return null;
+  const text = line.trim().replace(BULLET, '');
+  if (!text) return line.trim() ? 'action' : null;
   if (text.length > 200) return null;
   if (PAGE_NUMBER.test(text) || (PAGE_OF.test(text) && text.replace(PAGE_OF, '').trim().length < 4)) return 'page-marker';
   if (FILE_NAME.test(text)) return 'file-name';
