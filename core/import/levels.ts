@@ -27,6 +27,11 @@ export interface LevelInput {
   /** Word's outline level + 1, where the source had one. */
   hintLevel?: HeadingLevel | undefined;
   runIn: boolean;
+  /**
+   * How the label is written within its family (1、 or 1.), where that can tell two levels apart:
+   * a 1. list starting right under a 1、 heading is its children, not its siblings.
+   */
+  style?: string;
   /** Whether its wording is that of a template's required section (always a level-1 heading); asked only when it matters. */
   sectionLike: () => boolean;
 }
@@ -46,6 +51,7 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
   }
 
   const path: (LabelFamily | null)[] = [];
+  const styles: (string | undefined)[] = [];
   const counters = [0, 0, 0, 0, 0];
   const runIns = [0, 0, 0, 0, 0];
   const standalones = [0, 0, 0, 0, 0];
@@ -59,8 +65,10 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
       level = clampLevel(Math.min(item.hintLevel ?? path.length + 1, path.length + 1));
     } else {
       const family = item.family;
-      const onPath = path.indexOf(family);
-      if (onPath >= 0) {
+      const onPath = pathIndex(path, styles, item);
+      if (onPath === path.length) {
+        level = clampLevel(onPath + 1);
+      } else if (onPath >= 0) {
         level = clampLevel(onPath + 1);
       } else {
         const below = path.findIndex((f, k) => (f === null ? k + 1 : USUAL_LEVEL[f]) > USUAL_LEVEL[family]);
@@ -80,7 +88,11 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
       }
     }
     path.length = level;
-    if (!keepPathFamily || path[level - 1] === undefined) path[level - 1] = item.family;
+    styles.length = level;
+    if (!keepPathFamily || path[level - 1] === undefined) {
+      path[level - 1] = item.family;
+      styles[level - 1] = item.style;
+    }
     counters[level] = item.family === null ? counters[level]! + 1 : item.value;
     for (let deeper = level + 1; deeper <= 4; deeper++) counters[deeper] = 0;
     if (item.runIn) runIns[level]!++;
@@ -88,6 +100,22 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
     levels.push(level);
   }
   return levels;
+}
+
+/**
+ * Where the item's family stands on the path (-1: not on it). The same family written another way
+ * (1. under 1、) that starts at 1 right under the deepest heading opens the next level: the result
+ * is then path.length.
+ */
+function pathIndex(path: readonly (LabelFamily | null)[], styles: readonly (string | undefined)[], item: LevelInput): number {
+  let first = -1;
+  for (const [k, family] of path.entries()) {
+    if (family !== item.family) continue;
+    if (styles[k] === item.style || styles[k] === undefined || item.style === undefined) return k;
+    if (first < 0) first = k;
+  }
+  if (first >= 0 && first === path.length - 1 && item.value === 1) return path.length;
+  return first;
 }
 
 function movedLevel(
