@@ -106,7 +106,7 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
       if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(titleCore(title))) break;
       // 某局2023年工作总结 / 和2024年工作计划: a line that ends like a title joins one that continues it.
       if (DOC_KIND_END.test(titleCore(before.text)) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
-      if (NOT_TITLE_START.test(before.text) || DOC_NUMBER.test(before.text) || SENTENCE_MARK.test(before.text)) break;
+      if (isBodyStart(before) || NOT_TITLE_START.test(before.text) || DOC_NUMBER.test(before.text) || SENTENCE_MARK.test(before.text)) break;
       if ((before.text + title).length > MAX_TITLE) break;
       title = before.text + title;
       first--;
