@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Line } from '../../core/import/line-repair.ts';
 import { splitLostBreaks } from '../../core/import/lost-breaks.ts';
 import { removePageMarkers } from '../../core/import/page-markers.ts';
@@ -92,5 +93,27 @@ describe('a title glued to the body', () => {
       const found = recognised.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text);
       for (const h of level1) expect(found.some((f) => f.startsWith(h.slice(0, 6))), `seed ${seed}: ${h}`).toBe(true);
     }
+  });
+});
+
+describe('a glued heading before a sentence opening on its year, and a （一） after ：', () => {
+  it('ends the heading at the year and starts a heading at the （一）', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('工作开展情况', '上半年工作总结', '主要工作完成情况', '工作成效'),
+        fc.integer({ min: 2015, max: 2030 }),
+        fc.constantFrom('以来，', '，', '上半年，'),
+        fc.constantFrom('汇报如下：', '报告如下:'),
+        (section, year, after, intro) => {
+          const text = `某局${year}年工作总结一、${section}${year}年${after}我局坚持稳中求进，现将重点工作${intro}（一）项目建设取得新突破。全年完成投资5亿元。二、存在的问题`;
+          const headings = recognise(textToParagraphs(text)).blocks.flatMap((b) => (b.kind === 'heading' ? [[b.level, b.number, b.text.replace(/。$/u, '')]] : []));
+          expect(headings).toEqual([
+            [1, '一、', section],
+            [2, '（一）', '项目建设取得新突破'],
+            [1, '二、', '存在的问题'],
+          ]);
+        },
+      ),
+    );
   });
 });
