@@ -40,7 +40,7 @@ const AFTER = '[、.．,，]?';
 /** Brackets, with the angle brackets OCR reads round ones as: 〈一〉. */
 const OPEN = '[（(〈]';
 const CLOSE = '[）)〉]';
-/** Digits in brackets, which a PDF's extraction may space out: (1 1 ) is (11). */
+/** Digits in brackets, which a PDF's extraction may space out or double: (1 2) is (12), (1 1 ) is (1). */
 const SPACED_D = `${D}(?:[ \\u3000]?${D}){0,2}`;
 
 // Sticky: each is tried at one position. Order matters: a bracketed label before a bare one.
@@ -68,6 +68,9 @@ function numberOf(family: LabelFamily, digits: string): number {
   if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
   if (code >= 0x3220 && code <= 0x3229) return code - 0x3220 + 1;
   if (/[一二三四五六七八九十百两]/u.test(digits)) return parseChineseNumeral(digits);
+  // A PDF's extraction doubles a digit with a space between ((1 1 ) for (1)) or spaces digits out ((1 2) for (12)).
+  const parts = digits.split(/[ \u3000]+/u);
+  if (parts.length > 1 && parts.every((part) => part === parts[0])) return digitsValue(parts[0]!);
   return digitsValue(digits);
 }
 

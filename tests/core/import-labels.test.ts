@@ -85,8 +85,12 @@ describe('damaged labels', () => {
   it('reads OCR\'s angle brackets and a PDF\'s spaced-out digits as the labels they were', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99 }), fc.constantFrom('', ' ', '\u3000'), (n, space) => {
-        const spaced = String(n).split('').join(space);
-        expect(parseLabel(`(${spaced}${space})加强管理`)).toMatchObject({ family: 'num-paren', value: n });
+        const digits = String(n).split('');
+        // Spaced out: (1 2) is (12), unless every digit is the same: a doubled digit, (1 1 ) is (1).
+        const spaced = digits.join(space);
+        const value = space && digits.length > 1 && digits.every((d) => d === digits[0]) ? Number(digits[0]) : n;
+        expect(parseLabel(`(${spaced}${space})加强管理`)).toMatchObject({ family: 'num-paren', value });
+        if (n < 10) expect(parseLabel(`(${n}${space}${n}${space})加强管理`)).toMatchObject({ family: 'num-paren', value: space ? n : n * 11 });
         expect(parseLabel(`〈${chineseNumeral(n)}〉加强管理`)).toMatchObject({ family: 'cn-paren', value: n });
       }),
     );
