@@ -23,7 +23,7 @@ export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   lines = [...withoutContentsList(markers.lines, dropped)];
 
   const { title, body: afterTitle } = findTitle(lines, fileTitles, dropped);
-  const end = findSignatureAndDate(afterTitle, dropped);
+  const end = findSignatureAndDate(afterTitle, dropped, title);
   const { signature, date } = end;
   let body = end.body;
 

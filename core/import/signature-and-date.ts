@@ -19,7 +19,7 @@ const SIGNED_DATE = new RegExp(`^([^\\s。！？!?，,；;：:“”]{2,30}?)[ \
  * The date and the signature at the end of the body, and the body before them; what follows the
  * date is dropped (see recognise.ts, pass 4).
  */
-export function findSignatureAndDate(lines: SourceLine[], dropped: DropList): { signature: string | null; date: string | null; body: SourceLine[] } {
+export function findSignatureAndDate(lines: SourceLine[], dropped: DropList, title: string | null = null): { signature: string | null; date: string | null; body: SourceLine[] } {
   let body = lines;
   let date: string | null = null;
   let signature: string | null = null;
@@ -63,7 +63,21 @@ export function findSignatureAndDate(lines: SourceLine[], dropped: DropList): { 
       body = body.slice(0, -1);
     }
   }
+  if (date === null && title !== null && FORWARDING.test(title)) return forwardingNotice(body, signature);
   return { signature, date, body };
+}
+
+/** 关于印发…的通知, 转发…: a notice that sends a document, which follows the notice's own signature and date. */
+const FORWARDING = /(?:印发|转发|下发|发布).{2,}的通知$|^转发/u;
+const NOTICE_ZONE = 15;
+
+/** The notice's signature and date near its start, before the document it sends; the rest stays body. */
+function forwardingNotice(body: SourceLine[], signature: string | null): { signature: string | null; date: string | null; body: SourceLine[] } {
+  for (let i = 1; i < Math.min(body.length - 1, NOTICE_ZONE); i++) {
+    if (!isDateLine(body[i]!.text) || !isSignatureLine(body[i - 1]!)) continue;
+    return { signature: body[i - 1]!.text, date: body[i]!.text, body: [...body.slice(0, i - 1), ...body.slice(i + 1)] };
+  }
+  return { signature, date: null, body };
 }
 
 function isSignatureLine(line: Line): boolean {

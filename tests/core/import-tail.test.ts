@@ -49,4 +49,18 @@ describe('the tail of a report', () => {
     expect(r.date).toBeNull();
     expect(r.title).toBe('某局2022年工作总结');
   });
+
+  it('reads a 印发 notice\'s signature and date before the document it sends, which stays body', () => {
+    for (const date of ['2023年4月26日', '2023-04-26', '二〇二三年四月二十六日']) {
+      const text = ['某市卫生健康委关于印发2023年全市卫生健康工作要点的通知', '各区县卫生健康局：', '现将《2023年全市卫生健康工作要点》印发给你们，请认真贯彻执行。', '某市卫生健康委员会', date, '2023年全市卫生健康工作要点', '一、全面深化一个主题', '持续推进健康城市建设。'].join('\n');
+      const r = recognise(textToParagraphs(text));
+      expect([r.signature, r.date]).toEqual(['某市卫生健康委员会', date]);
+      expect(r.blocks.map((b) => b.text)).toEqual(['现将《2023年全市卫生健康工作要点》印发给你们，请认真贯彻执行。', '2023年全市卫生健康工作要点', '全面深化一个主题', '持续推进健康城市建设。']);
+    }
+  });
+
+  it('leaves a date inside a report that sends nothing where it is', () => {
+    const text = ['某局2022年工作总结', '一、工作完成情况', '某某项目', '2022年3月8日', '完成项目验收。', '二、下一步打算', '持续推进。'].join('\n');
+    expect(recognise(textToParagraphs(text)).date).toBeNull();
+  });
 });
