@@ -35,6 +35,8 @@ const TITLE_BEFORE_BODY = new RegExp(
   'u',
 );
 const GLUED_ZONE = 300;
+/** How many lines a site's teaser may take between a title and its copy at the piece's start. */
+const TEASER_LINES = 4;
 
 function isBodyStart(line: Line): boolean {
   const text = line.text;
@@ -137,9 +139,18 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
 
   if (title) {
     const key = squash(title);
+    const core = squash(titleCore(title));
+    const isCopy = (text: string) => squash(text) === key || squash(titleCore(text)) === core;
+    // A compilation page: its title, a teaser, then the piece under the title again (…篇1).
+    // The piece's title differs in its decoration (4篇 → 篇1); an identical one is a page header.
+    const again = body.slice(0, TEASER_LINES).findIndex((line) => squash(line.text) !== key && isCopy(line.text));
+    if (again > 0 && !body.slice(0, again).some((line) => parseLabel(line.text))) {
+      dropped.lines(body.slice(0, again));
+      body = body.slice(again);
+    }
     let copyBefore = false;
     body = body.flatMap((line) => {
-      if (squash(line.text) === key) {
+      if (isCopy(line.text)) {
         dropped.add(line.source, line.text);
         copyBefore = true;
         return [];

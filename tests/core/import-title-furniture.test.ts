@@ -63,4 +63,19 @@ describe('the title after site furniture', () => {
     const text = ['湖卫健发〔2023〕1号', '湖州市卫生健康委关于印发', '2023年全市卫生健康工作要点的通知', '各区县卫生健康局：', '现将工作要点印发给你们。'].join('\n');
     expect(recognise(textToParagraphs(text)).title).toBe('湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知');
   });
+
+  it('on a compilation page, drops the teaser between the page title and the first piece\'s own title', () => {
+    for (const [page, piece] of [['2023年政府工作报告多篇4篇', '2023年政府工作报告多篇篇1'], ['幼儿园下半年工作计划(精选3篇)', '篇一:幼儿园下半年工作计划']]) {
+      const text = [page, '供销社2023年落实意识形态工作责任制情况报告参考xxxx年,县供销社党组深入学习贯彻党的二十大精神,全面落实意识形态工作责任制,取得积极成效', piece, '各位代表：', '一、工作回顾', '过去一年，我们攻坚克难。'].join('\n');
+      const r = recognise(textToParagraphs(text));
+      expect(r.addressee).toBe('各位代表：');
+      expect(r.blocks[0]).toMatchObject({ kind: 'heading', text: '工作回顾' });
+    }
+  });
+
+  it('keeps the first paragraph before a page header that repeats the title', () => {
+    const text = ['某区教育局2023年工作要点', '2023年是全面贯彻党的二十大精神的开局之年，全区教育工作要坚持稳中求进', '某区教育局2023年工作要点', '一、总体要求'].join('\n');
+    expect(recognise(textToParagraphs(text)).blocks[0]).toMatchObject({ kind: 'paragraph' });
+  });
 });
+
