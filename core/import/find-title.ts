@@ -49,13 +49,14 @@ function isBodyStart(line: Line): boolean {
 
 /**
  * A body start that a site's furniture cannot be: a label, a sentence, the addressee, a long
- * line. Short lines with ！ or ；, dates and lines without Chinese may be a page's slogan,
- * posting date or menu before the title, so a title may still follow them.
+ * line. Lines with ！ (and no 。), dates and lines without Chinese may be a page's slogan,
+ * greeting, posting date or menu before the title, so a title may still follow them.
  */
 function isSureBodyStart(line: Line): boolean {
   const text = line.text;
   if (!isBodyStart(line)) return false;
-  return parseLabel(text) !== null || text.includes('。') || /[：:]$/u.test(text) || text.length > MAX_TITLE;
+  if (parseLabel(text) !== null || text.includes('。') || /[：:]$/u.test(text) || text.length > MAX_TITLE) return true;
+  return HAN.test(text) && !isDateLine(text) && !/[！!]/u.test(text);
 }
 
 /** The last line before `end` that names a kind of document (…报告, …计划（精选3篇）) and is no body start. */
