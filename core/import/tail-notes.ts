@@ -38,21 +38,13 @@ function printedAt(text: string): number {
 export function cutTailNotes(text: string): { text: string; notes: string[] } {
   let rest = text;
   const notes: string[] = [];
-  for (let again = true; again; ) {
-    again = false;
+  for (;;) {
     const printed = printedAt(rest);
     const note = NOTE.exec(rest);
     const at = printed > 0 ? printed : note && note.index > 0 ? note.index : -1;
     if (at < 0) break;
     notes.unshift(rest.slice(at).trim());
     rest = rest.slice(0, at);
-    again = true;
   }
   return { text: rest.trimEnd(), notes };
-}
-
-/** Whether a whole line is a 版记 or a 附注 (a line of its own after the date). */
-export function isTailNote(text: string): boolean {
-  const line = text.trim();
-  return printedAt(line) === 0 || NOTE.exec(' ' + line)?.index === 0;
 }
