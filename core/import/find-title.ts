@@ -26,12 +26,12 @@ const PIECE_MARK = '[ \\t\\u3000]*(?:[（(【]?(?:精选)?[一二三四五六七
 /**
  * A title glued to what follows it in a text without line breaks: after the start or a sentence
  * end, a phrase ending like a title (a piece mark may follow), then the body's first label 一、,
- * a year (2023年, 20XX年), a sentence opener (为, 根据, 今年以来 …) or the addressee (市人民政府：).
+ * a subtitle's dash (——在…会议上), a year (2023年, 20XX年), a sentence opener (为, 根据, 今年以来 …) or the addressee (市人民政府：).
  * The phrase holds no 一、: that starts the body's first heading (…工作安排一、上半年工作总结2024年…).
  */
 const TITLE_BEFORE_BODY = new RegExp(
   `(?:^|[。！？!?])[ \\t\\u3000]*((?:(?![一二三四五六七八九十]{1,3}、)[^\\s。，,；;：:！!？?>＞]){2,58}(?:${TITLE_KINDS})${PIECE_MARK})` +
-    `(?=[ \\t\\u3000]*(?:[一1][、.．]|[（(][一1][）)]|\\d{4}年|20[Xx×]{2}年|今年以来|近年来|为|根据|按照|按|现将|[^\\s。；;！!？?：:]{0,38}?(?:${ADDRESSEE_WORDS})[：:]))`,
+    `(?=[ \\t\\u3000]*(?:——|[一1][、.．]|[（(][一1][）)]|\\d{4}年|20[Xx×]{2}年|今年以来|近年来|为|根据|按照|按|现将|[^\\s。；;！!？?：:]{0,38}?(?:${ADDRESSEE_WORDS})[：:]))`,
   'u',
 );
 const GLUED_ZONE = 300;
