@@ -121,6 +121,13 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
     title = fileTitles[fileTitles.length - 1]!;
   }
   let body: SourceLine[] = lines.slice(bodyStart);
+  // The text's own title at the start of its first line, glued to its first heading, names it
+  // better than the page's listing above it (区政府XX年工作报告 / 格式:docx / XX开发区…工作总结一、…).
+  const own = title !== null && body[0] ? TITLE_BEFORE_BODY.exec(body[0].text.slice(0, GLUED_ZONE)) : null;
+  if (own && own.index === 0 && /^[ \t\u3000]*[一1][、.．]/u.test(body[0]!.text.slice(own[0].length)) && squash(titleCore(own[1]!)) !== squash(titleCore(title!))) {
+    dropped.add(body[0]!.source, title!);
+    title = null;
+  }
   if (title === null && body[0]) {
     // A text flattened to one line starts with its title, then white space: 某某街道2023年工作总结 2023年，…
     const glued = GLUED_TITLE.exec(body[0].text);

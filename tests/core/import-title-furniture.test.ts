@@ -77,5 +77,14 @@ describe('the title after site furniture', () => {
     const text = ['某区教育局2023年工作要点', '2023年是全面贯彻党的二十大精神的开局之年，全区教育工作要坚持稳中求进', '某区教育局2023年工作要点', '一、总体要求'].join('\n');
     expect(recognise(textToParagraphs(text)).blocks[0]).toMatchObject({ kind: 'paragraph' });
   });
+
+  it('prefers the text\'s own title glued to its first heading over a sharing site\'s listing name above it', () => {
+    for (const own of ['XX经济开发区2024年上半年工作总结暨下半年工作安排', '某县林业局2023年工作总结']) {
+      const text = ['区政府XX年下半年工作报告', '- 格式:docx', '- 大小:30.11 KB', '- 文档页数:17', `${own}一、上半年工作总结1. 经济发展情况总览在2024年上半年，经济整体呈现稳步增长的态势。`].join('\n');
+      const r = recognise(textToParagraphs(text));
+      expect(r.title).toBe(own);
+      expect(r.dropped).toEqual(expect.arrayContaining(['区政府XX年下半年工作报告', '- 格式:docx']));
+    }
+  });
 });
 
