@@ -57,6 +57,13 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
   const standalones = [0, 0, 0, 0, 0];
   const shapeOf = (level: number): boolean | undefined => (runIns[level]! === standalones[level]! ? undefined : runIns[level]! > standalones[level]!);
   const levels: HeadingLevel[] = [];
+  // A text starting mid-report ((四)… then 二、…): its first headings sit under the parent the cut took.
+  const parent = cutParent(items);
+  if (parent) {
+    path.push(parent.family);
+    styles.push(undefined);
+    counters[1] = parent.value - 1;
+  }
 
   for (const [i, item] of items.entries()) {
     let level: HeadingLevel;
@@ -100,6 +107,17 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
     levels.push(level);
   }
   return levels;
+}
+
+/**
+ * The parent a text cut before its start leaves implied: the first heading is numbered past 1, and
+ * a family usually above it first appears later, also numbered past 1 (二、 after (四)).
+ */
+function cutParent(items: readonly LevelInput[]): { family: LabelFamily; value: number } | null {
+  const first = items[0];
+  if (!first?.family || first.value <= 1 || first.hintLevel !== undefined) return null;
+  const above = items.find((item) => item.family !== null && USUAL_LEVEL[item.family] < USUAL_LEVEL[first.family!]);
+  return above?.family && above.value > 1 ? { family: above.family, value: above.value } : null;
 }
 
 /**
