@@ -1,4 +1,5 @@
 import { findAddressee } from './addressee.ts';
+import { withoutContentsList } from './contents-list.ts';
 import { findTitle } from './find-title.ts';
 import type { Line } from './line-repair.ts';
 import { removePageMarkers } from './page-markers.ts';
@@ -19,10 +20,10 @@ export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   let lines = withoutFurniture(sourceLines(paragraphs, dropped), dropped, fileTitles);
   const markers = removePageMarkers(lines);
   for (const marker of markers.dropped) dropped.add(lines[marker.index]!.source, marker.text);
-  lines = markers.lines;
+  lines = [...withoutContentsList(markers.lines, dropped)];
 
   const { title, body: afterTitle } = findTitle(lines, fileTitles, dropped);
-  const end = findSignatureAndDate(afterTitle, dropped);
+  const end = findSignatureAndDate(afterTitle, dropped, title);
   const { signature, date } = end;
   let body = end.body;
 

@@ -4,6 +4,7 @@ import { parseLabel } from './labels.ts';
 import type { Line } from './line-repair.ts';
 import type { DropList, SourceLine } from './source-lines.ts';
 import { trimEdges } from './trim-edges.ts';
+import { DOC_NUMBER, cleanTitle, titleCore } from './title-decoration.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** How titles end: the kind of document (these also end subheadings: 情况, 工作, 思路). */
@@ -15,6 +16,8 @@ const TITLE_KIND_END = new RegExp(`(?:${TITLE_KINDS})$`, 'u');
 const TITLE_CONTINUES = /^(?:和|及|与|暨|以及|并|的|之|——|—)/u;
 /** Lines before a title that are a site's or a letterhead's, not the title's first half. */
 const NOT_TITLE_START = /(?:网站|网|文件|门户|平台|频道|专栏|栏目|首页|主页)$/u;
+/** Sentence marks: a line with one (a slogan, 您身边的科技专家！) is not half a title. */
+const SENTENCE_MARK = /[。，,；;！!？?]/u;
 const TITLE_ZONE = 40;
 const MAX_TITLE = 60;
 const GLUED_TITLE = /^([^\s。，,；;：:！!？?]{4,60})[ \t\u3000]+(?=\S)/u;
@@ -23,14 +26,17 @@ const PIECE_MARK = '[ \\t\\u3000]*(?:[（(【]?(?:精选)?[一二三四五六七
 /**
  * A title glued to what follows it in a text without line breaks: after the start or a sentence
  * end, a phrase ending like a title (a piece mark may follow), then the body's first label 一、,
- * a year (2023年, 20XX年), a sentence opener (为, 根据, 今年以来 …) or the addressee (市人民政府：).
+ * a subtitle's dash (——在…会议上), a year (2023年, 20XX年), a sentence opener (为, 根据, 今年以来 …) or the addressee (市人民政府：).
+ * The phrase holds no 一、: that starts the body's first heading (…工作安排一、上半年工作总结2024年…).
  */
 const TITLE_BEFORE_BODY = new RegExp(
-  `(?:^|[。！？!?])[ \\t\\u3000]*([^\\s。，,；;：:！!？?>＞]{2,58}(?:${TITLE_KINDS})${PIECE_MARK})` +
-    `(?=[ \\t\\u3000]*(?:[一1][、.．]|[（(][一1][）)]|\\d{4}年|20[Xx×]{2}年|今年以来|近年来|为|根据|按照|按|现将|[^\\s。；;！!？?：:]{0,38}?(?:${ADDRESSEE_WORDS})[：:]))`,
+  `(?:^|[。！？!?])[ \\t\\u3000]*((?:(?![一二三四五六七八九十]{1,3}、)[^\\s。，,；;：:！!？?>＞]){2,58}(?:${TITLE_KINDS})${PIECE_MARK})` +
+    `(?=[ \\t\\u3000]*(?:——|[一1][、.．]|[（(][一1][）)]|\\d{4}年|20[Xx×]{2}年|今年以来|近年来|为|根据|按照|按|现将|[^\\s。；;！!？?：:]{0,38}?(?:${ADDRESSEE_WORDS})[：:]))`,
   'u',
 );
 const GLUED_ZONE = 300;
+/** How many lines a site's teaser may take between a title and its copy at the piece's start. */
+const TEASER_LINES = 4;
 
 function isBodyStart(line: Line): boolean {
   const text = line.text;
@@ -42,6 +48,24 @@ function isBodyStart(line: Line): boolean {
 }
 
 /**
+ * A body start that a site's furniture cannot be: a label, a sentence, the addressee, a long
+ * line. Lines with ！ (and no 。), dates and lines without Chinese may be a page's slogan,
+ * greeting, posting date or menu before the title, so a title may still follow them.
+ */
+function isSureBodyStart(line: Line): boolean {
+  const text = line.text;
+  if (!isBodyStart(line)) return false;
+  if (parseLabel(text) !== null || text.includes('。') || /[：:]$/u.test(text) || text.length > MAX_TITLE) return true;
+  return HAN.test(text) && !isDateLine(text) && !/[！!]/u.test(text);
+}
+
+/** The last line before `end` that names a kind of document (…报告, …计划（精选3篇）) and is no body start. */
+function lastTitleKind(lines: readonly SourceLine[], end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (!isBodyStart(lines[i]!) && TITLE_KIND_END.test(titleCore(lines[i]!.text))) return i;
+  return -1;
+}
+
+/**
  * The title among the lines before the body, and the body after it with copies of the title
  * dropped (see recognise.ts, pass 3). `fileTitles`: titles taken from 文库 file names, for a text
  * without title-like lines.
@@ -49,18 +73,28 @@ function isBodyStart(line: Line): boolean {
 export function findTitle(lines: readonly SourceLine[], fileTitles: readonly string[], dropped: DropList): { title: string | null; body: SourceLine[] } {
   // Title: the last title-like line before the body that ends like a title (or the last one);
   // short lines between it and the body (an author, a date in brackets) stay as paragraphs.
+  const zone = Math.min(lines.length, TITLE_ZONE);
   let bodyStart = 0;
-  while (bodyStart < Math.min(lines.length, TITLE_ZONE) && !isBodyStart(lines[bodyStart]!)) bodyStart++;
+  while (bodyStart < zone && !isBodyStart(lines[bodyStart]!)) bodyStart++;
   if (bodyStart >= TITLE_ZONE) bodyStart = 0;
+  let sureStart = bodyStart;
+  while (sureStart < zone && !isSureBodyStart(lines[sureStart]!)) sureStart++;
+  // A title after a page's slogan, posting date or menu: the furniture before it is dropped.
+  let last = sureStart < zone ? lastTitleKind(lines, sureStart) : -1;
+  if (last >= bodyStart) bodyStart = last + 1;
+  else last = -1;
   let title: string | null = null;
   if (bodyStart > 0) {
     const lastEnding = (re: RegExp) => {
-      for (let i = bodyStart - 1; i >= 0; i--) if (re.test(lines[i]!.text)) return i;
+      for (let i = bodyStart - 1; i >= 0; i--) if (re.test(titleCore(lines[i]!.text))) return i;
       return -1;
     };
-    let last = lastEnding(TITLE_KIND_END);
+    if (last < 0) last = lastEnding(TITLE_KIND_END);
     if (last < 0) last = lastEnding(DOC_KIND_END);
-    if (last < 0) last = bodyStart - 1;
+    // No line names a kind of document: the line before the body, unless it is a sentence.
+    if (last < 0 && !SENTENCE_MARK.test(lines[bodyStart - 1]!.text)) last = bodyStart - 1;
+  }
+  if (last >= 0) {
     // The lines of one source paragraph (a title broken with line breaks, as Word and the
     // exporter write it) are one title, whatever each line ends with.
     let first = last;
@@ -73,19 +107,27 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
     bodyStart = last + 1;
     while (first > 0 && last - first < 2) {
       const before = lines[first - 1]!;
-      if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(title)) break;
+      if (before.source !== lines[first]!.source - 1 || !DOC_KIND_END.test(titleCore(title))) break;
       // 某局2023年工作总结 / 和2024年工作计划: a line that ends like a title joins one that continues it.
-      if (DOC_KIND_END.test(before.text) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
-      if (NOT_TITLE_START.test(before.text)) break;
+      if (DOC_KIND_END.test(titleCore(before.text)) && !TITLE_CONTINUES.test(lines[first]!.text)) break;
+      if (isBodyStart(before) || NOT_TITLE_START.test(before.text) || DOC_NUMBER.test(before.text) || SENTENCE_MARK.test(before.text)) break;
       if ((before.text + title).length > MAX_TITLE) break;
       title = before.text + title;
       first--;
     }
     dropped.lines(lines.slice(0, first));
+    title = cleanTitle(title);
   } else if (fileTitles.length) {
     title = fileTitles[fileTitles.length - 1]!;
   }
   let body: SourceLine[] = lines.slice(bodyStart);
+  // The text's own title at the start of its first line, glued to its first heading, names it
+  // better than the page's listing above it (区政府XX年工作报告 / 格式:docx / XX开发区…工作总结一、…).
+  const own = title !== null && body[0] ? TITLE_BEFORE_BODY.exec(body[0].text.slice(0, GLUED_ZONE)) : null;
+  if (own && own.index === 0 && /^[ \t\u3000]*[一1][、.．]/u.test(body[0]!.text.slice(own[0].length)) && squash(titleCore(own[1]!)) !== squash(titleCore(title!))) {
+    dropped.add(body[0]!.source, title!);
+    title = null;
+  }
   if (title === null && body[0]) {
     // A text flattened to one line starts with its title, then white space: 某某街道2023年工作总结 2023年，…
     const glued = GLUED_TITLE.exec(body[0].text);
@@ -105,9 +147,18 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
 
   if (title) {
     const key = squash(title);
+    const core = squash(titleCore(title));
+    const isCopy = (text: string) => squash(text) === key || squash(titleCore(text)) === core;
+    // A compilation page: its title, a teaser, then the piece under the title again (…篇1).
+    // The piece's title differs in its decoration (4篇 → 篇1); an identical one is a page header.
+    const again = body.slice(0, TEASER_LINES).findIndex((line) => squash(line.text) !== key && isCopy(line.text));
+    if (again > 0 && !body.slice(0, again).some((line) => parseLabel(line.text))) {
+      dropped.lines(body.slice(0, again));
+      body = body.slice(again);
+    }
     let copyBefore = false;
     body = body.flatMap((line) => {
-      if (squash(line.text) === key) {
+      if (isCopy(line.text)) {
         dropped.add(line.source, line.text);
         copyBefore = true;
         return [];

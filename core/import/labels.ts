@@ -37,11 +37,16 @@ const CN = '[一二三四五六七八九十百两]{1,4}';
 const D = '[0-9０-９]';
 const SP = '[ \\t\\u3000]*';
 const AFTER = '[、.．,，]?';
+/** Brackets, with the angle brackets OCR reads round ones as: 〈一〉. */
+const OPEN = '[（(〈]';
+const CLOSE = '[）)〉]';
+/** Digits in brackets, which a PDF's extraction may space out or double: (1 2) is (12), (1 1 ) is (1). */
+const SPACED_D = `${D}(?:[ \\u3000]?${D}){0,2}`;
 
 // Sticky: each is tried at one position. Order matters: a bracketed label before a bare one.
 const FORMS: readonly [LabelFamily, RegExp][] = [
-  ['cn-paren', new RegExp(`(?:[（(]${SP}(${CN})${SP}[）)]|(${CN})[）)]|([\\u3220-\\u3229]))${AFTER}`, 'uy')],
-  ['num-paren', new RegExp(`(?:[（(]${SP}(${D}{1,3})${SP}[）)]|(${D}{1,3})[）)]|([\\u2474-\\u2487]))${AFTER}`, 'uy')],
+  ['cn-paren', new RegExp(`(?:${OPEN}${SP}(${CN})${SP}${CLOSE}|(${CN})[）)]|([\\u3220-\\u3229]))${AFTER}`, 'uy')],
+  ['num-paren', new RegExp(`(?:${OPEN}${SP}(${SPACED_D})${SP}${CLOSE}|(${D}{1,3})[）)]|([\\u2474-\\u2487]))${AFTER}`, 'uy')],
   ['cn', new RegExp(`(${CN})${SP}[、.．,，]`, 'uy')],
   // 1. 1、 1． and `1 .` (PDF extractions put a space before the point), but not 1.5 nor 1．5.
   ['num', new RegExp(`(${D}{1,3})[ \\u3000]?(?:、|[.．](?!${D}))`, 'uy')],
@@ -63,12 +68,15 @@ function numberOf(family: LabelFamily, digits: string): number {
   if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
   if (code >= 0x3220 && code <= 0x3229) return code - 0x3220 + 1;
   if (/[一二三四五六七八九十百两]/u.test(digits)) return parseChineseNumeral(digits);
+  // A PDF's extraction doubles a digit with a space between ((1 1 ) for (1)) or spaces digits out ((1 2) for (12)).
+  const parts = digits.split(/[ \u3000]+/u);
+  if (parts.length > 1 && parts.every((part) => part === parts[0])) return digitsValue(parts[0]!);
   return digitsValue(digits);
 }
 
 /** 12 or １２ → 12. */
 export function digitsValue(digits: string): number {
-  return Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return Number(digits.replace(/[ \u3000]/gu, '').replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -135,7 +143,7 @@ export function canonicalLabel(family: LabelFamily, value: number): string {
 /** Where a label might start inside a line: the leftmost position of each candidate, left to right. */
 const CANDIDATE = new RegExp(
   [
-    `[（(]${SP}(?:${CN}|${D}{1,3})${SP}[）)]`,
+    `${OPEN}${SP}(?:${CN}|${SPACED_D})${SP}${CLOSE}`,
     `(?<![一二三四五六七八九十百两〇零])${CN}(?:${SP}[、.．,，]|[）)])`,
     `(?<![0-9０-９.．])${D}{1,3}(?:[ \\u3000]?(?:、|[.．](?!${D}))|[）)])`,
     '[\\u2460-\\u2487\\u3220-\\u3229]',

@@ -27,6 +27,11 @@ export interface LevelInput {
   /** Word's outline level + 1, where the source had one. */
   hintLevel?: HeadingLevel | undefined;
   runIn: boolean;
+  /**
+   * How the label is written within its family (1、 or 1.), where that can tell two levels apart:
+   * a 1. list starting right under a 1、 heading is its children, not its siblings.
+   */
+  style?: string;
   /** Whether its wording is that of a template's required section (always a level-1 heading); asked only when it matters. */
   sectionLike: () => boolean;
 }
@@ -46,11 +51,19 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
   }
 
   const path: (LabelFamily | null)[] = [];
+  const styles: (string | undefined)[] = [];
   const counters = [0, 0, 0, 0, 0];
   const runIns = [0, 0, 0, 0, 0];
   const standalones = [0, 0, 0, 0, 0];
   const shapeOf = (level: number): boolean | undefined => (runIns[level]! === standalones[level]! ? undefined : runIns[level]! > standalones[level]!);
   const levels: HeadingLevel[] = [];
+  // A text starting mid-report ((四)… then 二、…): its first headings sit under the parent the cut took.
+  const parent = cutParent(items);
+  if (parent) {
+    path.push(parent.family);
+    styles.push(undefined);
+    counters[1] = parent.value - 1;
+  }
 
   for (const [i, item] of items.entries()) {
     let level: HeadingLevel;
@@ -59,8 +72,10 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
       level = clampLevel(Math.min(item.hintLevel ?? path.length + 1, path.length + 1));
     } else {
       const family = item.family;
-      const onPath = path.indexOf(family);
-      if (onPath >= 0) {
+      const onPath = pathIndex(path, styles, item);
+      if (onPath === path.length) {
+        level = clampLevel(onPath + 1);
+      } else if (onPath >= 0) {
         level = clampLevel(onPath + 1);
       } else {
         const below = path.findIndex((f, k) => (f === null ? k + 1 : USUAL_LEVEL[f]) > USUAL_LEVEL[family]);
@@ -80,7 +95,11 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
       }
     }
     path.length = level;
-    if (!keepPathFamily || path[level - 1] === undefined) path[level - 1] = item.family;
+    styles.length = level;
+    if (!keepPathFamily || path[level - 1] === undefined) {
+      path[level - 1] = item.family;
+      styles[level - 1] = item.style;
+    }
     counters[level] = item.family === null ? counters[level]! + 1 : item.value;
     for (let deeper = level + 1; deeper <= 4; deeper++) counters[deeper] = 0;
     if (item.runIn) runIns[level]!++;
@@ -88,6 +107,33 @@ export function assignLevels(items: readonly LevelInput[]): HeadingLevel[] {
     levels.push(level);
   }
   return levels;
+}
+
+/**
+ * The parent a text cut before its start leaves implied: the first heading is numbered past 1, and
+ * a family usually above it first appears later, also numbered past 1 (二、 after (四)).
+ */
+function cutParent(items: readonly LevelInput[]): { family: LabelFamily; value: number } | null {
+  const first = items[0];
+  if (!first?.family || first.value <= 1 || first.hintLevel !== undefined) return null;
+  const above = items.find((item) => item.family !== null && USUAL_LEVEL[item.family] < USUAL_LEVEL[first.family!]);
+  return above?.family && above.value > 1 ? { family: above.family, value: above.value } : null;
+}
+
+/**
+ * Where the item's family stands on the path (-1: not on it). The same family written another way
+ * (1. under 1、) that starts at 1 right under the deepest heading opens the next level: the result
+ * is then path.length.
+ */
+function pathIndex(path: readonly (LabelFamily | null)[], styles: readonly (string | undefined)[], item: LevelInput): number {
+  let first = -1;
+  for (const [k, family] of path.entries()) {
+    if (family !== item.family) continue;
+    if (styles[k] === item.style || styles[k] === undefined || item.style === undefined) return k;
+    if (first < 0) first = k;
+  }
+  if (first >= 0 && first === path.length - 1 && item.value === 1) return path.length;
+  return first;
 }
 
 function movedLevel(

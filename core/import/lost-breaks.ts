@@ -120,7 +120,8 @@ function findCuts(lines: readonly Line[], afterBreaks: boolean): { cuts: number[
       const b = before(text, index);
       const previous = last.get(label.family);
       let fits = label.value === 1 || (previous !== undefined && label.value >= previous - 1 && label.value <= previous + 3);
-      const afterStop = b.stop || b.space || (b.colon && label.family === 'cn');
+      // After ：, a 一、 or a （一） (汇报如下：（一）…); a 1、 there is as often an inline list.
+      const afterStop = b.stop || b.space || (b.colon && (label.family === 'cn' || (label.family === 'cn-paren' && label.value === 1)));
       const hidden = firstSeen.get(label.family);
       if (afterStop && afterBreaks && !fits && previous === undefined && label.value === 2 && hidden !== undefined) {
         cuts.push(hidden);

@@ -3,7 +3,7 @@ import { findParts, type Parts } from './document-parts.ts';
 import { joinHardBreaks } from './hard-breaks.ts';
 import { hintLevel, marksHeading } from './heading-marks.ts';
 import { collapseInnerSpaces } from './inner-spaces.ts';
-import { parseLabel } from './labels.ts';
+import { parseLabel, type Label } from './labels.ts';
 import { assignLevels, type LevelInput } from './levels.ts';
 import type { Line } from './line-repair.ts';
 import { splitLostBreaks } from './lost-breaks.ts';
@@ -44,6 +44,12 @@ import type { SourceParagraph } from './source.ts';
  * 一是…二是… and numbers inside sentences are never labels: only a paragraph's start is read.
  */
 
+/** 1、 and 1. are one family written two ways (see levels.ts, `style`). */
+function labelStyle(label: Label): string | undefined {
+  if (label.family !== 'num') return undefined;
+  return label.raw.includes('、') ? '、' : '.';
+}
+
 interface Pending {
   line: Line;
   split?: HeadingSplit;
@@ -81,7 +87,7 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
         line,
         split,
         number: label.raw.trim(),
-        level: { family: label.family, value: label.value, runIn: split.runIn, sectionLike: () => looksLikeRequiredSection(split.heading), hintLevel: hintLevel(line) },
+        level: { family: label.family, style: labelStyle(label), value: label.value, runIn: split.runIn, sectionLike: () => looksLikeRequiredSection(split.heading), hintLevel: hintLevel(line) },
       };
     }
     const outline = hintLevel(line);

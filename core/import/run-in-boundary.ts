@@ -62,9 +62,13 @@ export function firstStop(text: string): number {
   return -1;
 }
 
+/** A sentence opening on its year: 2022年以来, 2022年，… (a heading names a year before a noun: 2022年工作). */
+const YEAR_OPENER = /(?:\d{4}|20[Xx×]{2})年(?:以来|[，,]|上半年[，,]|全年[，,])/uy;
+
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const word of words) if (text.startsWith(word, at)) return true;
-  return false;
+  YEAR_OPENER.lastIndex = at;
+  return words.length > 0 && YEAR_OPENER.test(text);
 }
 
 /**
@@ -126,7 +130,11 @@ export function splitHeading(text: string): HeadingSplit {
     }
     return body ? runIn(text.slice(0, stop), body) : standalone(text);
   }
-  if (stop < 0 && text.length <= MAX_STANDALONE) return standalone(text);
+  if (stop < 0 && text.length <= MAX_STANDALONE) {
+    // 工作开展情况2022年以来，…如下：: a short text with a clause in it may still hide a sentence.
+    const lost = /[，,：:]/u.test(text) ? lostStopBoundary(text, SURE_OPENERS, []) : null;
+    return lost ? restore(text, lost) : standalone(text);
+  }
   const lost = lostStopBoundary(text);
   if (lost) return restore(text, lost);
   if (stop > 0) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Line } from '../../core/import/line-repair.ts';
 import { splitLostBreaks } from '../../core/import/lost-breaks.ts';
 import { removePageMarkers } from '../../core/import/page-markers.ts';
@@ -71,6 +72,7 @@ describe('a title glued to the body', () => {
       ['2023年医院党建工作总结及下一步工作计划2023年，医院党支部深入学习。一、工作开展情况', '2023年医院党建工作总结及下一步工作计划'],
       ['乡镇2023年党建工作计划为深入贯彻全面推进农村党员的先进性建设，我镇认真谋划。一、工作目标', '乡镇2023年党建工作计划'],
       ['文学网整理的范文，供大家参考。幼儿园下半年工作计划 篇1一、指导思想以学校的整体工作精神为指导。二、工作主要', '幼儿园下半年工作计划'],
+      ['某区人民政府关于2023年上半年计划执行情况的报告——2023年8月31日在区人大常委会会议上副区长张三各位委员：受区长委托，我代表区人民政府作报告。', '某区人民政府关于2023年上半年计划执行情况的报告'],
       ['交通局上半年工作总结和下半年工作安排2022年上半年，在市委、市政府的正确领导下，圆满完成各项任务。', '交通局上半年工作总结和下半年工作安排'],
     ] as const;
     for (const [text, title] of cases) expect(recognise(textToParagraphs(text)).title, text).toBe(title);
@@ -92,5 +94,27 @@ describe('a title glued to the body', () => {
       const found = recognised.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text);
       for (const h of level1) expect(found.some((f) => f.startsWith(h.slice(0, 6))), `seed ${seed}: ${h}`).toBe(true);
     }
+  });
+});
+
+describe('a glued heading before a sentence opening on its year, and a （一） after ：', () => {
+  it('ends the heading at the year and starts a heading at the （一）', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('工作开展情况', '上半年工作总结', '主要工作完成情况', '工作成效'),
+        fc.integer({ min: 2015, max: 2030 }),
+        fc.constantFrom('以来，', '，', '上半年，'),
+        fc.constantFrom('汇报如下：', '报告如下:'),
+        (section, year, after, intro) => {
+          const text = `某局${year}年工作总结一、${section}${year}年${after}我局坚持稳中求进，现将重点工作${intro}（一）项目建设取得新突破。全年完成投资5亿元。二、存在的问题`;
+          const headings = recognise(textToParagraphs(text)).blocks.flatMap((b) => (b.kind === 'heading' ? [[b.level, b.number, b.text.replace(/。$/u, '')]] : []));
+          expect(headings).toEqual([
+            [1, '一、', section],
+            [2, '（一）', '项目建设取得新突破'],
+            [1, '二、', '存在的问题'],
+          ]);
+        },
+      ),
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { chineseNumeral } from '../../core/chinese-numeral.ts';
 import { canonicalLabel, labelOccurrences, parseBareLabel, parseLabel } from '../../core/import/labels.ts';
 
 const label = (text: string) => {
@@ -76,5 +78,26 @@ describe('labelOccurrences', () => {
   it('finds labels inside a line, but not numbers inside words or decimals', () => {
     const found = [...labelOccurrences('如下。 一、情况 (一)统筹推动,一是政策先行。增长42.5%;1-4月,统一、规范 2022.07.05 新举措1 .成立')].map((o) => o.label.raw);
     expect(found).toEqual(['一、', '(一)', '一、', '1 .']);
+  });
+});
+
+describe('damaged labels', () => {
+  it('reads OCR\'s angle brackets and a PDF\'s spaced-out digits as the labels they were', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.constantFrom('', ' ', '\u3000'), (n, space) => {
+        const digits = String(n).split('');
+        // Spaced out: (1 2) is (12), unless every digit is the same: a doubled digit, (1 1 ) is (1).
+        const spaced = digits.join(space);
+        const value = space && digits.length > 1 && digits.every((d) => d === digits[0]) ? Number(digits[0]) : n;
+        expect(parseLabel(`(${spaced}${space})加强管理`)).toMatchObject({ family: 'num-paren', value });
+        if (n < 10) expect(parseLabel(`(${n}${space}${n}${space})加强管理`)).toMatchObject({ family: 'num-paren', value: space ? n : n * 11 });
+        expect(parseLabel(`〈${chineseNumeral(n)}〉加强管理`)).toMatchObject({ family: 'cn-paren', value: n });
+      }),
+    );
+  });
+
+  it('does not read a bracketed amount or a year as one', () => {
+    expect(parseLabel('(1 000万元)')).toBeNull();
+    expect(parseLabel('(2023)12号')).toBeNull();
   });
 });

@@ -74,3 +74,15 @@ describe('assignLevels', () => {
     expect(assignLevels(items)).toEqual([1, 2]);
   });
 });
+
+describe('a text cut before its start', () => {
+  it('keeps its first headings under the parent the cut took: (四) then 二、', () => {
+    expect(levels('（四）', '（五）', '二、', '（一）')).toEqual([2, 2, 1, 2]);
+    expect(levels('3.', '4.', '（二）', '1.')).toEqual([2, 2, 1, 2]);
+  });
+
+  it('leaves a text that starts at its own first heading, or whose higher family starts at 1, as it was', () => {
+    expect(levels('（二）', '1.', '（三）')).toEqual([1, 2, 1]);
+    expect(levels('（四）', '一、', '（一）')).toEqual([1, 1, 2]);
+  });
+});

@@ -211,15 +211,15 @@ describe('seed 004 (市科技局2022年工作总结及2023年工作计划; templ
     expect(texts(blocks, 'date')).toEqual(['']);
   });
 
-  it('→ 2023 全年 (--template annual): the title keeps its wording with the years moved on, 2023年…/2024年工作计划', () => {
+  it('→ 2023 全年 (--template annual): the title and 2022年科技工作落实情况 (a 工作完成情况 by meaning) keep their wording with the years moved on', () => {
     const { document, report } = rollForward(last, { template: 'annual' });
     expect(document.meta).toMatchObject({ template: 'annual', year: 2023, period: '全年', date: '' });
     expect(blockText(document.blocks[0]!)).toBe('市科技局2023年工作总结及2024年工作计划');
-    expect(texts(document.blocks, 'heading').filter((t) => !OUTLINE_004.some(([, h]) => h === t))).toEqual(['2023年工作完成情况', '存在的问题', '2024年工作计划']);
+    expect(texts(document.blocks, 'heading').filter((t) => !OUTLINE_004.some(([, h]) => h === t))).toEqual(['2023年科技工作落实情况', '存在的问题', '2024年工作计划']);
     expect(carried(document.blocks).filter((b) => b.type === 'heading').map(blockText)).toEqual(OUTLINE_004.map(([, h]) => h));
     expect(report.renamed).toEqual([
       { from: '市科技局2022年工作总结及2023年工作计划', to: '市科技局2023年工作总结及2024年工作计划' },
-      { from: '2022年科技工作落实情况', to: '2023年工作完成情况' },
+      { from: '2022年科技工作落实情况', to: '2023年科技工作落实情况' },
     ]);
     expect(report).toMatchObject({ placeholders: 0, carriedHeadings: 10, notes: 8 });
   });

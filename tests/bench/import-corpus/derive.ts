@@ -9,12 +9,14 @@
  * - pdf: lines hard-wrapped at one width (30–38 characters) and a page number line `- 2 -`
  *   every 22 lines (text copied out of a PDF);
  * - page-of: glued, broken at page ends with a `第2页 共5页` line between pages;
+ * - tail-lines, tail-glued: the report's tail added after its last whole sentence (derive-tail.ts);
  * - web: the site's furniture around it — breadcrumb, 索引号, 发布日期 … 浏览次数, the title
  *   repeated, 【字体：大 中 小】 — and 【打印本页】【关闭窗口】 with the site's footer after it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { prng } from '../../core/random-blocks.ts';
+import { makeTail, withTail, type DateForm, type TailLayout } from './derive-tail.ts';
 
 export type Transform = 'glued' | 'wenku-pages' | 'pdf' | 'page-of' | 'web';
 
@@ -97,6 +99,20 @@ export const DERIVED: readonly { from: string; transform: Transform; seed: numbe
   { from: '20-clean', transform: 'web', seed: 15 },
 ];
 
+/** Reports given their tail: the organ their title names signs them, in the year it names. */
+export const TAILED: readonly { from: string; layout: TailLayout; organ: string; year: number; form: DateForm; seed: number }[] = [
+  { from: '04-web', layout: 'lines', organ: '林业局', year: 2023, form: 'dash', seed: 21 },
+  { from: '04-web', layout: 'glued', organ: '林业局', year: 2023, form: 'cn', seed: 22 },
+  { from: '11-pdf', layout: 'lines', organ: 'XX区卫生健康局', year: 2022, form: 'numeral', seed: 23 },
+  { from: '15-web', layout: 'glued', organ: '昆明市官渡区人民政府', year: 2023, form: 'cn', seed: 24 },
+  { from: '08-web', layout: 'lines', organ: '县教育局', year: 2023, form: 'dot', seed: 25 },
+  { from: '08-web', layout: 'glued', organ: '县教育局', year: 2023, form: 'numeral', seed: 26 },
+  { from: '13-wenku', layout: 'lines', organ: '卫健局', year: 2022, form: 'cn', seed: 27 },
+  { from: '02-wenku', layout: 'glued', organ: '局机关工会', year: 2022, form: 'dot', seed: 28 },
+  { from: '16-glued', layout: 'glued', organ: 'XX县交通运输局', year: 2023, form: 'dash', seed: 29 },
+  { from: '20-clean', layout: 'lines', organ: '教育文化卫生健康局', year: 2023, form: 'numeral', seed: 30 },
+];
+
 export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/import-corpus/', import.meta.url));
 
 function main(): void {
@@ -107,6 +123,12 @@ function main(): void {
     const text = derive(source.text, d.transform, d.seed, source.expected.title);
     const doc = { source: source.source, form: d.transform, derivedFrom: d.from, seed: d.seed, text, expected: source.expected };
     writeFileSync(CORPUS_DIR + `d${String(k + 1).padStart(2, '0')}-${d.transform}-from-${d.from}.json`, JSON.stringify(doc, null, 1) + '\n');
+  }
+  for (const [k, d] of TAILED.entries()) {
+    const source = JSON.parse(readFileSync(CORPUS_DIR + `${d.from}.json`, 'utf8')) as { source: string; text: string; expected: Record<string, unknown> };
+    const tail = makeTail(d.organ, d.year, d.form, prng(d.seed));
+    const doc = { source: source.source, form: `tail-${d.layout}`, derivedFrom: d.from, seed: d.seed, text: withTail(source.text, tail, d.layout), expected: { ...source.expected, signature: tail.signature, date: tail.date } };
+    writeFileSync(CORPUS_DIR + `t${String(k + 1).padStart(2, '0')}-tail-${d.layout}-from-${d.from}.json`, JSON.stringify(doc, null, 1) + '\n');
   }
 }
 
