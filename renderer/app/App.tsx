@@ -17,6 +17,7 @@ import { measurePanels } from './panels/measure.ts';
 import { Dock, OutlineSide } from './panels/SidePanels.tsx';
 import { usePanelWidths } from './panels/use-panel-widths.ts';
 import { panelLayout, usePanelVisibility } from './panels/use-panels.ts';
+import { sessionMeta } from './session/doc-session.ts';
 import { useDocumentSession } from './session/use-document-session.ts';
 import { DocumentStatus, StatusLine } from './StatusLine.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -139,9 +140,9 @@ export function App() {
             {session ? <Page /> : <EmptyDesk />}
           </main>
         </div>
-        {session && <Dock panels={panels} sizes={sizes} measure={measure} meta={session.meta} sourceProblems={sourceProblems} />}
+        {session && <Dock panels={panels} sizes={sizes} measure={measure} sourceProblems={sourceProblems} />}
       </div>
-      <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notices.text} zoom={session ? <ZoomControl zoom={zoom} /> : null} />
+      <StatusLine details={session ? <DocumentStatus meta={sessionMeta(session)} /> : null} saveState={saveState} notice={notices.text} zoom={session ? <ZoomControl zoom={zoom} /> : null} />
     </div>
   );
 
