@@ -8,6 +8,8 @@ import type { MenuCommand } from '../platform/platform.ts';
 import type { AppCommand, CommandTargets } from './commands/command-table.ts';
 import { runCommand } from './commands/run-command.ts';
 import { shortcutCommand } from './commands/shortcuts.ts';
+import { BannerPanel } from './banner/BannerPanel.tsx';
+import { ColophonPanel } from './banner/ColophonPanel.tsx';
 import { Dialogs } from './dialogs/Dialogs.tsx';
 import { EditingButtonGroups, EditingButtons } from './EditingButtons.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
@@ -28,7 +30,13 @@ import { ZoomControl } from './ZoomControl.tsx';
 // Memoized with no props: App's own state (dirty mark, notices, dialogs) must not re-render the
 // page; the editor re-renders it through Slate's context when the document changes.
 const Page = memo(function Page() {
-  return <DocumentEditable />;
+  return (
+    <>
+      <BannerPanel />
+      <DocumentEditable />
+      <ColophonPanel />
+    </>
+  );
 });
 
 function EmptyDesk() {

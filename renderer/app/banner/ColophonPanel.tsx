@@ -1,0 +1,48 @@
+import { withColophon } from '../../../core/banner-fields.ts';
+import { NameList } from './NameList.tsx';
+import { useMetaEdit } from './use-meta-edit.ts';
+import './banner.css';
+
+/**
+ * The 版记 below the date (GB/T 9704-2012 7.4): 抄送 over 印发机关 and 印发日期, between the black
+ * rules it prints with (thick above and below, thin between); printed at the foot of the last,
+ * even page. Without one, a button adds it.
+ */
+export function ColophonPanel() {
+  const edit = useMetaEdit();
+  const { meta } = edit;
+  const { colophon } = meta;
+  if (!colophon) {
+    return (
+      <div className="gw-meta-switch" data-part="colophon">
+        <button type="button" onClick={() => edit.set(withColophon(meta, true))}>
+          ＋ 添加版记
+        </button>
+        <span>抄送机关、印发机关和印发日期（印在末页）</span>
+      </div>
+    );
+  }
+  return (
+    <section className="gw-meta-sheet gw-colophon" aria-label="版记" onKeyDown={edit.onKeyDown}>
+      <div className="gw-meta-bar">
+        <span className="gw-meta-title">版记（印在最后一个偶数页的下端）</span>
+        <button type="button" className="gw-meta-remove" onClick={() => edit.set(withColophon(meta, false))}>
+          删除版记
+        </button>
+      </div>
+      <div className="gw-colophon-lines">
+        <div className="gw-colophon-line">
+          抄送：
+          <NameList label="抄送机关" names={colophon.copyTo} placeholder="机关名称" onChange={(copyTo, i) => edit.colophon({ copyTo }, i === undefined ? undefined : `copyTo.${i}`)} />
+        </div>
+        <div className="gw-colophon-line gw-colophon-printed">
+          <input className="gw-meta-input" aria-label="印发机关" placeholder="印发机关" value={colophon.printer} size={Math.max(8, [...colophon.printer].length + 1)} onChange={(event) => edit.colophon({ printer: event.target.value }, 'printer')} />
+          <span>
+            <input className="gw-meta-input" aria-label="印发日期" placeholder="2024年1月8日" value={colophon.printDate} size={11} onChange={(event) => edit.colophon({ printDate: event.target.value }, 'printDate')} />
+            印发
+          </span>
+        </div>
+      </div>
+    </section>
+  );
+}
