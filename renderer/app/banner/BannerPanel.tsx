@@ -37,11 +37,11 @@ function Corner({ banner, edit }: { banner: Banner; edit: MetaEdit }) {
     <div className="gw-banner-corner">
       <label>
         份号
-        <input className="gw-meta-input" value={banner.copyNumber ?? ''} size={7} placeholder="可不填" onChange={(event) => edit.banner({ copyNumber: event.target.value }, 'copyNumber')} />
+        <input className="gw-meta-input" value={banner.copyNumber ?? ''} style={{ width: '6em' }} placeholder="可不填" onChange={(event) => edit.banner({ copyNumber: event.target.value }, 'copyNumber')} />
       </label>
       <label>
         密级
-        <input className="gw-meta-input" value={banner.secrecy ?? ''} size={8} placeholder="如 秘密★1年" onChange={(event) => edit.banner({ secrecy: event.target.value }, 'secrecy')} />
+        <input className="gw-meta-input" value={banner.secrecy ?? ''} style={{ width: '7em' }} placeholder="如 秘密★1年" onChange={(event) => edit.banner({ secrecy: event.target.value }, 'secrecy')} />
       </label>
       <label>
         紧急程度

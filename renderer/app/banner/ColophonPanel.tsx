@@ -36,9 +36,9 @@ export function ColophonPanel() {
           <NameList label="抄送机关" names={colophon.copyTo} placeholder="机关名称" onChange={(copyTo, i) => edit.colophon({ copyTo }, i === undefined ? undefined : `copyTo.${i}`)} />
         </div>
         <div className="gw-colophon-line gw-colophon-printed">
-          <input className="gw-meta-input" aria-label="印发机关" placeholder="印发机关" value={colophon.printer} size={Math.max(8, [...colophon.printer].length + 1)} onChange={(event) => edit.colophon({ printer: event.target.value }, 'printer')} />
+          <input className="gw-meta-input" aria-label="印发机关" placeholder="印发机关" value={colophon.printer} style={{ width: `${Math.max(6, [...colophon.printer].length) + 0.6}em` }} onChange={(event) => edit.colophon({ printer: event.target.value }, 'printer')} />
           <span>
-            <input className="gw-meta-input" aria-label="印发日期" placeholder="2024年1月8日" value={colophon.printDate} size={11} onChange={(event) => edit.colophon({ printDate: event.target.value }, 'printDate')} />
+            <input className="gw-meta-input" aria-label="印发日期" placeholder="2024年1月8日" value={colophon.printDate} style={{ width: '7.5em' }} onChange={(event) => edit.colophon({ printDate: event.target.value }, 'printDate')} />
             印发
           </span>
         </div>

@@ -17,25 +17,29 @@ export function DocNumberFields({ number, year, onChange }: DocNumberProps) {
   const [typed, setTyped] = useState<Fields | null>(null);
   const read = docNumberFields(number, year);
   const fields = typed && composeDocNumber(typed, year) === number ? typed : read;
-  const change = (field: keyof Fields, value: string) => {
+  const change = (field: keyof Fields, typedValue: string) => {
+    // 序号 and 年份 are digits; the 序号 without 虚位 (1, not 01) as it prints.
+    const value = field === 'code' ? typedValue : typedValue.replace(/\D/gu, '').replace(field === 'serial' ? /^0+(?=\d)/u : /^$/u, '');
     const next = { ...(fields ?? { code: '', year: String(year), serial: '' }), [field]: value };
     setTyped(next);
     onChange(composeDocNumber(next, year), field);
   };
-  const input = (field: keyof Fields, label: string, placeholder: string, size: number) => (
+  /** Wide enough for what it holds: a 字 for each hanzi of the 代字, half a 字 for a digit. */
+  const width = (field: keyof Fields, least: number) => `${Math.max(least, [...(fields?.[field] ?? '')].length * (field === 'code' ? 1 : 0.55)) + 0.6}em`;
+  const input = (field: keyof Fields, label: string, placeholder: string, least: number) => (
     <input
       className="gw-meta-input"
       aria-label={label}
       placeholder={placeholder}
       value={fields?.[field] ?? ''}
-      size={Math.max(size, [...(fields?.[field] ?? '')].length + 1)}
+      style={{ width: width(field, least) }}
       inputMode={field === 'code' ? undefined : 'numeric'}
       onChange={(event) => change(field, event.target.value)}
     />
   );
   return (
     <span className="gw-doc-number" role="group" aria-label="发文字号">
-      {input('code', '机关代字', '机关代字', 4)}〔{input('year', '年份', '年份', 4)}〕{input('serial', '序号', '序号', 3)}号
+      {input('code', '机关代字', '机关代字', 4)}〔{input('year', '年份', '年份', 2.2)}〕{input('serial', '序号', '序号', 2)}号
       {!fields && <span className="gw-meta-note">（原发文字号「{number}」无法识别，请重新填写）</span>}
     </span>
   );

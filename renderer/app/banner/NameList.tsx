@@ -22,7 +22,7 @@ export function NameList({ label, names, placeholder, onChange }: NameListProps)
             aria-label={`${label} ${i + 1}`}
             value={name}
             placeholder={placeholder}
-            size={Math.max(4, [...(name || placeholder || '')].length + 1)}
+            style={{ width: `${Math.max(3, [...(name || placeholder || '')].length) + 0.6}em` }}
             onChange={(event) => onChange(shown.map((old, k) => (k === i ? event.target.value : old)), i)}
           />
           {shown.length > 1 && (
