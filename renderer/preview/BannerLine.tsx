@@ -44,10 +44,10 @@ function Content({ content }: { content: BannerContent }) {
   );
 }
 
-/** The 版头's parts, each placed at its height from this row's top (banner-lines.ts). */
-export function BannerLine({ items }: { items: readonly BannerItem[] }) {
+/** The 版头's parts, each placed at its height from this row's top (banner-lines.ts), over `rows` rows. */
+export function BannerLine({ items, rows }: { items: readonly BannerItem[]; rows: number }) {
   return (
-    <div className="gw-preview-line gw-preview-banner" data-kind="banner">
+    <div className="gw-preview-line gw-preview-banner" data-kind="banner" data-rows={rows}>
       {items.map((item, i) => (
         <div key={i} className="gw-preview-banner-item" style={{ top: `${item.topPt}pt`, height: `${item.heightPt}pt`, lineHeight: `${item.heightPt}pt` }}>
           <Content content={item.content} />

@@ -19,7 +19,7 @@ const Line = memo(LineView, (a, b) => a.line === b.line && a.print === b.print &
 
 function LineView({ line, format, print }: { line: PreviewLine; format: ExportFormat; print: boolean }) {
   if (line.kind === 'blank') return <div className="gw-preview-line" data-kind="blank" />;
-  if (line.kind === 'banner') return <BannerLine items={line.items} />;
+  if (line.kind === 'banner') return <BannerLine items={line.items} rows={line.rows} />;
   if (line.kind === 'tabbed') {
     return (
       <div className="gw-preview-line gw-preview-tabbed" data-kind="tabbed" style={{ ...ruleStyle(line.rules), ...(line.sizePt ? { fontSize: `${line.sizePt}pt` } : {}) }}>

@@ -32,7 +32,7 @@ export type PreviewLine =
   /** A line of text at tab stops (印发机关 left, 印发日期 right). */
   | { kind: 'tabbed'; parts: TabbedPart[]; sizePt?: number; rules?: PrintedRule[] }
   /** The 版头's parts placed by measure, drawn from this row down over the blank rows after it. */
-  | { kind: 'banner'; items: BannerItem[] };
+  | { kind: 'banner'; items: BannerItem[]; rows: number };
 
 /** A paragraph as laid out: its rows, and whether it must share a page with the next one. */
 export interface PreviewParagraph {
@@ -145,7 +145,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
     if (!offGrid) return;
     // A hair under a whole row still fits it: the export's heights are rounded to twips.
     const rows = Math.max(offGrid.lines, Math.ceil(offGrid.heightPt / LINE_PITCH_PT - 0.01));
-    const banner: PreviewLine = { kind: 'banner', items: bannerItems(offGrid.group).items };
+    const banner: PreviewLine = { kind: 'banner', items: bannerItems(offGrid.group).items, rows };
     out.push({ lines: [banner, ...Array.from({ length: rows - 1 }, (): PreviewLine => ({ kind: 'blank' }))], keepNext: true });
     offGrid = null;
   };
