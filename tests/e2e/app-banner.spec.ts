@@ -73,12 +73,17 @@ test('报告的版头：填写签发人和发文字号，检查不再要求签�
   const blocks = await modelBlocks(page);
   for (const [i, block] of blocks.entries()) if (block.type === 'heading' && block.section) await typeInto(page, i + 1, '各项工作有序推进。');
   await typeInto(page, blocks.findIndex((b) => b.type === 'date'), '2024年1月5日');
+  await page.getByRole('region', { name: '版记' }).getByLabel('印发日期').fill('2024年1月8日');
+  await page.getByRole('region', { name: '版记' }).getByLabel('抄送机关 1').fill('市发展改革委');
+  await page.getByRole('region', { name: '版记' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/colophon-1366x768.png' });
   const download = page.waitForEvent('download');
   await page.getByRole('toolbar').getByRole('button', { name: '导出 Word', exact: true }).click();
   const file = await download;
   const xml = strFromU8(unzipSync(new Uint8Array(await readFile(await file.path())))['word/document.xml']!);
   expect(xml).toContain('宣科〔2024〕7号');
   expect(xml).toContain('王明');
+  expect(xml).toContain('抄送：市发展改革委。');
 
   await banner.getByRole('button', { name: '删除版头' }).click();
   await expect(page.getByRole('region', { name: '版头' })).toHaveCount(0);
