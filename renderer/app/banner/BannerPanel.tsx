@@ -5,6 +5,7 @@ import { findTemplate } from '../../../core/templates.ts';
 import { withBanner } from '../../../core/banner-fields.ts';
 import type { Banner } from '../../../core/model.ts';
 import { DocNumberFields } from './DocNumberFields.tsx';
+import { AddPart, PartBar } from './MetaParts.tsx';
 import { NameList } from './NameList.tsx';
 import { useMetaEdit, type MetaEdit } from './use-meta-edit.ts';
 import './banner.css';
@@ -67,25 +68,13 @@ export function BannerPanel() {
   const { meta } = edit;
   const { banner } = meta;
   if (!banner) {
-    return (
-      <div className="gw-meta-switch" data-part="banner">
-        <button type="button" onClick={() => edit.set(withBanner(meta, true))}>
-          ＋ 添加版头
-        </button>
-        <span>发文机关标志、发文字号、签发人（上报的公文须有）</span>
-      </div>
-    );
+    return <AddPart part="banner" name="版头" holds="发文机关标志、发文字号、签发人（上报的公文须有）" onAdd={() => edit.set(withBanner(meta, true))} />;
   }
   const upward = findTemplate(meta.template)?.banner.upward ?? false;
   const number = <DocNumberFields number={banner.number} year={meta.year} onChange={(value, field) => edit.banner({ number: value }, `number.${field}`)} />;
   return (
     <section className="gw-meta-sheet gw-banner" aria-label="版头" onKeyDown={edit.onKeyDown}>
-      <div className="gw-meta-bar">
-        <span className="gw-meta-title">版头</span>
-        <button type="button" className="gw-meta-remove" onClick={() => edit.set(withBanner(meta, false))}>
-          删除版头
-        </button>
-      </div>
+      <PartBar name="版头" onRemove={() => edit.set(withBanner(meta, false))} />
       <Corner banner={banner} edit={edit} />
       <div className="gw-banner-organ-fields">
         发文机关

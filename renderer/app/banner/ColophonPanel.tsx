@@ -1,4 +1,5 @@
 import { withColophon } from '../../../core/banner-fields.ts';
+import { AddPart, PartBar } from './MetaParts.tsx';
 import { NameList } from './NameList.tsx';
 import { useMetaEdit } from './use-meta-edit.ts';
 import './banner.css';
@@ -13,23 +14,11 @@ export function ColophonPanel() {
   const { meta } = edit;
   const { colophon } = meta;
   if (!colophon) {
-    return (
-      <div className="gw-meta-switch" data-part="colophon">
-        <button type="button" onClick={() => edit.set(withColophon(meta, true))}>
-          ＋ 添加版记
-        </button>
-        <span>抄送机关、印发机关和印发日期（印在末页）</span>
-      </div>
-    );
+    return <AddPart part="colophon" name="版记" holds="抄送机关、印发机关和印发日期（印在末页）" onAdd={() => edit.set(withColophon(meta, true))} />;
   }
   return (
     <section className="gw-meta-sheet gw-colophon" aria-label="版记" onKeyDown={edit.onKeyDown}>
-      <div className="gw-meta-bar">
-        <span className="gw-meta-title">版记（印在最后一个偶数页的下端）</span>
-        <button type="button" className="gw-meta-remove" onClick={() => edit.set(withColophon(meta, false))}>
-          删除版记
-        </button>
-      </div>
+      <PartBar name="版记" title="版记（印在最后一个偶数页的下端）" onRemove={() => edit.set(withColophon(meta, false))} />
       <div className="gw-colophon-lines">
         <div className="gw-colophon-line">
           抄送：
