@@ -1,3 +1,4 @@
+import { defaultBanner, defaultColophon } from './banner-fields.ts';
 import { heading, textBlock, type Block, type DocumentMeta, type GongwenDocument, type Period } from './model.ts';
 import { fillPattern, sectionTitle, type Template } from './template.ts';
 
@@ -11,9 +12,8 @@ export interface NewDocumentOptions {
 /** A fresh document from a template: 版头 and 版记 where the template has them, title, addressee, opening, every required section, signature, date. */
 export function newDocument(template: Template, options: NewDocumentOptions): GongwenDocument {
   const meta: DocumentMeta = { template: template.id, organ: options.organ, year: options.year, period: options.period ?? template.period, date: options.date ?? '' };
-  // The 版头's mark is the organ + 文件 (7.2.4); 发文字号 and 签发人 are the clerk's to fill in.
-  if (template.banner.default) meta.banner = { organs: [options.organ], withWenjian: true, number: '', signers: [] };
-  if (template.colophon.default) meta.colophon = { copyTo: [], printer: options.organ, printDate: '' };
+  if (template.banner.default) meta.banner = defaultBanner(meta);
+  if (template.colophon.default) meta.colophon = defaultColophon(meta);
   const blocks: Block[] = [textBlock('title', fillPattern(template.titlePattern, meta))];
   if (template.addressee !== undefined) blocks.push(textBlock('addressee', template.addressee));
   if (template.opening) blocks.push(textBlock('paragraph', fillPattern(template.opening, meta)));

@@ -8,6 +8,8 @@ import type { MenuCommand } from '../platform/platform.ts';
 import type { AppCommand, CommandTargets } from './commands/command-table.ts';
 import { runCommand } from './commands/run-command.ts';
 import { shortcutCommand } from './commands/shortcuts.ts';
+import { BannerPanel } from './banner/BannerPanel.tsx';
+import { ColophonPanel } from './banner/ColophonPanel.tsx';
 import { Dialogs } from './dialogs/Dialogs.tsx';
 import { EditingButtonGroups, EditingButtons } from './EditingButtons.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
@@ -17,6 +19,7 @@ import { measurePanels } from './panels/measure.ts';
 import { Dock, OutlineSide } from './panels/SidePanels.tsx';
 import { usePanelWidths } from './panels/use-panel-widths.ts';
 import { panelLayout, usePanelVisibility } from './panels/use-panels.ts';
+import { sessionMeta } from './session/doc-session.ts';
 import { useDocumentSession } from './session/use-document-session.ts';
 import { DocumentStatus, StatusLine } from './StatusLine.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -27,7 +30,13 @@ import { ZoomControl } from './ZoomControl.tsx';
 // Memoized with no props: App's own state (dirty mark, notices, dialogs) must not re-render the
 // page; the editor re-renders it through Slate's context when the document changes.
 const Page = memo(function Page() {
-  return <DocumentEditable />;
+  return (
+    <>
+      <BannerPanel />
+      <DocumentEditable />
+      <ColophonPanel />
+    </>
+  );
 });
 
 function EmptyDesk() {
@@ -139,9 +148,9 @@ export function App() {
             {session ? <Page /> : <EmptyDesk />}
           </main>
         </div>
-        {session && <Dock panels={panels} sizes={sizes} measure={measure} meta={session.meta} sourceProblems={sourceProblems} />}
+        {session && <Dock panels={panels} sizes={sizes} measure={measure} sourceProblems={sourceProblems} />}
       </div>
-      <StatusLine details={session ? <DocumentStatus meta={session.meta} /> : null} saveState={saveState} notice={notices.text} zoom={session ? <ZoomControl zoom={zoom} /> : null} />
+      <StatusLine details={session ? <DocumentStatus meta={sessionMeta(session)} /> : null} saveState={saveState} notice={notices.text} zoom={session ? <ZoomControl zoom={zoom} /> : null} />
     </div>
   );
 

@@ -3,7 +3,7 @@ import { useSlateSelector, useSlateStatic } from 'slate-react';
 import { blockText, type Block, type DocumentMeta } from '../../core/model.ts';
 import { compatibleFixes } from '../../core/check/fixes.ts';
 import { checkSubmission, type Finding, type TextFix } from '../../core/check/index.ts';
-import { blocksOf, editorCommands } from '../editor/index.ts';
+import { blocksOf, editorCommands, useDocumentMeta } from '../editor/index.ts';
 
 /** Typing re-checks the document this long after the last change, not on every keystroke. */
 const RECHECK_MS = 400;
@@ -15,12 +15,13 @@ export interface SourceProblem {
 
 interface Checked {
   blocks: readonly Block[];
+  meta: DocumentMeta;
   findings: Finding[];
 }
 
 function run(blocks: readonly Block[], meta: DocumentMeta, sourceProblems: readonly SourceProblem[] | undefined): Checked {
   const findings = checkSubmission({ meta, blocks: blocks as Block[] }, sourceProblems ? { numberingProblems: sourceProblems } : {});
-  return { blocks, findings };
+  return { blocks, meta, findings };
 }
 
 /** What a fix button says: 改为「，」, 删去「。」, 填入「2023年7月5日」. */
@@ -36,16 +37,17 @@ function fixLabel(fix: TextFix, text: string): string {
  * as one undo step, where the clerk sees it: the printer never changes what the editor shows. `sourceProblems` are the numbering faults the
  * importer found in the source file, shown while the document is as imported.
  */
-export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourceProblems?: readonly SourceProblem[] | undefined }) {
+export function CheckPanel({ sourceProblems }: { sourceProblems?: readonly SourceProblem[] | undefined }) {
   const editor = useSlateStatic();
+  const meta = useDocumentMeta();
   const commands = useMemo(() => editorCommands(editor), [editor]);
   const blocks = useSlateSelector(blocksOf);
   const [checked, setChecked] = useState(() => run(blocks, meta, sourceProblems));
   useEffect(() => {
-    if (checked.blocks === blocks) return;
+    if (checked.blocks === blocks && checked.meta === meta) return;
     const timer = setTimeout(() => setChecked(run(blocks, meta, sourceProblems)), RECHECK_MS);
     return () => clearTimeout(timer);
-  }, [blocks, meta, sourceProblems, checked.blocks]);
+  }, [blocks, meta, sourceProblems, checked.blocks, checked.meta]);
   const { findings } = checked;
   // Offsets hold for the text that was checked: a fix waits for the re-check after an edit.
   const current = checked.blocks === blocks;
@@ -53,7 +55,7 @@ export function CheckPanel({ meta, sourceProblems }: { meta: DocumentMeta; sourc
   const warnings = findings.length - blocking;
   const fixes = useMemo(() => compatibleFixes(findings), [findings]);
   return (
-    <aside className="gw-check" aria-label="检查" aria-busy={checked.blocks !== blocks}>
+    <aside className="gw-check" aria-label="检查" aria-busy={checked.blocks !== blocks || checked.meta !== meta}>
       <h2>检查</h2>
       <p className="gw-check-summary" aria-live="polite">
         {findings.length === 0 ? '没有发现问题，可以提交。' : `${blocking} 处必须修改，${warnings} 处建议检查`}

@@ -10,6 +10,8 @@ import type { GongwenEditor } from './slate-types.ts';
 import type { EditorCommands, TextSpan } from './editor-contract.ts';
 import { toggleRunIn } from './run-in.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
+import { withBanner, withColophon } from '../../core/banner-fields.ts';
+import { documentMeta, setDocumentMeta } from './document-meta.ts';
 
 const cache = new WeakMap<GongwenEditor, EditorCommands>();
 /** The CSS Custom Highlight the find bar's current match is painted with (::highlight(gw-find)). */
@@ -107,6 +109,18 @@ function createCommands(editor: GongwenEditor): EditorCommands {
       const at = current();
       if (at < 0) return;
       toggleRunIn(editor, at);
+    },
+
+    toggleBanner() {
+      const meta = documentMeta(editor);
+      setDocumentMeta(editor, withBanner(meta, !meta.banner));
+      notify(meta.banner ? '已删除版头（可撤销）' : '已添加版头：请填写发文字号和签发人');
+    },
+
+    toggleColophon() {
+      const meta = documentMeta(editor);
+      setDocumentMeta(editor, withColophon(meta, !meta.colophon));
+      notify(meta.colophon ? '已删除版记（可撤销）' : '已添加版记：请填写抄送机关和印发日期');
     },
 
     undo() {

@@ -26,6 +26,10 @@ export interface EditorCommands {
   toggleRunIn(): void;
   /** Adds an empty name to the 附件说明 (after the last one, or after the body text) and puts the caret in it. */
   addAttachment(): void;
+  /** Adds a 版头 (the template's defaults) or removes it, as one undo step. */
+  toggleBanner(): void;
+  /** Adds a 版记 or removes it, as one undo step. */
+  toggleColophon(): void;
   undo(): void;
   redo(): void;
   /** Puts the caret at the start of block `index` and scrolls it into view. */

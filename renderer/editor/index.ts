@@ -17,3 +17,4 @@ export { DocumentEditable } from './DocumentEditable.tsx';
 export { useLabels, useCurrentBlock, useHeadings } from './hooks.ts';
 export type { HeadingEntry } from './heading-entry.ts';
 export { editorCommands } from './commands.ts';
+export { documentMeta, initDocumentMeta, setDocumentMeta, useDocumentMeta } from './document-meta.ts';

@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../core/print/format.ts';
 import { CELL_MM, CHARS_PER_LINE } from '../../core/print/page-geometry.ts';
 import { pageNumberText } from '../../core/print/page-number.ts';
 import type { PreviewLine } from './layout.ts';
+import { BannerLine, Parts, ruleStyle } from './BannerLine.tsx';
 import { markSide } from './line-break.ts';
 import type { PreviewPage } from './paginate.ts';
 import '../styles/preview.css';
@@ -18,6 +19,14 @@ const Line = memo(LineView, (a, b) => a.line === b.line && a.print === b.print &
 
 function LineView({ line, format, print }: { line: PreviewLine; format: ExportFormat; print: boolean }) {
   if (line.kind === 'blank') return <div className="gw-preview-line" data-kind="blank" />;
+  if (line.kind === 'banner') return <BannerLine items={line.items} rows={line.rows} />;
+  if (line.kind === 'tabbed') {
+    return (
+      <div className="gw-preview-line gw-preview-tabbed" data-kind="tabbed" style={{ ...ruleStyle(line.rules), ...(line.sizePt ? { fontSize: `${line.sizePt}pt` } : {}) }}>
+        <Parts parts={line.parts} />
+      </div>
+    );
+  }
   if (line.kind === 'title') {
     return (
       <div className="gw-preview-line gw-preview-title" data-kind="title">
@@ -50,7 +59,7 @@ function LineView({ line, format, print }: { line: PreviewLine; format: ExportFo
   const headingCells = print && line.outline ? line.cells.findIndex((cell) => !cell.role.startsWith('heading')) : 0;
   const split = headingCells < 0 ? cells.length : headingCells;
   return (
-    <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm` }}>
+    <div className="gw-preview-line" data-kind="text" style={{ paddingLeft: `${start * CELL_MM}mm`, ...ruleStyle(line.rules), ...(line.sizePt ? { fontSize: `${line.sizePt}pt` } : {}) }}>
       {split > 0 ? (
         <>
           <span role="heading" aria-level={line.outline}>

@@ -3,7 +3,7 @@ import { useSlateSelector } from 'slate-react';
 import type { ExportFormat } from '../../core/print/format.ts';
 import { PAGE_MM } from '../../core/print/page-geometry.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
-import { blocksOf } from '../editor/index.ts';
+import { blocksOf, useDocumentMeta } from '../editor/index.ts';
 import { documentPages } from './document-pages.ts';
 import { PageSheet } from './PageSheet.tsx';
 import type { PreviewPage } from './paginate.ts';
@@ -16,12 +16,13 @@ const OVERSCAN_PAGES = 4;
 
 interface Layout {
   blocks: readonly Block[];
+  meta: DocumentMeta;
   pages: PreviewPage[];
   format: ExportFormat;
 }
 
 function lay(blocks: readonly Block[], meta: DocumentMeta): Layout {
-  return { blocks, ...documentPages(blocks, meta) };
+  return { blocks, meta, ...documentPages(blocks, meta) };
 }
 
 /** A4 at 96 px to the inch, and the pane's padding either side (preview.css). */
@@ -46,21 +47,22 @@ function useFitPages(pane: RefObject<HTMLElement | null>): void {
  * standard's fonts and page numbers, read-only beside the editor. It is laid out only while shown,
  * and again a moment after typing stops.
  */
-export function PreviewPane({ meta }: { meta: DocumentMeta }) {
+export function PreviewPane() {
   // The same array until the content changes, so selection moves cost nothing here.
   const blocks = useSlateSelector(blocksOf);
+  const meta = useDocumentMeta();
   const [layout, setLayout] = useState(() => lay(blocks, meta));
   useEffect(() => {
-    if (layout.blocks === blocks) return;
+    if (layout.blocks === blocks && layout.meta === meta) return;
     const timer = setTimeout(() => setLayout(lay(blocks, meta)), RELAYOUT_MS);
     return () => clearTimeout(timer);
-  }, [blocks, meta, layout.blocks]);
+  }, [blocks, meta, layout.blocks, layout.meta]);
   const { pages, format } = layout;
   const scroller = useRef<HTMLElement>(null);
   useFitPages(scroller);
   const { first, last } = useVisiblePages(scroller, '.gw-preview-page', pages.length, OVERSCAN_PAGES);
   return (
-    <aside ref={scroller} className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks} data-pages={pages.length}>
+    <aside ref={scroller} className="gw-preview" aria-label="预览" aria-busy={layout.blocks !== blocks || layout.meta !== meta} data-pages={pages.length}>
       <div className="gw-preview-pages">
         {pages.map((page, i) => (
           <PageSheet key={page.number} page={page} format={format} drawn={i >= first && i <= last} print={false} />

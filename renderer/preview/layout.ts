@@ -1,9 +1,10 @@
 import { resolveFormat, type ExportFormat } from '../../core/print/format.ts';
 import { CHARS_PER_LINE, LINE_PITCH_PT } from '../../core/print/page-geometry.ts';
 import { printPlan } from '../../core/print/plan.ts';
-import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../../core/print/printed-paragraph.ts';
+import type { PrintedAlignment, PrintedParagraph, PrintedRule, PrintedRun } from '../../core/print/printed-paragraph.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
 import type { Template } from '../../core/template.ts';
+import { bannerItems, tabbedParts, type BannerItem, type TabbedPart } from './banner-lines.ts';
 import { breakCells, cellsOf, type Cell } from './line-break.ts';
 
 /** One row of the page grid. */
@@ -23,7 +24,15 @@ export type PreviewLine =
       stretch: boolean;
       /** The first line of a level-1 or level-2 heading: a bookmark of the printed PDF. */
       outline?: 1 | 2;
-    };
+      /** A size of its own (the 版记's 4号), in points. */
+      sizePt?: number;
+      /** Rules on the line's edges (the 版记's, 7.4.1). */
+      rules?: PrintedRule[];
+    }
+  /** A line of text at tab stops (印发机关 left, 印发日期 right). */
+  | { kind: 'tabbed'; parts: TabbedPart[]; sizePt?: number; rules?: PrintedRule[] }
+  /** The 版头's parts placed by measure, drawn from this row down over the blank rows after it. */
+  | { kind: 'banner'; items: BannerItem[]; rows: number };
 
 /** A paragraph as laid out: its rows, and whether it must share a page with the next one. */
 export interface PreviewParagraph {
@@ -67,6 +76,22 @@ function textParagraph(runs: readonly PrintedRun[], options: { align: PrintedAli
 /** The printed paragraph on the grid: the title on its own lines, the rest broken into cells. */
 function gridLines(printed: PrintedParagraph): PreviewLine[] {
   if (printed.role === 'title') return printed.runs.flatMap((run) => run.text.split('\n')).map((text) => ({ kind: 'title', text }));
+  if (printed.block < 0) return withRules(printed, plainLines(printed));
+  return plainLines(printed);
+}
+
+/** The 版头's and 版记's own size and rules on their lines: the first line takes a top rule, the last a bottom one. */
+function withRules(printed: PrintedParagraph, lines: PreviewLine[]): PreviewLine[] {
+  const sizePt = printed.runs[0]?.sizePt;
+  return lines.map((line, i) => {
+    if (line.kind !== 'text' && line.kind !== 'tabbed') return line;
+    const rules = (printed.rules ?? []).filter((rule) => (rule.edge === 'top' ? i === 0 : i === lines.length - 1));
+    return { ...line, ...(sizePt ? { sizePt } : {}), ...(rules.length ? { rules } : {}) };
+  });
+}
+
+function plainLines(printed: PrintedParagraph): PreviewLine[] {
+  if (printed.runs.some((run) => run.tabBefore)) return [{ kind: 'tabbed', parts: tabbedParts(printed) }];
   const { left, firstLine, right } = printed.indent;
   const lines = textParagraph(printed.runs, { align: printed.align, indent: left + firstLine, indentRest: left, indentEnd: right });
   const level = printed.role === 'heading' ? printed.level : undefined;
@@ -115,20 +140,22 @@ function offGridHeight(printed: PrintedParagraph, lines: number): number {
 export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, template: Template | undefined): { paragraphs: PreviewParagraph[]; format: ExportFormat } {
   const format = resolveFormat(template?.format);
   const out: PreviewParagraph[] = [];
-  let offGrid: { lines: PreviewLine[]; heightPt: number } | null = null;
+  let offGrid: { lines: number; heightPt: number; group: PrintedParagraph[] } | null = null;
   const closeOffGrid = () => {
     if (!offGrid) return;
     // A hair under a whole row still fits it: the export's heights are rounded to twips.
-    const rows = Math.max(offGrid.lines.length, Math.ceil(offGrid.heightPt / LINE_PITCH_PT - 0.01));
-    out.push({ lines: [...offGrid.lines, ...Array.from({ length: rows - offGrid.lines.length }, (): PreviewLine => ({ kind: 'blank' }))], keepNext: true });
+    const rows = Math.max(offGrid.lines, Math.ceil(offGrid.heightPt / LINE_PITCH_PT - 0.01));
+    const banner: PreviewLine = { kind: 'banner', items: bannerItems(offGrid.group).items, rows };
+    out.push({ lines: [banner, ...Array.from({ length: rows - 1 }, (): PreviewLine => ({ kind: 'blank' }))], keepNext: true });
     offGrid = null;
   };
   for (const printed of printPlan({ meta, blocks }, template, { format })) {
     if (printed.offGrid) {
       const lines = gridLines(printed);
-      offGrid ??= { lines: [], heightPt: 0 };
-      offGrid.lines.push(...lines.filter((line) => line.kind !== 'text' || line.cells.length > 0));
+      offGrid ??= { lines: 0, heightPt: 0, group: [] };
+      offGrid.lines += lines.filter((line) => line.kind !== 'text' || line.cells.length > 0).length;
       offGrid.heightPt += offGridHeight(printed, Math.max(1, lines.length));
+      offGrid.group.push(printed);
       continue;
     }
     closeOffGrid();

@@ -7,6 +7,8 @@ interface Expected {
   addressee?: string;
   period: string;
   sections: { key: string; title: string }[];
+  /** A 上行文: a 版头 (the organ + 文件, 发文字号 and 签发人 to fill) and a 版记, shown as forms. */
+  formal?: true;
 }
 
 // Written out rather than computed from templates/*.json: the test states what a user must see.
@@ -46,6 +48,7 @@ const CASES: Expected[] = [
     title: '宣城市科技局关于报送2023年工作总结及2024年工作计划的报告',
     addressee: '市政府办公厅：',
     period: '全年',
+    formal: true,
     sections: [
       { key: 'done', title: '2023年工作完成情况' },
       { key: 'problems', title: '存在的问题' },
@@ -78,7 +81,12 @@ for (const expected of CASES) {
     } else {
       expect(addressee).toBeUndefined();
     }
-    expect(await modelMeta(page)).toEqual({ template: expected.template, organ: '宣城市科技局', year: 2023, period: expected.period, date: '' });
+    const formal = expected.formal
+      ? { banner: { organs: ['宣城市科技局'], withWenjian: true, number: '', signers: [] }, colophon: { copyTo: [], printer: '宣城市科技局', printDate: '' } }
+      : {};
+    expect(await modelMeta(page)).toEqual({ template: expected.template, organ: '宣城市科技局', year: 2023, period: expected.period, date: '', ...formal });
+    await expect(page.getByRole('region', { name: '版头' })).toHaveCount(expected.formal ? 1 : 0);
+    await expect(page.getByRole('region', { name: '版记' })).toHaveCount(expected.formal ? 1 : 0);
   });
 }
 

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { DocumentMeta } from '../../../core/model.ts';
 import { PreviewPane } from '../../preview/PreviewPane.tsx';
 import { CheckPanel, type SourceProblem } from '../CheckPanel.tsx';
 import { MIN_DESK_PX } from '../page-zoom.ts';
@@ -19,7 +18,6 @@ interface SizingProps {
 
 interface DockProps extends SizingProps {
   panels: Panels;
-  meta: DocumentMeta;
   sourceProblems: readonly SourceProblem[] | null;
 }
 
@@ -48,14 +46,14 @@ export function OutlineSide({ sizes, measure }: SizingProps) {
  * 检查 and 预览 at the page's right, each with a splitter on its left: side by side, or in one
  * dock with tabs when the window is too narrow for both.
  */
-export function Dock({ panels, sizes, measure, meta, sourceProblems }: DockProps) {
+export function Dock({ panels, sizes, measure, sourceProblems }: DockProps) {
   const { showCheck, showPreview } = panels;
   if (!showCheck && !showPreview) return null;
   const splitter = (slot: PanelSlot, begin: () => Sash, label = `调整${NAMES[slot]}宽度`) => (
     <Splitter label={label} value={sizes.widths[slot]} min={PANEL_BOUNDS[slot].min} begin={begin} sizes={sizes} />
   );
-  const check = showCheck && <CheckPanel meta={meta} sourceProblems={sourceProblems ?? undefined} />;
-  const preview = showPreview && <PreviewPane meta={meta} />;
+  const check = showCheck && <CheckPanel sourceProblems={sourceProblems ?? undefined} />;
+  const preview = showPreview && <PreviewPane />;
 
   if (panels.tabbed && panels.check && panels.preview) {
     return (

@@ -2,14 +2,13 @@ import type { DocumentMeta, GongwenDocument } from '../../../core/model.ts';
 import { blockText } from '../../../core/model.ts';
 import { documentFileName } from '../../../core/file-name.ts';
 import { findTemplate } from '../../../core/templates.ts';
-import { blocksOf, createGongwenEditor, type GongwenEditor } from '../../editor/index.ts';
+import { blocksOf, createGongwenEditor, documentMeta, initDocumentMeta, type GongwenEditor } from '../../editor/index.ts';
 
 /** One open document: its editor and where it lives. A new session means a new editor. */
 export interface DocSession {
   /** Changes whenever another document is loaded, so <Slate> remounts (initialValue is read once). */
   docKey: number;
   editor: GongwenEditor;
-  meta: DocumentMeta;
   /** The value the editor started from; the live value is editor.children. */
   initialBlocks: GongwenDocument['blocks'];
   /** Name shown in the title bar; null until the document is saved or came from a file. */
@@ -20,15 +19,21 @@ export interface DocSession {
 
 let lastKey = 0;
 
-export function createSession(document: GongwenDocument, file: { fileName: string | null; path?: string | undefined }, notify: (message: string) => void): DocSession {
-  const { meta } = document;
-  const template = findTemplate(meta.template);
-  const editor = createGongwenEditor({ getContext: () => ({ template, meta }), notify });
-  return { docKey: ++lastKey, editor, meta, initialBlocks: document.blocks, fileName: file.fileName, path: file.path };
+/** `metaEdited` hears of every change of the meta (the 版头 and 版记 forms, their undo and redo). */
+export function createSession(document: GongwenDocument, file: { fileName: string | null; path?: string | undefined }, notify: (message: string) => void, metaEdited?: () => void): DocSession {
+  const template = findTemplate(document.meta.template);
+  // The editor holds the meta from here on (document-meta.ts); the rules read it there.
+  const editor: GongwenEditor = createGongwenEditor({ getContext: () => ({ template, meta: documentMeta(editor) }), notify });
+  initDocumentMeta(editor, document.meta, metaEdited);
+  return { docKey: ++lastKey, editor, initialBlocks: document.blocks, fileName: file.fileName, path: file.path };
+}
+
+export function sessionMeta(session: DocSession): DocumentMeta {
+  return documentMeta(session.editor);
 }
 
 export function currentDocument(session: DocSession): GongwenDocument {
-  return { meta: session.meta, blocks: blocksOf(session.editor) };
+  return { meta: sessionMeta(session), blocks: blocksOf(session.editor) };
 }
 
 /** A file name from the document title, e.g. 宣城市科技局2023年工作要点.gwdoc. */

@@ -101,7 +101,7 @@ export class SessionStore {
   }
 
   load(document: GongwenDocument, file: { fileName: string | null; path?: string | undefined }, options: LoadOptions): void {
-    const session = createSession(document, file, this.options.notify);
+    const session = createSession(document, file, this.options.notify, () => this.edited());
     this.version = 0;
     this.draftVersion = 0;
     this.pendingFocus = options.focus ?? null;

@@ -3,7 +3,7 @@ import { onOpenFile, platform } from '../../platform/index.ts';
 import { blocksOf } from '../../editor/index.ts';
 import { exposeTestHook } from '../test-hook.ts';
 import type { Notices } from '../use-notice.ts';
-import { displayName } from './doc-session.ts';
+import { displayName, sessionMeta } from './doc-session.ts';
 import { createFileActions, type FileActions } from './file-actions.ts';
 import { SessionStore, type SessionState } from './session-store.ts';
 
@@ -44,7 +44,7 @@ export function useDocumentSession(notices: Notices, showCheck: () => void): Doc
   }, [session, dirty]);
 
   useEffect(() => {
-    exposeTestHook(session ? { blocks: () => blocksOf(session.editor), meta: () => session.meta } : undefined);
+    exposeTestHook(session ? { blocks: () => blocksOf(session.editor), meta: () => sessionMeta(session) } : undefined);
   }, [session]);
 
   return { store, state, files };

@@ -3,11 +3,6 @@ import { newDocument } from '../../../core/new-document.ts';
 import { hasBlocking, RULES } from '../../../core/check/index.ts';
 import { getTemplate } from '../../../core/templates.ts';
 
-/**
- * The 报告 template with its 版头 and 版记 on for new documents, as GB/T 9704 has them for a 上行文.
- * The shipped template leaves them off until the editor has the form to fill them in.
- */
-const formalReport = () => ({ ...getTemplate('report'), banner: { default: true, upward: true }, colophon: { default: true } });
 import { CLEAN, report, edited, check, only, brief } from './report.ts';
 
 describe('checkSubmission: a clean report', () => {
@@ -37,7 +32,7 @@ describe('RULES', () => {
 
 describe('checkSubmission: structure problems (structure.ts), with severities', () => {
   it('a fresh document: empty required sections block, and so do the unfilled date and a 上行文 without 签发人', () => {
-    const fresh = newDocument(formalReport(), { organ: '市科技局', year: 2023 });
+    const fresh = newDocument(getTemplate('report'), { organ: '市科技局', year: 2023 });
     const findings = check(fresh).filter((f) => f.code !== 'signer-missing');
     expect(check(fresh).filter((f) => f.code === 'signer-missing').map((f) => f.severity)).toEqual(['blocking']);
     expect(brief(findings)).toEqual([
