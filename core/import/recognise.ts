@@ -11,7 +11,7 @@ import { findNumberingProblems } from './numbering-problems.ts';
 import type { Recognised, RecognisedBlock } from './recognised.ts';
 import { splitHeading, type HeadingSplit } from './run-in-boundary.ts';
 import { looksLikeRequiredSection } from './section-wording.ts';
-import { DropList, sourceLines } from './source-lines.ts';
+import { DropList, sourceLines, withoutFurniture } from './source-lines.ts';
 import type { SourceParagraph } from './source.ts';
 
 /**
@@ -59,17 +59,23 @@ interface Pending {
 
 export interface RecogniseOptions {
   /**
-   * Part of a document (a paste into the middle of one): every line is body, nothing is dropped
-   * as site furniture, and no title, addressee, signature or date is looked for.
+   * Part of a document (a paste into the middle of one): every line is body but a web page's
+   * furniture (breadcrumb, 发布日期 and 浏览次数, 【打印本页】, a site's footer), which is dropped and
+   * listed as in a whole text; no title, addressee, signature or date is looked for.
    */
   fragment?: boolean;
 }
 
+/** A pasted part of a document: its lines, less the furniture of the page it was copied from. */
+function fragmentParts(paragraphs: readonly SourceParagraph[]): Parts {
+  const dropped = new DropList();
+  const body = withoutFurniture(sourceLines(paragraphs, dropped), dropped, []);
+  return { title: null, addressee: null, signature: null, date: null, body, dropped: dropped.list() };
+}
+
 /** The outline of a report given as paragraphs. See the passes above. */
 export function recognise(paragraphs: readonly SourceParagraph[], options: RecogniseOptions = {}): Recognised {
-  const parts: Parts = options.fragment
-    ? { title: null, addressee: null, signature: null, date: null, body: sourceLines(paragraphs, new DropList()), dropped: [] }
-    : findParts(paragraphs);
+  const parts: Parts = options.fragment ? fragmentParts(paragraphs) : findParts(paragraphs);
   const lines = splitLostBreaks(joinHardBreaks(parts.body))
     .map((line) => (line.repaired ? { ...line, text: collapseInnerSpaces(line.text) } : line))
     .filter((line) => line.text);

@@ -150,7 +150,7 @@ export function App() {
         </div>
         {session && <Dock panels={panels} sizes={sizes} measure={measure} sourceProblems={sourceProblems} />}
       </div>
-      <StatusLine details={session ? <DocumentStatus meta={sessionMeta(session)} /> : null} saveState={saveState} notice={notices.text} zoom={session ? <ZoomControl zoom={zoom} /> : null} />
+      <StatusLine details={session ? <DocumentStatus meta={sessionMeta(session)} /> : null} saveState={saveState} notice={notices.text} noticeAction={notices.action} zoom={session ? <ZoomControl zoom={zoom} /> : null} />
     </div>
   );
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useSlateSelector } from 'slate-react';
 import type { Editor } from 'slate';
 import type { DocumentMeta } from '../../core/model.ts';
+import type { NoticeAction } from '../editor/index.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { blocksOf, useCurrentBlock, useHeadings, useLabels } from '../editor/index.ts';
 import { sectionOf } from './headings.ts';
@@ -21,6 +22,8 @@ interface StatusLineProps {
   details: ReactNode;
   saveState: string;
   notice: string;
+  /** The fix the notice offers (a button after it). */
+  noticeAction?: NoticeAction | null;
   /** 显示比例, when a document is open. */
   zoom?: ReactNode;
 }
@@ -29,13 +32,18 @@ interface StatusLineProps {
  * The one role=status region of the window. Refusals from the editor land here (the editor's own
  * tests read them from it), next to 字数 and the caret's section.
  */
-export function StatusLine({ details, saveState, notice, zoom }: StatusLineProps) {
+export function StatusLine({ details, saveState, notice, noticeAction, zoom }: StatusLineProps) {
   return (
     <footer className="gw-status">
       <div className="gw-status-live" role="status">
         {details}
         {saveState && <span className="gw-status-save">{saveState}</span>}
         <span className="gw-status-notice">{notice}</span>
+        {noticeAction && (
+          <button type="button" className="gw-status-action" onClick={noticeAction.run}>
+            {noticeAction.label}
+          </button>
+        )}
       </div>
       {zoom}
     </footer>

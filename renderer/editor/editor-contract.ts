@@ -15,8 +15,14 @@ export interface TextSpan {
 export interface EditorOptions {
   /** Read whenever the rules need them: the open document's template and metadata. */
   getContext(): { template?: Template | undefined; meta: DocumentMeta };
-  /** Refusals and notices for the status line, in Chinese. */
-  notify(message: string): void;
+  /** Refusals and notices for the status line, in Chinese; an action offers the fix next to it. */
+  notify(message: string, action?: NoticeAction): void;
+}
+
+/** A button beside a notice (粘贴后「改为全角」): it acts on what the notice is about, as one undo step. */
+export interface NoticeAction {
+  label: string;
+  run(): void;
 }
 
 export interface EditorCommands {

@@ -13,6 +13,7 @@ import { matchTypedLabel } from '../../core/typed-label.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
 import { blocksOf } from './blocks.ts';
 import { htmlToParagraphs } from './html-source.ts';
+import { tellPasted } from './paste-notice.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /**
@@ -172,17 +173,18 @@ function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourcePara
     for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
     Transforms.insertNodes(editor, blocks, { at: [0] });
     Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
+    tellPasted(editor, { dropped: recognised.dropped, from: 0, count: blocks.length });
     return;
   }
-  // Inserted into a document: every pasted line is kept (nothing is furniture, no title is looked
-  // for), and levels follow the caret's place in the outline: the headings above it are read first,
-  // so a pasted （一） under 一、 is a second-level heading, as it would be in the whole document.
+  // Inserted into a document: every pasted line is kept but a web page's furniture (said in the
+  // status line), no title is looked for, and levels follow the caret's place in the outline: the
+  // headings above it are read first, so a pasted （一） under 一、 is a second-level heading, as it would be in the whole document.
   const context = headingsAbove(editor);
   const fragment = recognise([...context, ...paragraphs], { fragment: true });
   const contextKept = fragment.blocks.slice(0, context.length).every((b) => b.kind === 'heading');
   const pasted = contextKept ? { ...fragment, blocks: fragment.blocks.slice(context.length) } : recognise(paragraphs, { fragment: true });
   const blocks = recognisedBlocks(pasted).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' ? block : { type: 'paragraph', children: block.children }));
-  if (blocks.length === 0) return;
+  if (blocks.length === 0) return tellPasted(editor, { dropped: pasted.dropped, from: 0, count: 0 });
   if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
   const { selection } = editor;
   if (!selection) return;
@@ -199,6 +201,7 @@ function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourcePara
   }
   Transforms.insertNodes(editor, blocks, { at: [where] });
   Transforms.select(editor, Editor.end(editor, [where + blocks.length - 1]));
+  tellPasted(editor, { dropped: pasted.dropped, from: where, count: blocks.length });
 }
 
 /** The headings the caret's block sits under, outermost first, as labelled lines (一、工作完成情况). */

@@ -105,3 +105,19 @@ describe('furniture in recognise', () => {
     expect(r.blocks.filter((b) => b.kind === 'heading')).toHaveLength(3);
   });
 });
+
+describe('a pasted part of a page (recognise fragment)', () => {
+  it('keeps every line of the text, drops the page furniture around it and lists it', () => {
+    const page = ['您现在的位置：首页 > 政务公开 > 工作总结', '发布日期：2023-07-03 浏览次数：120', '（一）加强科技创新', '全年新增高新技术企业90家。', '【打印本页】【关闭窗口】'];
+    const result = recognise(page.map((text) => ({ text })), { fragment: true });
+    expect(result.blocks.map((b) => (b.kind === 'heading' ? `${b.number}${b.text}` : b.text))).toEqual(['（一）加强科技创新', '全年新增高新技术企业90家。']);
+    expect(result.dropped).toEqual([page[0], page[1], page[4]]);
+  });
+
+  it('drops nothing from a clerk\'s own lines, metadata-like words inside sentences included', () => {
+    const own = ['（二）优化服务', '来源于群众的意见已全部办结，浏览了12个案例。', '1.推进成果转化。'];
+    const result = recognise(own.map((text) => ({ text })), { fragment: true });
+    expect(result.dropped).toEqual([]);
+    expect(result.blocks.map((b) => b.text).join('')).toContain('来源于群众的意见已全部办结');
+  });
+});

@@ -155,3 +155,34 @@ test('a command key right after ↓ acts on the block the caret is in now', asyn
   await page.keyboard.press('ControlOrMeta+2');
   await expect.poll(async () => (await readBlocks(page)).slice(plan, plan + 2).map((b) => `${b.type}${b.level}`)).toEqual(['heading1', 'heading2']);
 });
+
+test('a pasted web page loses its furniture, and the status line says what was left out', async ({ page }) => {
+  await placeCaret(page, 3);
+  await pastePlainText(page, '您现在的位置：首页 > 政务公开 > 工作总结\n发布日期：2023-07-03 浏览次数：120\n（一）加强科技创新\n全年新增高新技术企业90家。\n【打印本页】【关闭窗口】');
+  expect(await shownHeadings(page)).toEqual(['一、工作完成情况', '（一）加强科技创新', '二、存在的问题', '三、下半年工作打算']);
+  const texts = (await readBlocks(page)).map((b) => b.text);
+  expect(texts.some((t) => /发布日期|打印本页|您现在的位置/.test(t))).toBe(false);
+  await expect(page.getByRole('status')).toContainText('已略去网页信息 3 行');
+  // Undo takes the paste back as one step.
+  await page.keyboard.press('Control+z');
+  expect(await shownHeadings(page)).toEqual(['一、工作完成情况', '二、存在的问题', '三、下半年工作打算']);
+});
+
+test('pasted text with half-width marks: 改为全角 beside the notice fixes the pasted blocks only, as one undo step', async ({ page }) => {
+  await placeCaret(page, 5);
+  await page.keyboard.type('问题(一),原样保留');
+  await placeCaret(page, 3);
+  await pastePlainText(page, '全年新增企业90家,营收1,200万元(同比增长12%)。\n下一步:继续推进;确保完成?');
+  await expect(page.getByRole('status')).toContainText('粘贴的文字中有 6 处半角标点');
+  await page.getByRole('button', { name: '改为全角' }).click();
+  await expect(page.getByRole('status')).toContainText('已将粘贴文字中的半角标点改为全角');
+  const texts = (await readBlocks(page)).map((b) => b.text);
+  expect(texts).toContain('全年新增企业90家，营收1,200万元（同比增长12%）。');
+  expect(texts).toContain('下一步：继续推进；确保完成？');
+  // The clerk's own text, outside the paste, is not touched.
+  expect(texts).toContain('问题(一),原样保留');
+  await page.locator('[data-slate-editor]').focus();
+  await page.keyboard.press('Control+z');
+  const undone = (await readBlocks(page)).map((b) => b.text);
+  expect(undone).toContain('全年新增企业90家,营收1,200万元(同比增长12%)。');
+});

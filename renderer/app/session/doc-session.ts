@@ -2,7 +2,7 @@ import type { DocumentMeta, GongwenDocument } from '../../../core/model.ts';
 import { blockText } from '../../../core/model.ts';
 import { documentFileName } from '../../../core/file-name.ts';
 import { findTemplate } from '../../../core/templates.ts';
-import { blocksOf, createGongwenEditor, documentMeta, initDocumentMeta, type GongwenEditor } from '../../editor/index.ts';
+import { blocksOf, createGongwenEditor, documentMeta, initDocumentMeta, type EditorOptions, type GongwenEditor } from '../../editor/index.ts';
 
 /** One open document: its editor and where it lives. A new session means a new editor. */
 export interface DocSession {
@@ -20,7 +20,7 @@ export interface DocSession {
 let lastKey = 0;
 
 /** `metaEdited` hears of every change of the meta (the 版头 and 版记 forms, their undo and redo). */
-export function createSession(document: GongwenDocument, file: { fileName: string | null; path?: string | undefined }, notify: (message: string) => void, metaEdited?: () => void): DocSession {
+export function createSession(document: GongwenDocument, file: { fileName: string | null; path?: string | undefined }, notify: EditorOptions['notify'], metaEdited?: () => void): DocSession {
   const template = findTemplate(document.meta.template);
   // The editor holds the meta from here on (document-meta.ts); the rules read it there.
   const editor: GongwenEditor = createGongwenEditor({ getContext: () => ({ template, meta: documentMeta(editor) }), notify });

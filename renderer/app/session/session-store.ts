@@ -1,6 +1,7 @@
 import { serializeGwdoc } from '../../../core/gwdoc.ts';
 import { exportBlockers } from '../../../core/check/export-blockers.ts';
 import type { GongwenDocument } from '../../../core/model.ts';
+import type { EditorOptions } from '../../editor/index.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { SourceProblem } from '../CheckPanel.tsx';
 import type { DialogState } from './dialog-state.ts';
@@ -36,7 +37,7 @@ export type SessionHost = Pick<Platform, 'kind' | 'openDocument' | 'saveDocument
 export interface SessionStoreOptions {
   host: SessionHost;
   /** A sentence for the status line (editor refusals, 已保存…). */
-  notify(message: string): void;
+  notify: EditorOptions['notify'];
   /** Told on every content change, before the store's own bookkeeping. */
   edited?(): void;
   /** Timers for the draft schedule; the browser's by default. */
