@@ -14,7 +14,22 @@ const textRun = z.strictObject({ text: z.string().max(MAX_BLOCK_CHARS) });
 const children = z.array(textRun).min(1).max(1000);
 const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), children });
 
+const MAX_TABLE_ROWS = 5000;
+const MAX_TABLE_COLUMNS = 63; // Word's limit
+
+const cellParagraph = z.strictObject({ type: z.literal('cell-paragraph'), children });
+const tableCell = z.strictObject({
+  type: z.literal('table-cell'),
+  colSpan: z.number().int().min(2).max(MAX_TABLE_COLUMNS).optional(),
+  vMerge: z.enum(['restart', 'continue']).optional(),
+  children: z.array(cellParagraph).min(1).max(1000),
+});
+const tableRow = z.strictObject({ type: z.literal('table-row'), header: z.literal(true).optional(), children: z.array(tableCell).min(1).max(MAX_TABLE_COLUMNS) });
+
 export const blockSchema = z.discriminatedUnion('type', [
+  plain('caption'),
+  plain('annex'),
+  z.strictObject({ type: z.literal('table'), children: z.array(tableRow).min(1).max(MAX_TABLE_ROWS) }),
   plain('title'),
   plain('addressee'),
   plain('paragraph'),

@@ -59,9 +59,55 @@ export interface DateBlock extends BlockBase {
   type: 'date';
 }
 
-export type Block = TitleBlock | AddresseeBlock | ParagraphBlock | HeadingBlock | NoteBlock | AttachmentBlock | SignatureBlock | DateBlock;
+/** 表题: a table's caption, the block right before its table; printed centred above it in 黑体. */
+export interface CaptionBlock extends BlockBase {
+  type: 'caption';
+}
+/**
+ * 附件 (GB/T 9704-2012 §8) itself, as opposed to its line in the 附件说明: the block is the
+ * attachment's title and starts it; the paragraphs, captions and tables after it, up to the next
+ * 附件, are its content. Attachments stand after the 成文日期, in order; 附件 / 附件2 is derived.
+ */
+export interface AnnexBlock extends BlockBase {
+  type: 'annex';
+}
+
+/** One paragraph of text inside a table cell. */
+export interface CellParagraph {
+  type: 'cell-paragraph';
+  children: TextRun[];
+}
+/**
+ * A cell as Word keeps it: `colSpan` columns wide (w:gridSpan), and for a cell merged down a
+ * column (w:vMerge) the first is 'restart' and those it covers are 'continue' (their text empty).
+ */
+export interface TableCell {
+  type: 'table-cell';
+  colSpan?: number;
+  vMerge?: 'restart' | 'continue';
+  children: CellParagraph[];
+}
+export interface TableRow {
+  type: 'table-row';
+  /** A header row (w:tblHeader): repeated at the top of each page the table runs onto. Only leading rows. */
+  header?: boolean;
+  children: TableCell[];
+}
+/**
+ * A table. It belongs to the section it stands in, like a paragraph: it moves, demotes and is
+ * deleted with its heading, and is never a heading. Every row spans the same number of grid
+ * columns (the sum of its cells' colSpan).
+ */
+export interface TableBlock {
+  type: 'table';
+  children: TableRow[];
+}
+
+/** Blocks whose children are text runs: everything but a table. */
+export type TextBlock = TitleBlock | AddresseeBlock | ParagraphBlock | HeadingBlock | NoteBlock | AttachmentBlock | SignatureBlock | DateBlock | CaptionBlock | AnnexBlock;
+export type Block = TextBlock | TableBlock;
 export type BlockType = Block['type'];
-export const BLOCK_TYPES: readonly BlockType[] = ['title', 'addressee', 'paragraph', 'heading', 'note', 'attachment', 'signature', 'date'];
+export const BLOCK_TYPES: readonly BlockType[] = ['title', 'addressee', 'paragraph', 'heading', 'note', 'attachment', 'signature', 'date', 'caption', 'annex', 'table'];
 
 export const PERIODS = ['上半年', '全年', '年度'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -117,7 +163,12 @@ export interface GongwenDocument {
   blocks: Block[];
 }
 
+/**
+ * The text of a block; a table's is its cells' paragraphs, a cell's paragraphs joined by \n and
+ * cells by \t, rows by \n (what a search or a count sees; never printed this way).
+ */
 export function blockText(block: Block): string {
+  if (block.type === 'table') return tableText(block);
   const { children } = block;
   if (children.length === 1) return children[0]!.text;
   let text = '';
@@ -125,11 +176,36 @@ export function blockText(block: Block): string {
   return text;
 }
 
+export function cellText(cell: TableCell): string {
+  return cell.children.map((p) => p.children.map((run) => run.text).join('')).join('\n');
+}
+
+function tableText(table: TableBlock): string {
+  return table.children.map((row) => row.children.map(cellText).join('\t')).join('\n');
+}
+
+export function isTable(block: Block | undefined): block is TableBlock {
+  return block !== undefined && block.type === 'table';
+}
+
+/** A table of `rows` × `columns` empty cells, the first row a header when `header`. */
+export function emptyTable(rows: number, columns: number, header = true): TableBlock {
+  const cell = (): TableCell => ({ type: 'table-cell', children: [{ type: 'cell-paragraph', children: [{ text: '' }] }] });
+  return {
+    type: 'table',
+    children: Array.from({ length: rows }, (_, r) => {
+      const row: TableRow = { type: 'table-row', children: Array.from({ length: columns }, cell) };
+      if (header && r === 0) row.header = true;
+      return row;
+    }),
+  };
+}
+
 export function isHeading(block: Block | undefined): block is HeadingBlock {
   return block !== undefined && block.type === 'heading';
 }
 
-export function textBlock<T extends Exclude<BlockType, 'heading'>>(type: T, text = ''): Extract<Block, { type: T }> {
+export function textBlock<T extends Exclude<BlockType, 'heading' | 'table'>>(type: T, text = ''): Extract<Block, { type: T }> {
   return { type, children: [{ text }] } as Extract<Block, { type: T }>;
 }
 

@@ -42,7 +42,7 @@ function moveAfter(editor: GongwenEditor, run: Span, to: number): void {
 /** Removes the first `length` characters of a block's text. */
 function trimStart(editor: GongwenEditor, at: number, length: number): void {
   const block = blockAt(editor, at);
-  if (!block || length <= 0) return;
+  if (!block || block.type === 'table' || length <= 0) return;
   const first = block.children[0];
   if (first && first.text.length >= length) {
     Transforms.delete(editor, { at: { anchor: { path: [at, 0], offset: 0 }, focus: { path: [at, 0], offset: length } } });

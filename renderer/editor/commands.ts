@@ -162,6 +162,8 @@ function createCommands(editor: GongwenEditor): EditorCommands {
 
 /** The point `offset` characters into block `index` (clamped to its text). */
 function pointAt(block: Block, index: number, offset: number): Point {
+  // A table's text is its cells': a block offset lands at its first cell's start.
+  if (block.type === 'table') return { path: [index, 0, 0, 0, 0], offset: 0 };
   let rest = Math.max(0, offset);
   for (let i = 0; i < block.children.length; i++) {
     const length = block.children[i]!.text.length;

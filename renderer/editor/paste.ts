@@ -111,8 +111,9 @@ function cleanBlock(node: Element, text: string): Block {
       ? { type, level, runIn: true, children: [{ text }] }
       : { type, level, children: [{ text }] };
   }
-  // A pasted title is body text: the document has one title, at the top.
-  return { type: type === 'title' ? 'paragraph' : type, children: [{ text }] } as Block;
+  // A pasted title is body text: the document has one title, at the top. A "table" holding text
+  // is no table (a real one holds rows, and is visited row by row).
+  return { type: type === 'title' || type === 'table' ? 'paragraph' : type, children: [{ text }] } as Block;
 }
 
 /** The recognised outline as editor blocks; title, addressee, signature and date as themselves. */
@@ -183,7 +184,7 @@ function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourcePara
   const fragment = recognise([...context, ...paragraphs], { fragment: true });
   const contextKept = fragment.blocks.slice(0, context.length).every((b) => b.kind === 'heading');
   const pasted = contextKept ? { ...fragment, blocks: fragment.blocks.slice(context.length) } : recognise(paragraphs, { fragment: true });
-  const blocks = recognisedBlocks(pasted).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' ? block : { type: 'paragraph', children: block.children }));
+  const blocks = recognisedBlocks(pasted).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' || block.type === 'table' ? block : { type: 'paragraph', children: block.children }));
   if (blocks.length === 0) return tellPasted(editor, { dropped: pasted.dropped, from: 0, count: 0 });
   if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
   const { selection } = editor;

@@ -1,4 +1,4 @@
-import { Element, type DecoratedRange, type NodeEntry } from 'slate';
+import { Element, Text, type DecoratedRange, type NodeEntry } from 'slate';
 import { findPlaceholders } from '../../core/placeholder.ts';
 
 /**
@@ -9,6 +9,7 @@ export function decoratePlaceholders([node, path]: NodeEntry): DecoratedRange[] 
   if (!Element.isElement(node) || path.length !== 1 || node.type === 'note') return [];
   const ranges: DecoratedRange[] = [];
   node.children.forEach((child, i) => {
+    if (!Text.isText(child)) return;
     for (const span of findPlaceholders(child.text)) {
       ranges.push({ anchor: { path: [...path, i], offset: span.start }, focus: { path: [...path, i], offset: span.end }, placeholder: true });
     }

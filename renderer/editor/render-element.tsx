@@ -1,5 +1,5 @@
 import type { RenderElementProps } from 'slate-react';
-import type { HeadingBlock } from '../../core/model.ts';
+import type { AttachmentBlock, HeadingBlock } from '../../core/model.ts';
 import { useBlockOutline } from './hooks.ts';
 
 /**
@@ -10,7 +10,23 @@ import { useBlockOutline } from './hooks.ts';
 export function renderElement(props: RenderElementProps) {
   const { attributes, children, element } = props;
   if (element.type === 'heading') return <HeadingElement {...props} element={element} />;
-  if (element.type === 'attachment') return <AttachmentElement {...props} />;
+  if (element.type === 'attachment') return <AttachmentElement {...props} element={element} />;
+  if (element.type === 'table') {
+    return (
+      <table {...attributes} className="gw-block gw-table" data-block-type="table">
+        <tbody>{children}</tbody>
+      </table>
+    );
+  }
+  if (element.type === 'table-row') return <tr {...attributes} data-header={element.header ? 'true' : undefined}>{children}</tr>;
+  if (element.type === 'table-cell') {
+    return (
+      <td {...attributes} colSpan={element.colSpan} className={element.vMerge === 'continue' ? 'gw-cell-merged' : undefined}>
+        {children}
+      </td>
+    );
+  }
+  if (element.type === 'cell-paragraph') return <div {...attributes} className="gw-cell-paragraph">{children}</div>;
   return (
     <div
       {...attributes}
@@ -45,7 +61,7 @@ function HeadingElement({ attributes, children, element }: RenderElementProps & 
 }
 
 /** One 附件说明 name; its 附件：1. is derived like a heading label. */
-function AttachmentElement({ attributes, children, element }: RenderElementProps) {
+function AttachmentElement({ attributes, children, element }: RenderElementProps & { element: AttachmentBlock }) {
   const { label } = useBlockOutline(element);
   return (
     <div {...attributes} className="gw-block gw-attachment" data-block-type="attachment" data-label={label}>

@@ -6,7 +6,7 @@
 import type { BaseEditor, BaseRange } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { HistoryEditor } from 'slate-history';
-import type { Block, TextRun } from '../../core/model.ts';
+import type { Block, CellParagraph, TableCell, TableRow, TextRun } from '../../core/model.ts';
 import type { EditorOptions } from './editor-contract.ts';
 
 export type GongwenEditor = BaseEditor & ReactEditor & HistoryEditor & { gongwen: EditorOptions };
@@ -22,7 +22,7 @@ export interface LeafDecorations {
 declare module 'slate' {
   interface CustomTypes {
     Editor: GongwenEditor;
-    Element: Block;
+    Element: Block | TableRow | TableCell | CellParagraph;
     Text: TextRun & LeafDecorations;
     /** Decorations are ranges carrying the same flags. */
     Range: BaseRange & LeafDecorations;

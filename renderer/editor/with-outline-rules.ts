@@ -2,7 +2,11 @@ import { Element, Text, Transforms } from 'slate';
 import { findBlockFix, findFix } from '../../core/normalize.ts';
 import { applyFixToEditor } from './apply-fix.ts';
 import { blocksOf, normalizeContext } from './blocks.ts';
+import type { Block } from '../../core/model.ts';
 import type { GongwenEditor } from './slate-types.ts';
+
+/** The elements that hold elements: a table's rows and cells (every other block holds text). */
+const HOLDS_ELEMENTS = new Set(['table', 'table-row', 'table-cell']);
 
 /**
  * The document rules as a Slate normalizer, after the forced-layout example: every rule lives in
@@ -51,12 +55,12 @@ export function withOutlineRules(editor: GongwenEditor): GongwenEditor {
 
     if (Element.isElement(node)) {
       // The model is flat: a block nested in a block (a foreign fragment) is lifted out.
-      if (node.children.length > 0 && Element.isElement(node.children[0])) {
+      if (node.children.length > 0 && Element.isElement(node.children[0]) && !HOLDS_ELEMENTS.has(node.type)) {
         Transforms.unwrapNodes(editor, { at: path });
         return;
       }
       if (path.length === 1) {
-        const fix = findBlockFix(node, path[0]!, { ...normalizeContext(editor), keepTypedLabels: textOnly.has(path[0]!) });
+        const fix = findBlockFix(node as Block, path[0]!, { ...normalizeContext(editor), keepTypedLabels: textOnly.has(path[0]!) });
         if (fix) {
           applyFixToEditor(editor, fix);
           return;

@@ -35,7 +35,7 @@ export function fromCompact(entry: Compact): Block {
 }
 
 function plainText(block: Block): string | null {
-  return Array.isArray(block.children) && block.children.length === 1 && typeof block.children[0]?.text === 'string' ? block.children[0].text : null;
+  return Array.isArray(block.children) && block.children.length === 1 && block.type !== 'table' && typeof block.children[0]?.text === 'string' ? block.children[0].text : null;
 }
 
 export function toCompact(block: Block): Compact {

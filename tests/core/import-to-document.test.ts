@@ -21,7 +21,7 @@ function compact(doc: GongwenDocument): string[] {
       case 'heading':
         return `H${b.level}${b.runIn ? '~' : ''}${b.section ? '#' + b.section : ''}:${text}`;
       default:
-        return `${{ title: 'T', addressee: 'A', paragraph: 'P', note: 'N', attachment: 'F', signature: 'S', date: 'D' }[b.type]}:${text}`;
+        return `${{ title: 'T', addressee: 'A', paragraph: 'P', note: 'N', attachment: 'F', signature: 'S', date: 'D', caption: 'C', annex: 'X', table: 'TB' }[b.type]}:${text}`;
     }
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
+import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { tableWidth } from '../../core/print/char-width.ts';
 import { PARAGRAPH_INDENT } from '../../core/print/indents.ts';
 import { printPlan } from '../../core/print/plan.ts';
@@ -33,7 +33,7 @@ describe('printPlan', () => {
 
   it('prints every text as written: no colon added, no 。 or ； dropped, no date rewritten', () => {
     expect(plan.map(text)).toEqual([
-      titleLines(blocks[0]!.children[0]!.text, '某市科技局').join('\n'),
+      titleLines(blockText(blocks[0]!), '某市科技局').join('\n'),
       '市政府',
       '一、工作完成情况',
       '（一）加强领导。',

@@ -12,7 +12,9 @@ function applyShift(blocks: readonly Block[], span: Span, delta: 1 | -1): Block[
 
 function applySetLevel(blocks: readonly Block[], index: number, level: 0 | HeadingLevel): Block[] {
   const next = blocks.slice();
-  const { children } = blocks[index]!;
+  const block = blocks[index]!;
+  if (block.type === 'table') return next;
+  const { children } = block;
   next[index] = level === 0 ? { type: 'paragraph', children } : { ...blocks[index]!, type: 'heading', level, children } as Block;
   return next;
 }

@@ -9,6 +9,7 @@ import { crc32 } from '../../core/import/zip-read.ts';
 import { compoundFile, rawZip, ZERO_UNIT_BYTES, zerosDeflated } from '../core/import-docx-build.ts';
 import { readPackage } from '../core/export-xml.ts';
 import { gongwen, useTempDirs } from './helpers.ts';
+import { blockText } from '../../core/model.ts';
 
 const SEEDS = fileURLToPath(new URL('../fixtures/import/seeds/', import.meta.url));
 const tempDir = useTempDirs();
@@ -214,7 +215,7 @@ describe('gongwen import of a .gwdoc: its kind comes from its bytes', { timeout:
     const json = await gongwen(['import', 'x.gwdoc', '--json'], dir);
     expect(json.code, json.stderr).toBe(0);
     const outline = JSON.parse(json.stdout) as ImportJson;
-    expect(outline.title).toBe(parsed.document.blocks[0]!.children[0]!.text);
+    expect(outline.title).toBe(blockText(parsed.document.blocks[0]!));
     expect(outline.blocks.filter((b) => b.kind === 'heading').length).toBe(headings.length);
 
     const copy = await gongwen(['import', 'x.gwdoc', '-o', 'copy.gwdoc'], dir);

@@ -1,4 +1,4 @@
-import type { GongwenDocument } from '../../../core/model.ts';
+import { blockText, type GongwenDocument } from '../../../core/model.ts';
 import { checkSubmission, type Finding, type SubmissionCheckOptions } from '../../../core/check/index.ts';
 import { blocksOf, type Compact } from '../compact.ts';
 
@@ -33,5 +33,5 @@ export const only = (findings: Finding[], code: string) => findings.filter((f) =
 export const brief = (findings: Finding[]) => findings.map((f) => ({ code: f.code, severity: f.severity, block: f.block, start: f.start, end: f.end }));
 export const textOf = (document: GongwenDocument, f: Finding) => {
   const block = document.blocks[f.block!]!;
-  return block.children.map((c) => c.text).join('').slice(f.start, f.end);
+  return blockText(block).slice(f.start, f.end);
 };
