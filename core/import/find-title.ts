@@ -70,7 +70,8 @@ function lastTitleKind(lines: readonly SourceLine[], end: number): number {
  * dropped (see recognise.ts, pass 3). `fileTitles`: titles taken from 文库 file names, for a text
  * without title-like lines.
  */
-export function findTitle(lines: readonly SourceLine[], fileTitles: readonly string[], dropped: DropList): { title: string | null; body: SourceLine[] } {
+export function findTitle(source: readonly SourceLine[], fileTitles: readonly string[], dropped: DropList): { title: string | null; body: SourceLine[] } {
+  const lines = joinWrappedTail(source);
   // Title: the last title-like line before the body that ends like a title (or the last one);
   // short lines between it and the body (an author, a date in brackets) stay as paragraphs.
   const zone = Math.min(lines.length, TITLE_ZONE);
@@ -176,6 +177,33 @@ export function findTitle(lines: readonly SourceLine[], fileTitles: readonly str
     }
   }
   return { title, body };
+}
+
+/** A PDF line wrapped a word or two before its end: the line it wraps is long and has no sentence end. */
+const WRAPPED_TAIL = /^[\p{Script=Han}]{1,2}[。]?$/u;
+const WRAPPED_MIN = 12;
+
+/**
+ * A PDF copy wraps a long line where the page's width ends, leaving a line of one or two
+ * characters (…2023年工作计 / 划): in the title zone, such a tail is joined back to its line, so
+ * the title ends as written (…工作计划) and a copy of it (…计 / 划。) is told apart as a sentence.
+ */
+/** A line that ends where a line may end: a sentence, a colon, a title's kind (…的报告 / 正文。). */
+function wrapEnds(text: string): boolean {
+  return SENTENCE_MARK.test(text) || /[：:]$/u.test(text) || TITLE_KIND_END.test(titleCore(text));
+}
+
+function joinWrappedTail(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const [i, line] of lines.entries()) {
+    const previous = out[out.length - 1];
+    if (i < TITLE_ZONE && previous && WRAPPED_TAIL.test(line.text) && previous.text.length >= WRAPPED_MIN && !wrapEnds(previous.text) && !parseLabel(line.text)) {
+      out[out.length - 1] = { ...previous, text: previous.text + line.text, repaired: true };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 function squash(text: string): string {

@@ -14,6 +14,11 @@ const TRAILING = new RegExp(
 /** 篇一： · 篇1 · 篇一 (a compilation's piece mark before the piece's title) */
 const LEADING_PIECE = new RegExp(`^篇${NUM}+[ \\t\\u3000:：]*`, 'u');
 const WORD_COUNT = /[ \t\u3000]*\d{2,5}字$/u;
+/**
+ * A PDF's page or line number left before a title that starts with a year (2 2022 年学校工作计划):
+ * a number standing apart before a year is no part of a title.
+ */
+const STRAY_NUMBER = /^\d{1,3}[ \t\u3000]+(?=\d{4}[ \t\u3000]*年)/u;
 /** An article id of six or more digits glued before the title's first character. */
 const ID_PREFIX = /^\d{6,}(?=\p{Script=Han})/u;
 /** A 发文字号: 湖卫健发〔2023〕1号, 国办函[2023]12号 */
@@ -26,7 +31,7 @@ export function titleCore(text: string): string {
 
 /** A title line as a site prints it → the title: ids, 发文字号, a leading piece mark and a word count cut off. */
 export function cleanTitle(text: string): string {
-  let title = text.replace(ID_PREFIX, '');
+  let title = text.replace(STRAY_NUMBER, '').replace(ID_PREFIX, '');
   const number = DOC_NUMBER.exec(title);
   if (number && number[0].length < title.length - 4) title = title.slice(number[0].length).trim();
   return title.replace(LEADING_PIECE, '').replace(WORD_COUNT, '');

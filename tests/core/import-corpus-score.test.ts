@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldCorrect, scoreCorpus, type Outline } from '../bench/import-corpus/score.ts';
+import { FIELDS, fieldCorrect, scoreCorpus, type Outline } from '../bench/import-corpus/score.ts';
+import { corpusScore } from '../bench/import-corpus.ts';
 
 const expected: Outline = {
   title: '某局2023年上半年工作总结',
@@ -72,3 +73,14 @@ describe('the import corpus scorer', () => {
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
+
+describe('the import corpus (tests/fixtures/import-corpus)', () => {
+  it('meets issue 19’s targets: heading macro-F1 ≥ 0.95, every field found in ≥ 90 %, nothing spurious', () => {
+    const score = corpusScore();
+    expect(score.headingMacroF1).toBeGreaterThanOrEqual(0.95);
+    for (const field of FIELDS) {
+      expect(score.fields[field].rate, field).toBeGreaterThanOrEqual(0.9);
+      expect(score.fields[field].spurious, field).toBe(0);
+    }
+  });
+});

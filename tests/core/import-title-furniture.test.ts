@@ -88,3 +88,30 @@ describe('the title after site furniture', () => {
   });
 });
 
+
+describe('a title as PDF copies leave it', () => {
+  const LONG = ['县教育局2022年工作总结及2023年工作安排', '林业局2022年工作总结及2023年工作计划', '湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知'];
+
+  it('is joined back when the page width wrapped its last one or two characters onto a line of their own', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LONG), fc.integer({ min: 1, max: 2 }), fc.subarray(BEFORE), fc.boolean(), fc.constantFrom(...BODIES), (title, cut, before, copy, body) => {
+        const wrapped = `${title.slice(0, -cut)}\n${title.slice(-cut)}`;
+        // Sites repeat the wrapped title as a teaser sentence, then print it whole over the piece.
+        const teaser = copy ? [`${title.slice(0, -cut)}\n${title.slice(-cut)}。`, title] : [];
+        const text = [...before, wrapped, ...teaser, body].join('\n');
+        expect(recognise(textToParagraphs(text)).title).toBe(title);
+      }),
+    );
+  });
+
+  it('loses a page or line number standing apart before its year, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom(' ', '  ', '\u3000'), fc.constantFrom('2022年学校工作计划', '2023 年工作总结', '2024年上半年工作总结和下半年工作打算'), (n, gap, title) => {
+        expect(cleanTitle(`${n}${gap}${title}`)).toBe(title);
+      }),
+    );
+    // A number that belongs to the title stays: 2个中心, 12345 is no page number before a year.
+    expect(cleanTitle('3个中心2023年建设工作计划')).toBe('3个中心2023年建设工作计划');
+    expect(cleanTitle('2023年工作总结')).toBe('2023年工作总结');
+  });
+});
