@@ -184,23 +184,6 @@ function tableText(table: TableBlock): string {
   return table.children.map((row) => row.children.map(cellText).join('\t')).join('\n');
 }
 
-export function isTable(block: Block | undefined): block is TableBlock {
-  return block !== undefined && block.type === 'table';
-}
-
-/** A table of `rows` × `columns` empty cells, the first row a header when `header`. */
-export function emptyTable(rows: number, columns: number, header = true): TableBlock {
-  const cell = (): TableCell => ({ type: 'table-cell', children: [{ type: 'cell-paragraph', children: [{ text: '' }] }] });
-  return {
-    type: 'table',
-    children: Array.from({ length: rows }, (_, r) => {
-      const row: TableRow = { type: 'table-row', children: Array.from({ length: columns }, cell) };
-      if (header && r === 0) row.header = true;
-      return row;
-    }),
-  };
-}
-
 export function isHeading(block: Block | undefined): block is HeadingBlock {
   return block !== undefined && block.type === 'heading';
 }

@@ -183,16 +183,16 @@ export function findTitle(source: readonly SourceLine[], fileTitles: readonly st
 const WRAPPED_TAIL = /^[\p{Script=Han}]{1,2}[。]?$/u;
 const WRAPPED_MIN = 12;
 
-/**
- * A PDF copy wraps a long line where the page's width ends, leaving a line of one or two
- * characters (…2023年工作计 / 划): in the title zone, such a tail is joined back to its line, so
- * the title ends as written (…工作计划) and a copy of it (…计 / 划。) is told apart as a sentence.
- */
 /** A line that ends where a line may end: a sentence, a colon, a title's kind (…的报告 / 正文。). */
 function wrapEnds(text: string): boolean {
   return SENTENCE_MARK.test(text) || /[：:]$/u.test(text) || TITLE_KIND_END.test(titleCore(text));
 }
 
+/**
+ * A PDF copy wraps a long line where the page's width ends, leaving a line of one or two
+ * characters (…2023年工作计 / 划): in the title zone, such a tail is joined back to its line, so
+ * the title ends as written (…工作计划) and a copy of it (…计 / 划。) is told apart as a sentence.
+ */
 function joinWrappedTail(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const [i, line] of lines.entries()) {

@@ -43,6 +43,8 @@ export function useNotice(): Notices {
       for (const type of inputs) window.removeEventListener(type, nextAction, true);
     };
   }, []);
+  // A replaced or expired notice's action will never run: it lets go of what it tracked.
+  useEffect(() => () => notice?.action?.dispose?.(), [notice]);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), notice.action ? ACTION_NOTICE_MS : NOTICE_MS);

@@ -23,6 +23,8 @@ export interface EditorOptions {
 export interface NoticeAction {
   label: string;
   run(): void;
+  /** Called once the notice is gone, run or not (releases what the action kept track of). */
+  dispose?(): void;
 }
 
 export interface EditorCommands {

@@ -27,6 +27,8 @@ export function tellPasted(editor: GongwenEditor, pasted: { dropped: readonly st
       const count = toFullWidth(editor, refs);
       editor.gongwen.notify(count > 0 ? '已将粘贴文字中的半角标点改为全角（可撤销）' : '粘贴的段落已不在，未作修改');
     },
+    // Path refs are kept up to date on every operation: none may outlive the notice.
+    dispose: () => refs.forEach((ref) => ref.unref()),
   });
 }
 
