@@ -1,4 +1,5 @@
 import { BLOCK_TYPES, HEADING_LEVELS, blockText, heading, isHeading, textBlock, type Block, type DocumentMeta, type HeadingBlock } from './model.ts';
+import { findAnnexFix } from './annex-zone.ts';
 import { closingStart, sectionSpan, type Span } from './outline.ts';
 import { sectionTitle, type Template } from './template.ts';
 import { matchTypedLabel } from './typed-label.ts';
@@ -88,6 +89,15 @@ function findSingletonFix(blocks: readonly Block[]): Fix | null {
   return null;
 }
 
+/** An attachment out of place, or a required section inside one (annex-zone.ts), as a 'set' fix. */
+function findPlacementFix(blocks: readonly Block[]): Fix | null {
+  const fix = findAnnexFix(blocks);
+  if (!fix) return null;
+  return fix.change === 'annex-to-paragraph'
+    ? { kind: 'set', at: fix.at, props: { type: 'paragraph' }, unset: [], reason: fix.reason }
+    : { kind: 'set', at: fix.at, props: {}, unset: ['section'], reason: fix.reason };
+}
+
 function findSectionFix(blocks: readonly Block[], context: NormalizeContext): Fix | null {
   const template = context.template;
   if (!template) return null;
@@ -130,6 +140,8 @@ function repairedLevels(blocks: readonly Block[]): { at: number; level: HeadingB
   const open: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    // Each attachment's outline starts afresh, at level 1.
+    if (block.type === 'annex') open.length = 0;
     if (!isHeading(block)) continue;
     while (open.length && open[open.length - 1]! >= block.level) open.pop();
     open.push(block.level);
@@ -149,7 +161,7 @@ export function findFix(blocks: readonly Block[], context: NormalizeContext): Fi
     const fix = findBlockFix(blocks[i]!, i, context);
     if (fix) return fix;
   }
-  return findTitleFix(blocks) ?? findSingletonFix(blocks) ?? findSectionFix(blocks, context) ?? findLevelFix(blocks);
+  return findTitleFix(blocks) ?? findSingletonFix(blocks) ?? findPlacementFix(blocks) ?? findSectionFix(blocks, context) ?? findLevelFix(blocks);
 }
 
 /** The block a 'set' or 'trimStart' fix turns `block` into. */
@@ -252,7 +264,7 @@ export function normalizeBlocks(blocks: readonly Block[], context: NormalizeCont
   // Each round repairs at least one violation; the bound only guards against a fix that undoes another.
   const limit = 10 * ((context.template?.sections.length ?? 0) + 10) ** 2;
   for (let round = 0; round < limit; round++) {
-    // The same order as findFix: block-local, title, singletons, sections, levels.
+    // The same order as findFix: block-local, title, singletons, placement, sections, levels.
     let changed = false;
     for (let i = 0; i < current.length; i++) changed = repairBlock(current, i, context) || changed;
     if (changed) continue;
@@ -262,6 +274,11 @@ export function normalizeBlocks(blocks: readonly Block[], context: NormalizeCont
       continue;
     }
     if (repairSingletons(current)) continue;
+    const placement = findPlacementFix(current);
+    if (placement) {
+      current = applyFix(current, placement);
+      continue;
+    }
     const section = findSectionFix(current, context);
     if (section?.kind === 'set') {
       repairDuplicateSections(current);

@@ -28,20 +28,37 @@ function attachmentLabel(index: number, count: number): string {
   return count > 1 ? `${ATTACHMENT_LEAD}1.` : ATTACHMENT_LEAD;
 }
 
+/** An attachment's own label (GB/T 9704 §8): 附件 when there is one, 附件1 附件2 … when several. */
+export function annexLabel(index: number, count: number): string {
+  return count > 1 ? `附件${index + 1}` : '附件';
+}
+
 /**
- * The label of every block, by index: headings' 一、（一）1.（1）, and attachments' 附件： / 附件：1. /
- * 2. (undefined for other blocks). A pure function of the block sequence: it is the only place
- * numbers come from.
+ * The label of every block, by index: headings' 一、（一）1.（1）, the 附件说明's 附件： / 附件：1. /
+ * 2., and each attachment title's 附件 / 附件N (undefined for other blocks). Headings are numbered
+ * afresh in each attachment: its first 一级标题 is 一、 again. A pure function of the block
+ * sequence: it is the only place numbers come from (the editor, the outline, the print plan).
  */
 export function computeLabels(blocks: readonly Block[], options: NumberingOptions = {}): (string | undefined)[] {
   const labels: (string | undefined)[] = new Array(blocks.length);
   const counters = [0, 0, 0, 0, 0];
-  const attachmentCount = blocks.reduce((n, block) => (block.type === 'attachment' ? n + 1 : n), 0);
+  let attachmentCount = 0;
+  let annexCount = 0;
+  for (const block of blocks) {
+    if (block.type === 'attachment') attachmentCount++;
+    else if (block.type === 'annex') annexCount++;
+  }
   let attachments = 0;
+  let annexes = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'attachment') {
       labels[i] = attachmentLabel(attachments++, attachmentCount);
+      continue;
+    }
+    if (block.type === 'annex') {
+      labels[i] = annexLabel(annexes++, annexCount);
+      counters.fill(0);
       continue;
     }
     if (block.type !== 'heading') continue;

@@ -1,3 +1,4 @@
+import { annexZoneStart } from './annex-zone.ts';
 import { isHeading, type Block, type HeadingBlock } from './model.ts';
 
 /** Half-open index range [start, end). */
@@ -14,23 +15,38 @@ function isClosing(block: Block): boolean {
   return block.type === 'attachment' || block.type === 'signature' || block.type === 'date';
 }
 
-/** The heading at `index` with everything under it: up to the next heading of the same or a higher level. */
+/**
+ * An attachment's title (annex-zone.ts) bounds the outline like the closing run: no section runs
+ * across it, and a heading after it is not a sibling or a child of one before it.
+ */
+function isBoundary(block: Block): boolean {
+  return block.type === 'annex' || isClosing(block);
+}
+
+/**
+ * The heading at `index` with everything under it: up to the next heading of the same or a higher
+ * level, the closing run or the next attachment.
+ */
 export function sectionSpan(blocks: readonly Block[], index: number): Span {
   const head = blocks[index];
   if (!isHeading(head)) return { start: index, end: index + 1 };
   let end = index + 1;
   while (end < blocks.length) {
     const block = blocks[end]!;
-    if (isClosing(block)) break;
+    if (isBoundary(block)) break;
     if (isHeading(block) && block.level <= head.level) break;
     end++;
   }
   return { start: index, end };
 }
 
-/** Index of the nearest heading at or before `index`, or -1. */
+/** Index of the nearest heading at or before `index` in the same part (the body, or one attachment), or -1. */
 export function headingAtOrBefore(blocks: readonly Block[], index: number): number {
-  for (let i = Math.min(index, blocks.length - 1); i >= 0; i--) if (isHeading(blocks[i])) return i;
+  for (let i = Math.min(index, blocks.length - 1); i >= 0; i--) {
+    const block = blocks[i]!;
+    if (isHeading(block)) return i;
+    if (block.type === 'annex') return -1;
+  }
   return -1;
 }
 
@@ -39,9 +55,13 @@ export function previousHeading(blocks: readonly Block[], index: number): number
   return headingAtOrBefore(blocks, index - 1);
 }
 
-/** Index of the first heading after `index`, or -1. */
+/** Index of the first heading after `index` in the same part (the body, or one attachment), or -1. */
 export function nextHeading(blocks: readonly Block[], index: number): number {
-  for (let i = index + 1; i < blocks.length; i++) if (isHeading(blocks[i])) return i;
+  for (let i = index + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (isHeading(block)) return i;
+    if (block.type === 'annex') return -1;
+  }
   return -1;
 }
 
@@ -50,6 +70,7 @@ export function previousSibling(blocks: readonly Block[], index: number): number
   const head = blocks[index] as HeadingBlock;
   for (let i = index - 1; i >= 0; i--) {
     const block = blocks[i]!;
+    if (block.type === 'annex') return -1;
     if (!isHeading(block)) continue;
     if (block.level === head.level) return i;
     if (block.level < head.level) return -1;
@@ -75,9 +96,9 @@ export function deepestLevel(blocks: readonly Block[], span: Span): number {
   return deepest;
 }
 
-/** Where the closing run (附件说明, signature, date) at the end of the document starts. */
+/** Where the closing run (附件说明, signature, date) at the end of the body starts (before any attachment). */
 export function closingStart(blocks: readonly Block[]): number {
-  let i = blocks.length;
+  let i = annexZoneStart(blocks);
   while (i > 0 && isClosing(blocks[i - 1]!)) i--;
   return i;
 }
@@ -87,15 +108,16 @@ export function closingStart(blocks: readonly Block[]): number {
  * before 署名 and 成文日期 (GB/T 9704 7.3.4–7.3.5). Never in place of the text being written.
  */
 export function newAttachmentAt(blocks: readonly Block[]): number {
+  const bodyEnd = annexZoneStart(blocks);
   let lastHeading = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
+  for (let i = bodyEnd - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.type === 'attachment') return i + 1;
     if (lastHeading < 0 && isHeading(block)) lastHeading = i;
   }
-  for (let i = Math.max(lastHeading, 0); i < blocks.length; i++) {
+  for (let i = Math.max(lastHeading, 0); i < bodyEnd; i++) {
     const type = blocks[i]!.type;
     if (type === 'signature' || type === 'date') return i;
   }
-  return blocks.length;
+  return bodyEnd;
 }

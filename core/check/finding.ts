@@ -25,7 +25,11 @@ export type FindingCode =
   | 'signer-missing'
   | 'doc-number-form'
   | 'doc-number-placeholder'
-  | 'print-date-early';
+  | 'print-date-early'
+  | 'annex-list-mismatch'
+  | 'annex-untitled'
+  | 'table-empty-header'
+  | 'caption-without-table';
 
 export interface Finding {
   code: FindingCode;
@@ -42,6 +46,11 @@ export interface Finding {
    * it (never only in the export): characters start…end of the finding's block become `text`.
    */
   fix?: TextFix;
+  /**
+   * A correction no text edit of one block can make (lines added to or removed from the 附件说明):
+   * the names the 附件说明 is to read, one line each, applied by core/annex-list.ts's listEdits.
+   */
+  listFix?: readonly string[];
 }
 
 export interface TextFix {

@@ -1,6 +1,9 @@
 import { findTemplate } from '../templates.ts';
 import type { GongwenDocument } from '../model.ts';
 import { addresseeColonFindings } from './addressee-colon.ts';
+import { annexListFindings } from './annex-list-mismatch.ts';
+import { annexUntitledFindings } from './annex-untitled.ts';
+import { captionWithoutTableFindings } from './caption-without-table.ts';
 import { bannerFindings } from './banner.ts';
 import { dateFindings } from './date.ts';
 import { enumerationFindings } from './enumeration.ts';
@@ -10,6 +13,7 @@ import { headingPunctuationFindings } from './heading-punctuation.ts';
 import { numberingFindings } from './numbering.ts';
 import { placeholderFindings } from './placeholders.ts';
 import { structureFindings } from './structure.ts';
+import { tableEmptyHeaderFindings } from './table-empty-header.ts';
 import { titleLengthFindings } from './title-length.ts';
 import { yearFindings } from './years.ts';
 
@@ -81,6 +85,12 @@ export const RULES: readonly Rule[] = [
     'doc-number-placeholder': 'blocking',
     'print-date-early': 'blocking',
   }),
+  // 附件 (GB/T 9704 §8): the 附件说明 names them as they are, and each has a title.
+  rule(annexListFindings, { 'annex-list-mismatch': 'blocking' }),
+  rule(annexUntitledFindings, { 'annex-untitled': 'blocking' }),
+  // Tables read by their header; a 表题 stands above its table. The clerk may mean either.
+  rule(tableEmptyHeaderFindings, { 'table-empty-header': 'warning' }),
+  rule(captionWithoutTableFindings, { 'caption-without-table': 'warning' }),
   rule(yearFindings, { 'title-year': 'warning', 'section-year': 'warning', 'stale-year': 'warning', 'future-year': 'warning' }),
 ];
 

@@ -1,7 +1,7 @@
 import { blockText, type Block } from '../model.ts';
 
 /** Block types that are printed; anything else (a reference note, say) is not checked. */
-export const PRINTED = new Set<string>(['title', 'addressee', 'paragraph', 'heading', 'attachment', 'signature', 'date']);
+export const PRINTED = new Set<string>(['title', 'addressee', 'paragraph', 'heading', 'attachment', 'signature', 'date', 'caption', 'annex']);
 
 export interface PrintedBlock {
   block: Block;

@@ -30,6 +30,8 @@ export function checkStructure(document: GongwenDocument): Problem[] {
   const found = new Map<string, number>();
   let lastOrder = -1;
   blocks.forEach((block, i) => {
+    // Each attachment's headings start afresh at level 1 (annex-zone.ts).
+    if (block.type === 'annex') previous = 0;
     if (!isHeading(block)) return;
     if (block.level > previous + 1) {
       problems.push({ code: 'level-jump', block: i, message: `第 ${i + 1} 段${quoteBlock(block)}是${block.level}级标题，但上一级标题是${previous || '（无）'}级，跳过了一级` });

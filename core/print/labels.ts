@@ -13,8 +13,10 @@ export function isPrinted(block: Block): boolean {
  * Indexed like `blocks`; undefined for blocks without a label and for the ones left out.
  */
 export function printedLabels(blocks: readonly Block[], options: NumberingOptions = {}): (string | undefined)[] {
-  const printed = blocks.filter(isPrinted);
-  const labels = computeLabels(printed, options);
+  // An attachment without a title (检查 blocks its export) still starts one: the next is 附件3,
+  // not 附件2, and its headings are not counted on from the one before.
+  const counted = (block: Block) => isPrinted(block) || block.type === 'annex';
+  const labels = computeLabels(blocks.filter(counted), options);
   let k = 0;
-  return blocks.map((block) => (isPrinted(block) ? labels[k++] : undefined));
+  return blocks.map((block) => (counted(block) ? labels[k++] : undefined));
 }

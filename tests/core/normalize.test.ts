@@ -60,7 +60,15 @@ function expectNormalized(input: readonly Block[], output: readonly Block[], con
   });
   let previous = 0;
   const sections: string[] = [];
+  const firstAnnex = output.findIndex((b) => b.type === 'annex');
+  output.forEach((block, i) => {
+    // Attachments stand after the closing run; nothing of the body's closing after the first one.
+    if (firstAnnex >= 0 && i > firstAnnex) expect(['attachment', 'signature', 'date']).not.toContain(block.type);
+    if (firstAnnex >= 0 && i > firstAnnex && isHeading(block)) expect(block.section).toBeUndefined();
+  });
   for (const block of output) {
+    // Each attachment's outline starts afresh at level 1.
+    if (block.type === 'annex') previous = 0;
     if (!isHeading(block)) continue;
     expect(block.level).toBeLessThanOrEqual(previous + 1);
     previous = block.level;

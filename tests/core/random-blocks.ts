@@ -37,7 +37,7 @@ export function randomBlocks(random: () => number, maxLength = 24): Block[] {
     } else if (r < 0.8) {
       block = { type: 'paragraph', children };
     } else {
-      block = { type: pick(['title', 'addressee', 'attachment', 'signature', 'date', 'list', 'quote']), children };
+      block = { type: pick(['title', 'addressee', 'attachment', 'signature', 'date', 'annex', 'annex', 'list', 'quote']), children };
     }
     if (random() < 0.05) block[pick(['level', 'runIn', 'section', 'color', '__proto__'])] = pick([1, true, 'done', 'red']);
     blocks.push(block as unknown as Block);
