@@ -95,6 +95,17 @@ export function CheckPanel({ sourceProblems }: { sourceProblems?: readonly Sourc
                 改正：{fixLabel(finding.fix, blockText(checked.blocks[finding.block]!))}
               </button>
             )}
+            {finding.listFix && (
+              <button
+                type="button"
+                className="gw-check-fix"
+                disabled={!current}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => commands.rewriteAttachmentList(finding.listFix!)}
+              >
+                改正：按附件列出附件说明（{finding.listFix.length} 项）
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -3,7 +3,10 @@ import { useSlateStatic } from 'slate-react';
 import { editorCommands, useCurrentBlock, useHeadings, useLabels, type EditorCommands, type HeadingEntry } from '../editor/index.ts';
 import { sectionOf } from './headings.ts';
 
-/** The heading tree at the left: labels and text, indented by level; a click jumps there. */
+/**
+ * The heading tree at the left: labels and text, indented by level; a click jumps there. The
+ * attachments follow the body, each title (附件N) heading its own headings.
+ */
 export function Outline() {
   const editor = useSlateStatic();
   const commands = useMemo(() => editorCommands(editor), [editor]);
@@ -54,14 +57,14 @@ const OutlineEntry = memo(function OutlineEntry({ entry, label, current, command
     <li>
       <button
         type="button"
-        className={`gw-outline-entry gw-outline-level-${entry.level}`}
+        className={`gw-outline-entry gw-outline-level-${entry.level}${entry.annex ? ' gw-outline-annex' : ''}`}
         aria-current={current ? 'location' : undefined}
         title={`${label ?? ''}${entry.text}`}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => commands.focusBlock(entry.index)}
       >
         <span className="gw-outline-label">{label}</span>
-        {entry.text || '（空标题）'}
+        {entry.text || (entry.annex ? '（附件标题未填写）' : '（空标题）')}
       </button>
     </li>
   );

@@ -9,6 +9,7 @@ import { blocksOf, selectedBlockIndex, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import type { EditorCommands, TextSpan } from './editor-contract.ts';
 import { toggleRunIn } from './run-in.ts';
+import { annexCommands } from './annex-commands.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
 import { withBanner, withColophon } from '../../core/banner-fields.ts';
 import { documentMeta, setDocumentMeta } from './document-meta.ts';
@@ -68,6 +69,8 @@ function createCommands(editor: GongwenEditor): EditorCommands {
   };
 
   return {
+    ...annexCommands(editor, { current, focusText }),
+
     setLevel(level: 0 | HeadingLevel) {
       const at = current();
       if (at < 0) return;

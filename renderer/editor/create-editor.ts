@@ -5,6 +5,7 @@ import { withBreakRules } from './insert-break.ts';
 import { withChunking } from './chunking.tsx';
 import { withDeleteGuards } from './delete-guards.ts';
 import { withOutlineRules } from './with-outline-rules.ts';
+import { withAnnexList } from './with-annex-list.ts';
 import { withOutlineStore } from './outline-store.ts';
 import { withPaste } from './paste.ts';
 import { withPlaceholderUnit } from './placeholder-unit.ts';
@@ -24,6 +25,8 @@ export function createGongwenEditor(options: EditorOptions): GongwenEditor {
   const editor = withReact(withHistory(createEditor())) as GongwenEditor;
   editor.gongwen = options;
   withOutlineRules(editor);
+  // Outside the outline rules: the 附件说明 follows the attachments once those rules hold.
+  withAnnexList(editor);
   withPaste(editor);
   withBreakRules(editor);
   withTypedNumbers(editor);

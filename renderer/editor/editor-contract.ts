@@ -34,6 +34,12 @@ export interface EditorCommands {
   toggleRunIn(): void;
   /** Adds an empty name to the 附件说明 (after the last one, or after the body text) and puts the caret in it. */
   addAttachment(): void;
+  /** 添加附件: a new attachment after the last one (after the 成文日期), its placeholder title selected. */
+  addAnnex(): void;
+  /** 删除附件: the attachment holding the caret, title and content, as one undo step. */
+  removeAnnex(): void;
+  /** 检查's 改正 of the 附件说明: its lines become `names`, as one undo step. */
+  rewriteAttachmentList(names: readonly string[]): void;
   /** Adds a 版头 (the template's defaults) or removes it, as one undo step. */
   toggleBanner(): void;
   /** Adds a 版记 or removes it, as one undo step. */

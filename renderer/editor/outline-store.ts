@@ -162,6 +162,8 @@ export class OutlineStore {
   private sectionOwner(blocks: readonly Block[], at: number): number {
     for (let i = at; i >= 0; i--) {
       const block = blocks[i]!;
+      // An attachment's text belongs to no section of the body.
+      if (block.type === 'annex') return -1;
       if (isHeading(block) && block.level === 1) return block.section !== undefined ? i : -1;
     }
     return -1;

@@ -1,5 +1,5 @@
 import type { RenderElementProps } from 'slate-react';
-import type { AttachmentBlock, HeadingBlock } from '../../core/model.ts';
+import type { AnnexBlock, AttachmentBlock, HeadingBlock } from '../../core/model.ts';
 import { useBlockOutline } from './hooks.ts';
 
 /**
@@ -11,6 +11,7 @@ export function renderElement(props: RenderElementProps) {
   const { attributes, children, element } = props;
   if (element.type === 'heading') return <HeadingElement {...props} element={element} />;
   if (element.type === 'attachment') return <AttachmentElement {...props} element={element} />;
+  if (element.type === 'annex') return <AnnexElement {...props} element={element} />;
   if (element.type === 'table') {
     return (
       <table {...attributes} className="gw-block gw-table" data-block-type="table">
@@ -65,6 +66,19 @@ function AttachmentElement({ attributes, children, element }: RenderElementProps
   const { label } = useBlockOutline(element);
   return (
     <div {...attributes} className="gw-block gw-attachment" data-block-type="attachment" data-label={label}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * An attachment's title: 附件 / 附件2 is derived (numbering.ts) and shown on its own line above the
+ * title, as it prints (GB/T 9704 §8), never typed. role=heading so the attachments are landmarks.
+ */
+function AnnexElement({ attributes, children, element }: RenderElementProps & { element: AnnexBlock }) {
+  const { label } = useBlockOutline(element);
+  return (
+    <div {...attributes} className="gw-block gw-annex" role="heading" aria-level={1} data-block-type="annex" data-label={label}>
       {children}
     </div>
   );
