@@ -1,5 +1,6 @@
 import { Editor, Transforms } from 'slate';
 import { planAddAnnex, planRemoveAnnex } from '../../core/annex-commands.ts';
+import { annexSpans } from '../../core/annex-zone.ts';
 import { asUndoStep } from './block-transforms.ts';
 import { blocksOf } from './blocks.ts';
 import type { EditorCommands } from './editor-contract.ts';
@@ -20,10 +21,14 @@ export function annexCommands(editor: GongwenEditor, { current, focusText }: Hel
   const notify = (message: string, undoable = false) => editor.gongwen.notify(message, undoable ? { label: '撤销', run: () => editor.undo() } : undefined);
   return {
     addAnnex() {
-      const plan = planAddAnnex(blocksOf(editor));
+      const blocks = blocksOf(editor);
+      const plan = planAddAnnex(blocks);
+      const k = annexSpans(blocks).length;
       asUndoStep(editor, () => Transforms.insertNodes(editor, structuredClone(plan.blocks), { at: [plan.at], select: false }));
+      // The 附件说明 may have gained a line above it in the same step: the new title is the k-th.
+      const at = annexSpans(blocksOf(editor))[k]?.start ?? plan.at;
       // The placeholder title selected whole: typing replaces it.
-      focusText(plan.at, 0, plan.title.length);
+      focusText(at, 0, plan.title.length);
       notify(`已添加${plan.label}：请填写附件标题和内容，附件说明随之更新`);
     },
 

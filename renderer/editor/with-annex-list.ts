@@ -55,7 +55,8 @@ export function withAnnexList(editor: GongwenEditor): GongwenEditor {
 function applyEdit(editor: GongwenEditor, edit: ListEdit): void {
   switch (edit.kind) {
     case 'set':
-      Transforms.insertText(editor, edit.text, { at: Editor.range(editor, [edit.at]) });
+      // select: false, or Slate moves the caret into the line (the clerk is typing in the title).
+      Transforms.insertText(editor, edit.text, { at: Editor.range(editor, [edit.at]), select: false });
       return;
     case 'insert':
       Transforms.insertNodes(editor, structuredClone(edit.block), { at: [edit.at], select: false });
