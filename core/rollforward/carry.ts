@@ -1,4 +1,4 @@
-import { blockText, heading, textBlock, type Block } from '../model.ts';
+import { blockText, cellText, heading, textBlock, type Block, type TableBlock } from '../model.ts';
 import { splitRunIn } from '../run-in.ts';
 import { maskFigures, type PlaceholderStyle } from './figures.ts';
 import type { LabelledBlock } from './last-report.ts';
@@ -36,6 +36,20 @@ export function carry(content: readonly LabelledBlock[], mode: CarryMode, style:
     const text = blockText(block).trim();
     // Last period's own notes are older still; empty blocks carry nothing.
     if (!text || block.type === 'note') continue;
+    if (block.type === 'table') {
+      // A table keeps its rows and cells with its figures masked where the text is carried;
+      // where only notes are, each row is one (cells apart by a full-width space).
+      const rows = block.children.map((row) => row.children.map(cellText).join('\u3000').trim());
+      if (mode === 'text') {
+        const masked = maskTable(block, mask);
+        push(masked);
+        // Last period's figures beside it, row by row, where a row lost some.
+        masked.children.forEach((row, r) => row.children.map(cellText).join('\u3000').trim() !== rows[r] && push(note(rows[r]!)));
+      } else if (mode !== 'outline') {
+        for (const row of rows) if (row) push(note(row));
+      }
+      continue;
+    }
     if (mode === 'notes') {
       push(asNote(item));
       continue;
@@ -59,9 +73,28 @@ export function carry(content: readonly LabelledBlock[], mode: CarryMode, style:
       push(note(text));
       continue;
     }
+    // A 表题 stays one, as written, right above its table: its 表1 numbers the table, not a figure.
+    if (block.type === 'caption') {
+      push(textBlock('caption', text));
+      continue;
+    }
     const masked = mask(text);
     push(textBlock('paragraph', masked));
     if (masked !== text) push(note(text));
   }
   return out;
+}
+
+/**
+ * The table with the figures of every cell masked as body text's are; header cells are names,
+ * masked too only where they hold a figure (2023年 stays: years are not figures).
+ */
+export function maskTable(table: TableBlock, mask: (text: string) => string): TableBlock {
+  const copy = structuredClone(table);
+  for (const row of copy.children) {
+    for (const cell of row.children) {
+      for (const paragraph of cell.children) paragraph.children = [{ text: mask(paragraph.children.map((run) => run.text).join('')) }];
+    }
+  }
+  return copy;
 }

@@ -1,3 +1,4 @@
+import { annexZoneStart } from '../annex-zone.ts';
 import { matchesSection, sectionWording } from '../import/section-wording.ts';
 import { blockText, type Block, type GongwenDocument, type HeadingBlock } from '../model.ts';
 import { computeLabels } from '../numbering.ts';
@@ -35,6 +36,10 @@ export interface LastReport {
   /** The text between the title (and addressee) and the first level-1 heading. */
   front: LabelledBlock[];
   sections: LastSection[];
+  /** The names of the 附件说明, as written. */
+  attachmentList: string[];
+  /** The attachments (附件), each its title and the blocks after it; their headings numbered afresh. */
+  annexes: { title: string; content: LabelledBlock[] }[];
 }
 
 const compiled = new Map<string, RegExp>();
@@ -86,7 +91,14 @@ export function readLastReport(document: GongwenDocument, rules: RollForwardRule
   };
   const front: LabelledBlock[] = [];
   const sections: LastSection[] = [];
+  const annexes: LastReport['annexes'] = [];
+  const body = annexZoneStart(blocks);
   blocks.forEach((block, i) => {
+    if (i >= body) {
+      if (block.type === 'annex') annexes.push({ title: blockText(block).trim(), content: [] });
+      else annexes.at(-1)!.content.push({ block, label: labels[i] });
+      return;
+    }
     if (NOT_CONTENT.has(block.type)) return;
     const labelled = { block, label: labels[i] };
     if (block.type === 'heading' && block.level === 1) {
@@ -95,7 +107,8 @@ export function readLastReport(document: GongwenDocument, rules: RollForwardRule
     }
     (sections.length ? sections[sections.length - 1]!.content : front).push(labelled);
   });
-  return { document, template, title: textOf('title') ?? '', addressee: textOf('addressee'), signature: textOf('signature'), front, sections };
+  const attachmentList = blocks.flatMap((b) => (b.type === 'attachment' ? [blockText(b).trim()] : []));
+  return { document, template, title: textOf('title') ?? '', addressee: textOf('addressee'), signature: textOf('signature'), front, sections, attachmentList, annexes };
 }
 
 /** Whether a section has any text under its heading. */

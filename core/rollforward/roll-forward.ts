@@ -5,7 +5,7 @@ import { normalizeBlocks } from '../normalize.ts';
 import { countPlaceholders } from '../placeholder.ts';
 import { fillPattern, isAllowedWording, sectionTitle, type RequiredSection } from '../template.ts';
 import { asNote, carry, type Carried } from './carry.ts';
-import type { PlaceholderStyle } from './figures.ts';
+import { maskFigures, type PlaceholderStyle } from './figures.ts';
 import { detectTemplate, hasText, readLastReport, type LastReport } from './last-report.ts';
 import { OTHER_ROLE, ROLL_FORWARD_RULES, type Feed, type RollForwardRules } from './rules.ts';
 import { shiftYears } from './shift-years.ts';
@@ -159,8 +159,16 @@ export function rollForward(last: GongwenDocument, options: RollForwardOptions =
     // Somewhere to write where nothing of the report's own text was carried.
     if (content.every((b) => b.type === 'note')) blocks.push(textBlock('paragraph'));
   }
+  // The 附件说明 and the attachments come along where the report had attachments of its own,
+  // their titles and names moved on alike, so a list that named them still does.
+  const retitle = (text: string) => maskFigures(shiftYears(text, target.year - last.meta.year), style).text;
+  if (report.annexes.length > 0) for (const name of report.attachmentList) blocks.push(textBlock('attachment', retitle(name)));
   if (target.template.signature || report.signature !== null) blocks.push(textBlock('signature', report.signature ?? organ));
   if (target.template.date) blocks.push(textBlock('date'));
+  for (const annex of report.annexes) {
+    const { lead, body } = carry(annex.content, 'text', style);
+    blocks.push(textBlock('annex', retitle(annex.title)), ...lead, ...body);
+  }
 
   const document: GongwenDocument = { meta, blocks: normalizeBlocks(blocks, { template: target.template, meta }) };
   let placeholders = 0;
