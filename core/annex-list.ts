@@ -34,14 +34,17 @@ export function inStep(state: ListState): boolean {
  * The names the 附件说明 should now hold after a change from `before` to `after`, or null to leave
  * it as it is: nothing changed in the attachments; the same change edited the list itself (the
  * clerk typing in it, an undo restoring both); or the list did not name the attachments before.
- * A list that was partly in step still follows a rename of an attachment it named as it was.
+ * A list that was partly in step still follows the rename of one attachment it named as it was.
  */
 export function followAnnexes(before: ListState, after: ListState): string[] | null {
   if (!same(before.lines, after.lines) || same(before.titles, after.titles)) return null;
   if (inStep(before)) return after.titles;
+  // Otherwise only one attachment renamed (not a reorder), whose line named it as it was.
   if (before.titles.length !== after.titles.length) return null;
-  const lines = before.lines.map((line, k) => (k < before.titles.length && line === before.titles[k] && after.titles[k] !== before.titles[k] ? after.titles[k]! : line));
-  return same(lines, before.lines) ? null : lines;
+  const changed = before.titles.flatMap((title, k) => (title !== after.titles[k] ? [k] : []));
+  const k = changed[0]!;
+  if (changed.length !== 1 || before.lines[k] !== before.titles[k]) return null;
+  return before.lines.map((line, i) => (i === k ? after.titles[k]! : line));
 }
 
 /** One edit of the 附件说明: the block at `at` gets `text`, a new line is inserted at `at`, or the line at `at` goes. */
