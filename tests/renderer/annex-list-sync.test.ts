@@ -2,7 +2,7 @@ import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { inStep, listState } from '../../core/annex-list.ts';
 import { annexSpans } from '../../core/annex-zone.ts';
-import { textBlock, type Block } from '../../core/model.ts';
+import { blockText, textBlock, type Block } from '../../core/model.ts';
 import { editorCommands } from '../../renderer/editor/commands.ts';
 import { prng } from '../core/random-blocks.ts';
 import { randomAnnexReport, reportWithAnnexes } from '../core/annex-docs.ts';
@@ -69,7 +69,7 @@ describe('the 附件说明 follows the attachments in the editor (with-annex-lis
             expected.splice(span.start, span.end - span.start);
           } else if (kind === 'rename') {
             Transforms.insertText(editor, '新', { at: endOf(editor, span.start) });
-            expected[span.start] = { ...before[span.start]!, children: [{ text: `${before[span.start]!.children[0]!.text as string}新` }] } as Block;
+            expected[span.start] = textBlock('annex', `${blockText(before[span.start]!)}新`);
           } else {
             const first = spans[0]!;
             const last = spans.at(-1)!;
