@@ -31,6 +31,12 @@ test('添加附件, rename, 删除附件: the 附件说明 follows in the same u
   await expect(pageBlock(page, first)).toHaveAttribute('data-label', '附件');
   await page.keyboard.type('项目清单');
   await expect.poll(async () => texts(await modelBlocks(page), 'annex')).toEqual(['项目清单']);
+  // Enter after the title starts its content, never a second attachment.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('清单内容。');
+  await expect.poll(async () => blockText((await modelBlocks(page))[first + 1]!)).toBe('清单内容。');
+  expect(texts(await modelBlocks(page), 'annex')).toEqual(['项目清单']);
+  expect((await modelBlocks(page))[first + 1]!.type).toBe('paragraph');
   // The 附件说明 names it: a new line before the 署名, seen in the editor.
   await expect.poll(async () => texts(await modelBlocks(page), 'attachment')).toEqual(['项目清单']);
   blocks = await modelBlocks(page);

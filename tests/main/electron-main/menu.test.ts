@@ -44,7 +44,7 @@ describe('buildMenuTemplate', () => {
     ['win32', '文件(&F)', ['新建', '由上期报告新建', '打开', '最近打开', '-', '保存', '另存为', '-', '导出 Word', '导出 PDF', '-', '打印', '-', '退出']],
     ['darwin', '文件', ['新建', '由上期报告新建', '打开', '最近打开', '-', '保存', '另存为', '-', '导出 Word', '导出 PDF', '-', '打印']],
     ['win32', '编辑(&E)', ['撤销', '重做', '-', '剪切', '复制', '粘贴', '全选', '-', '查找和替换']],
-    ['win32', '段落(&P)', ['一级标题', '二级标题', '三级标题', '四级标题', '正文', '-', '升级', '降级', '上移章节', '下移章节', '-', '段首标题', '附件说明', '-', '版头', '版记']],
+    ['win32', '段落(&P)', ['一级标题', '二级标题', '三级标题', '四级标题', '正文', '-', '升级', '降级', '上移章节', '下移章节', '-', '段首标题', '附件说明', '-', '添加附件', '删除附件', '-', '版头', '版记']],
     ['win32', '视图(&V)', ['大纲', '预览', '检查', '-', '放大', '缩小', '适合宽度', '-', '全屏']],
     ['win32', '帮助(&H)', ['关于']],
   ] as const)('on %s the %s menu holds the web menu bar\'s items, and the desktop\'s own, in order', (platform, menu, labels) => {
@@ -73,6 +73,8 @@ describe('buildMenuTemplate', () => {
     [['段落(&P)', '下移章节'], 'Alt+Shift+Down', 'format.moveDown'],
     [['段落(&P)', '段首标题'], 'CmdOrCtrl+Shift+R', 'format.toggleRunIn'],
     [['段落(&P)', '附件说明'], undefined, 'format.attachment'],
+    [['段落(&P)', '添加附件'], undefined, 'format.addAnnex'],
+    [['段落(&P)', '删除附件'], undefined, 'format.removeAnnex'],
     [['段落(&P)', '版头'], undefined, 'format.banner'],
     [['段落(&P)', '版记'], undefined, 'format.colophon'],
     [['视图(&V)', '大纲'], undefined, 'view.outline'],
