@@ -24,6 +24,13 @@ export function withDeleteGuards(editor: GongwenEditor): GongwenEditor {
         editor.gongwen.notify(requiredDeleteRefusal(block));
         return;
       }
+      if (block.type === 'annex') {
+        // An attachment's title never joins the text before it (that would end the attachment
+        // and hand its content to the one before); the caret only crosses, and the clerk is told how.
+        Transforms.select(editor, Editor.end(editor, [at - 1]));
+        editor.gongwen.notify('附件标题不与上文合并；要删除整个附件，请用「段落 → 删除附件」');
+        return;
+      }
       if (isHeading(block)) {
         // Backspace at the start of a heading first takes away its heading-ness, as word
         // processors do with list items; a second Backspace then goes on as at body text.

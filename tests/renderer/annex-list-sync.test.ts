@@ -26,6 +26,18 @@ describe('the 附件说明 follows the attachments in the editor (with-annex-lis
     expect(editor.history.undos).toHaveLength(1);
   });
 
+  it('Backspace at the start of a title joins nothing: the attachment and its list stay, the clerk is told', () => {
+    const notices: string[] = [];
+    const editor = openEditor(reportWithAnnexes([{ title: '项目清单' }, { title: '资金表' }]), (m) => notices.push(m));
+    const before = structuredClone(blocksOf(editor));
+    const title = annexSpans(blocksOf(editor))[1]!.start;
+    Transforms.select(editor, Editor.start(editor, [title]));
+    editor.deleteBackward('character');
+    expect(blocksOf(editor)).toEqual(before);
+    expect(editor.selection?.anchor.path[0]).toBe(title - 1);
+    expect(notices.at(-1)).toContain('删除附件');
+  });
+
   it('a list written differently is left as the clerk wrote it', () => {
     const editor = openEditor(reportWithAnnexes([{ title: '项目清单' }], ['另行报送的清单']));
     Transforms.insertText(editor, '汇总', { at: endOf(editor, annexSpans(blocksOf(editor))[0]!.start) });
