@@ -28,37 +28,39 @@ function attachmentLabel(index: number, count: number): string {
   return count > 1 ? `${ATTACHMENT_LEAD}1.` : ATTACHMENT_LEAD;
 }
 
-/** An attachment's own label (GB/T 9704 §8): 附件 when there is one, 附件1 附件2 … when several. */
+/**
+ * An attachment's own label (7.3.7): 附件 alone when the document has one attachment, 附件1 附件2 …
+ * when it has several, in the order the attachments stand — the numbers of the 附件说明 (7.3.4:
+ * 附件顺序号…应当与附件说明的表述一致).
+ */
+export const ANNEX_WORD = '附件';
+
 export function annexLabel(index: number, count: number): string {
-  return count > 1 ? `附件${index + 1}` : '附件';
+  return count > 1 ? `${ANNEX_WORD}${index + 1}` : ANNEX_WORD;
 }
 
 /**
  * The label of every block, by index: headings' 一、（一）1.（1）, the 附件说明's 附件： / 附件：1. /
- * 2., and each attachment title's 附件 / 附件N (undefined for other blocks). Headings are numbered
- * afresh in each attachment: its first 一级标题 is 一、 again. A pure function of the block
- * sequence: it is the only place numbers come from (the editor, the outline, the print plan).
+ * 2., and the attachments' own 附件 / 附件1 (undefined for other blocks). Headings are numbered
+ * afresh in each attachment (annex-zone.ts): its first 一级标题 is 一、 again. A pure function of
+ * the block sequence: it is the only place numbers come from (the editor, the 大纲, the print plan).
  */
 export function computeLabels(blocks: readonly Block[], options: NumberingOptions = {}): (string | undefined)[] {
   const labels: (string | undefined)[] = new Array(blocks.length);
   const counters = [0, 0, 0, 0, 0];
-  let attachmentCount = 0;
-  let annexCount = 0;
-  for (const block of blocks) {
-    if (block.type === 'attachment') attachmentCount++;
-    else if (block.type === 'annex') annexCount++;
-  }
+  const attachmentCount = blocks.reduce((n, block) => (block.type === 'attachment' ? n + 1 : n), 0);
+  const annexCount = blocks.reduce((n, block) => (block.type === 'annex' ? n + 1 : n), 0);
   let attachments = 0;
   let annexes = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.type === 'attachment') {
-      labels[i] = attachmentLabel(attachments++, attachmentCount);
-      continue;
-    }
     if (block.type === 'annex') {
       labels[i] = annexLabel(annexes++, annexCount);
       counters.fill(0);
+      continue;
+    }
+    if (block.type === 'attachment') {
+      labels[i] = attachmentLabel(attachments++, attachmentCount);
       continue;
     }
     if (block.type !== 'heading') continue;

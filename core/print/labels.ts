@@ -2,9 +2,13 @@ import type { Block } from '../model.ts';
 import { blockText } from '../model.ts';
 import { computeLabels, type NumberingOptions } from '../numbering.ts';
 
-/** Whether a block is left out of the printed document (an editor's unfilled placeholder). */
+/**
+ * Whether a block is printed: an empty one is left out (an editor's unfilled placeholder), but a
+ * table and an attachment always print (an attachment without a title still starts its page with
+ * its label; 检查 asks for the title).
+ */
 export function isPrinted(block: Block): boolean {
-  return blockText(block).trim() !== '';
+  return block.type === 'table' || block.type === 'annex' || blockText(block).trim() !== '';
 }
 
 /**
@@ -13,10 +17,8 @@ export function isPrinted(block: Block): boolean {
  * Indexed like `blocks`; undefined for blocks without a label and for the ones left out.
  */
 export function printedLabels(blocks: readonly Block[], options: NumberingOptions = {}): (string | undefined)[] {
-  // An attachment without a title (检查 blocks its export) still starts one: the next is 附件3,
-  // not 附件2, and its headings are not counted on from the one before.
-  const counted = (block: Block) => isPrinted(block) || block.type === 'annex';
-  const labels = computeLabels(blocks.filter(counted), options);
+  const printed = blocks.filter(isPrinted);
+  const labels = computeLabels(printed, options);
   let k = 0;
-  return blocks.map((block) => (counted(block) ? labels[k++] : undefined));
+  return blocks.map((block) => (isPrinted(block) ? labels[k++] : undefined));
 }
