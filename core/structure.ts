@@ -39,7 +39,7 @@ export function planSetLevel(blocks: readonly Block[], index: number, level: 0 |
   const block = blocks[index];
   if (!block) return { ok: false, reason: '没有选中段落' };
   if (block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'attachment' && block.type !== 'note') {
-    return { ok: false, reason: '标题、主送机关、署名、日期和附件标题不能改为章节标题' };
+    return { ok: false, reason: '标题、主送机关、署名和日期不能改为章节标题' };
   }
   if (isHeading(block) && block.section !== undefined && level !== 1) return { ok: false, reason: requiredRefusal(block) };
   const before = previousHeading(blocks, index);

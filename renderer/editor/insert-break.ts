@@ -5,9 +5,8 @@ import { isAtBlockEnd, isAtBlockStart, blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /**
- * Enter by block type. A heading (or an attachment's title) never continues as another one (its
- * tail becomes body text), the title never splits into a second title, and the addressee line is
- * followed by body.
+ * Enter by block type. A heading never continues as another heading (its tail becomes body
+ * text), the title never splits into a second title, and the addressee line is followed by body.
  */
 export function withBreakRules(editor: GongwenEditor): GongwenEditor {
   const { insertBreak } = editor;
