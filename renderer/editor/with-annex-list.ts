@@ -1,4 +1,4 @@
-import { Editor, Transforms } from 'slate';
+import { Editor, Path, Transforms, type Operation } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { followAnnexes, listEdits, listState, type ListEdit, type ListState } from '../../core/annex-list.ts';
 import { blockAt, blocksOf } from './blocks.ts';
@@ -19,9 +19,20 @@ export function withAnnexList(editor: GongwenEditor): GongwenEditor {
   // The titles and names as the list last followed them; taken before the first change.
   let before: ListState | null = null;
   let mayHaveChanged = false;
+  // The typing in a title that the list last followed: the next keystroke continues its undo step.
+  let lastTitleText: Operation | null = null;
+  let continues: Operation | null = null;
 
   editor.apply = (operation) => {
+    if (continues && continuesTyping(operation, continues) && HistoryEditor.isSaving(editor) !== false) {
+      // slate-history would start a new step (the list's edit came last); typing a title is one.
+      continues = null;
+      HistoryEditor.withMerging(editor, () => editor.apply(operation));
+      return;
+    }
     if (operation.type !== 'set_selection') {
+      continues = null;
+      lastTitleText = (operation.type === 'insert_text' || operation.type === 'remove_text') && blockAt(editor, operation.path[0]!)?.type === 'annex' ? operation : null;
       before ??= listState(blocksOf(editor));
       const text = operation.type === 'insert_text' || operation.type === 'remove_text';
       // Typing elsewhere (the body, a table cell) cannot touch the list or a title: O(1) per keystroke.
@@ -45,11 +56,20 @@ export function withAnnexList(editor: GongwenEditor): GongwenEditor {
     before = names ? { titles: after.titles, lines: names } : after;
     if (!names) return;
     const edits = listEdits(blocksOf(editor), names);
+    const typed = lastTitleText;
     Editor.withoutNormalizing(editor, () => edits.forEach((edit) => applyEdit(editor, edit)));
+    continues = typed;
     editor.gongwen.notify('附件说明已随附件更新（可撤销）');
   };
 
   return editor;
+}
+
+/** slate-history's own test: the next character typed (or deleted) right after the last one. */
+function continuesTyping(operation: Operation, last: Operation): boolean {
+  if (operation.type === 'insert_text' && last.type === 'insert_text') return Path.equals(operation.path, last.path) && operation.offset === last.offset + last.text.length;
+  if (operation.type === 'remove_text' && last.type === 'remove_text') return Path.equals(operation.path, last.path) && operation.offset + operation.text.length === last.offset;
+  return false;
 }
 
 function applyEdit(editor: GongwenEditor, edit: ListEdit): void {

@@ -38,6 +38,26 @@ describe('the 附件说明 follows the attachments in the editor (with-annex-lis
     expect(notices.at(-1)).toContain('删除附件');
   });
 
+  it('typing a title character by character is one undo step, the list’s edits included', async () => {
+    const editor = openEditor(reportWithAnnexes([{ title: '项目' }]));
+    // Each key press is its own change, as in the browser: Slate flushes the operations between them.
+    const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+    Transforms.select(editor, endOf(editor, annexSpans(blocksOf(editor))[0]!.start));
+    await flush();
+    for (const char of '清单表') {
+      editor.insertText(char);
+      await flush();
+    }
+    expect(listState(blocksOf(editor))).toEqual({ titles: ['项目清单表'], lines: ['项目清单表'] });
+    editor.deleteBackward('character');
+    await flush();
+    expect(listState(blocksOf(editor)).lines).toEqual(['项目清单']);
+    editor.undo();
+    expect(listState(blocksOf(editor))).toEqual({ titles: ['项目清单表'], lines: ['项目清单表'] });
+    editor.undo();
+    expect(listState(blocksOf(editor))).toEqual({ titles: ['项目'], lines: ['项目'] });
+  });
+
   it('a list written differently is left as the clerk wrote it', () => {
     const editor = openEditor(reportWithAnnexes([{ title: '项目清单' }], ['另行报送的清单']));
     Transforms.insertText(editor, '汇总', { at: endOf(editor, annexSpans(blocksOf(editor))[0]!.start) });
