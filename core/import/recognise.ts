@@ -1,4 +1,6 @@
+import { annexBlocks } from './annex-blocks.ts';
 import { AttachmentNoteReader } from './attachment-note.ts';
+import { isCaption } from './caption.ts';
 import { findParts, type Parts } from './document-parts.ts';
 import { joinHardBreaks } from './hard-breaks.ts';
 import { hintLevel, marksHeading } from './heading-marks.ts';
@@ -52,6 +54,7 @@ function labelStyle(label: Label): string | undefined {
 
 interface Pending {
   line: Line;
+  caption?: boolean;
   split?: HeadingSplit;
   number?: string;
   level?: LevelInput;
@@ -70,7 +73,7 @@ export interface RecogniseOptions {
 function fragmentParts(paragraphs: readonly SourceParagraph[]): Parts {
   const dropped = new DropList();
   const body = withoutFurniture(sourceLines(paragraphs, dropped), dropped, []);
-  return { title: null, addressee: null, signature: null, date: null, body, dropped: dropped.list() };
+  return { title: null, addressee: null, signature: null, date: null, body, annexes: [], dropped: dropped.list() };
 }
 
 /** The outline of a report given as paragraphs. See the passes above. */
@@ -81,8 +84,10 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
     .filter((line) => line.text);
 
   const attachmentNote = new AttachmentNoteReader();
-  const pending: Pending[] = lines.map((line) => {
+  const pending: Pending[] = lines.map((line, i) => {
     if (line.hint?.tableRow) return { line };
+    // 表题 before a table (表1 …, …情况表): never a line the source marks or labels as a heading.
+    if (isCaption(line, lines[i + 1])) return { line, caption: true };
     // 附件：1.名称 then 2.名称 …: the attachment note, its numbers are not headings.
     if (attachmentNote.includes(line.text)) return { line };
     // A paragraph the source marks as a heading reads 1.2023年… as the label 1. (labels.ts).
@@ -107,6 +112,8 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
   const levels = assignLevels(pending.filter((p) => p.level).map((p) => p.level!));
   let h = 0;
   const blocks: RecognisedBlock[] = pending.map((p) => {
+    if (p.line.table) return { kind: 'table', table: p.line.table };
+    if (p.caption) return { kind: 'caption', text: p.line.text };
     if (!p.split || !p.level) return { kind: 'paragraph', text: p.line.text };
     return { kind: 'heading', level: levels[h++]!, number: p.number!, text: p.split.heading, runIn: p.split.runIn, body: p.split.body };
   });
@@ -117,6 +124,7 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
     signature: parts.signature,
     date: parts.date,
     blocks,
+    annexes: annexBlocks(parts.annexes),
     numberingProblems: findNumberingProblems(blocks),
     dropped: parts.dropped,
   };
