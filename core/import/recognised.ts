@@ -64,7 +64,7 @@ export interface Recognised {
   date: string | null;
   blocks: RecognisedBlock[];
   /** The attachments after the 成文日期, in order: each an annex block and its content. */
-  annexes: RecognisedAnnexBlock[];
+  annexes?: RecognisedAnnexBlock[];
   numberingProblems: NumberingProblem[];
   /** Lines dropped as site furniture (breadcrumbs, metadata, page markers), for the import report. */
   dropped: string[];

@@ -157,6 +157,6 @@ export function toDocument(recognised: Recognised, options: ToDocumentOptions = 
   attachmentsAtEnd(blocks);
   if (recognised.signature !== null) blocks.push(textBlock('signature', fix(recognised.signature)));
   if (recognised.date !== null) blocks.push(textBlock('date', recognised.date));
-  for (const block of recognised.annexes) blocks.push(contentBlock(block, fix));
+  for (const block of recognised.annexes ?? []) blocks.push(contentBlock(block, fix));
   return { meta, blocks: normalizeBlocks(blocks, { template, meta, sectionsAsWritten: options.sectionsAsWritten }) };
 }

@@ -134,7 +134,7 @@ function recognisedBlocks(recognised: Recognised): Block[] {
   }
   plain('signature', recognised.signature);
   plain('date', recognised.date);
-  for (const block of recognised.annexes) blocks.push(contentBlock(block));
+  for (const block of recognised.annexes ?? []) blocks.push(contentBlock(block));
   return blocks;
 }
 
