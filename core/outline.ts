@@ -8,10 +8,11 @@ export interface Span {
 
 /**
  * Blocks that close the document (附件说明, signature, date) are not part of the last section's
- * body: moving or demoting that section must leave them at the end.
+ * body: moving or demoting that section must leave them at the end. Nor are the attachments (附件)
+ * printed after them, from the first annex on.
  */
 function isClosing(block: Block): boolean {
-  return block.type === 'attachment' || block.type === 'signature' || block.type === 'date';
+  return block.type === 'attachment' || block.type === 'signature' || block.type === 'date' || block.type === 'annex';
 }
 
 /** The heading at `index` with everything under it: up to the next heading of the same or a higher level. */
@@ -75,9 +76,10 @@ export function deepestLevel(blocks: readonly Block[], span: Span): number {
   return deepest;
 }
 
-/** Where the closing run (附件说明, signature, date) at the end of the document starts. */
+/** Where the closing run (附件说明, signature, date) at the end of the body starts: before the attachments. */
 export function closingStart(blocks: readonly Block[]): number {
-  let i = blocks.length;
+  const annex = blocks.findIndex((block) => block.type === 'annex');
+  let i = annex < 0 ? blocks.length : annex;
   while (i > 0 && isClosing(blocks[i - 1]!)) i--;
   return i;
 }

@@ -3,7 +3,8 @@ import { readDocx } from '../../core/import/docx-reader.ts';
 import { recognise } from '../../core/import/recognise.ts';
 import type { Recognised } from '../../core/import/recognised.ts';
 import type { SourceParagraph } from '../../core/import/source.ts';
-import type { TableBlock } from '../../core/model.ts';
+import { toDocument } from '../../core/import/to-document.ts';
+import { blockText, type TableBlock } from '../../core/model.ts';
 import { docxOf, para } from './import-docx-build.ts';
 import { cellMarks, headerRows } from './table-shape.ts';
 
@@ -69,6 +70,12 @@ describe('附件 after the 成文日期', () => {
     expect(undated.annexes).toEqual([]);
     const note = recognise(lines(...HEAD, '正文。', ...END, '附件：', '1.项目清单'));
     expect(note.annexes).toEqual([]);
+  });
+
+  it('keeps the attachments last when the template’s missing sections are added', () => {
+    const source = lines('宣城市科技局2023年上半年工作总结和下半年工作打算', '一、上半年工作完成情况', '正文。', ...END, '附件', '项目清单', '清单内容。');
+    const blocks = toDocument(recognise(source)).blocks.map((b) => `${b.type}:${blockText(b)}`);
+    expect(blocks.slice(1)).toEqual(['heading:上半年工作完成情况', 'paragraph:正文。', 'heading:存在的问题', 'heading:下半年工作打算', 'signature:宣城市科技局', 'date:2023年7月10日', 'annex:项目清单', 'paragraph:清单内容。']);
   });
 
   it('drops a 版记 after the last attachment, as after a date', () => {
