@@ -1,3 +1,4 @@
+import { blockText } from '../model.ts';
 import type { AnnexLines } from './annexes.ts';
 import { isCaption } from './caption.ts';
 import { joinHardBreaks } from './hard-breaks.ts';
@@ -14,7 +15,7 @@ export function annexBlocks(annexes: readonly AnnexLines[]): RecognisedAnnexBloc
     blocks.push({ kind: 'annex', text: annex.title });
     const lines = joinHardBreaks(annex.content);
     lines.forEach((line, i) => {
-      if (line.table) blocks.push({ kind: 'table', table: line.table });
+      if (line.table) blocks.push({ kind: 'table', text: blockText(line.table), table: line.table });
       else if (isCaption(line, lines[i + 1])) blocks.push({ kind: 'caption', text: line.text });
       else blocks.push({ kind: 'paragraph', text: line.text });
     });

@@ -24,6 +24,8 @@ export interface RecognisedParagraph {
 /** A table of the source (a .docx's), as it was: its text is content, never read for structure. */
 export interface RecognisedTable {
   kind: 'table';
+  /** Its cells' text (model.ts blockText), for a reader of text only. */
+  text: string;
   table: TableBlock;
 }
 

@@ -66,7 +66,6 @@ export function yearOf(recognised: Recognised, fallback: number): number {
   const dated = yearOfDate(recognised.date);
   if (dated !== undefined) return dated;
   for (const block of recognised.blocks) {
-    if (block.kind === 'table') continue;
     const y = /((?:19|20)\d{2})年/u.exec(block.text);
     if (y) return Number(y[1]);
   }

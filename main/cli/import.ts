@@ -66,7 +66,7 @@ function outlineOf(document: GongwenDocument): Omit<Recognised, 'dropped'> {
     // What follows the first 附件 is the attachments'.
     const into: (RecognisedBlock | RecognisedAnnexBlock)[] = annexes.length || block.type === 'annex' ? annexes : blocks;
     if (block.type === 'paragraph' || block.type === 'caption' || block.type === 'annex') into.push({ kind: block.type, text } as RecognisedAnnexBlock);
-    if (block.type === 'table') into.push({ kind: 'table', table: block });
+    if (block.type === 'table') into.push({ kind: 'table', text, table: block });
     if (block.type !== 'heading') continue;
     const { heading, body } = block.runIn ? splitRunIn(text) : { heading: text, body: '' };
     blocks.push({ kind: 'heading', level: block.level, number: labels[i] ?? '', text: heading, runIn: block.runIn === true, body });
