@@ -3,7 +3,7 @@ import { readParagraphProperty, type ParagraphProperties } from './docx-paragrap
 import { listLevel, type NumberingDefinitions } from './docx-numbering.ts';
 import type { StyleProperties, Styles } from './docx-styles.ts';
 import { SKIPPED, isFallback, isOn, isWord, parseXml, wAttr } from './docx-xml.ts';
-import { TableDraft, flattenTable } from './docx-table.ts';
+import { TableDraft, fitsModel, flattenTable } from './docx-table.ts';
 import { ListCounter } from './list-counter.ts';
 import type { SourceHint, SourceParagraph } from './source.ts';
 import { trimEdges } from './trim-edges.ts';
@@ -222,7 +222,9 @@ export function readBody(bytes: Uint8Array, part: string, styles: Styles, number
           const sink = sinks[sinks.length - 1]!;
           // A table nested in a cell becomes lines of that cell: one a row, its cells joined by tabs.
           if (sink.kind === 'cell') for (const text of flattenTable(done)) sink.lines.push({ text });
-          else sink.lines.push({ text: blockText(done), table: done });
+          else if (fitsModel(done)) sink.lines.push({ text: blockText(done), table: done });
+          // Past the model's limits: its rows as lines of text, nothing lost.
+          else for (const text of flattenTable(done)) sink.lines.push({ text, hint: { tableRow: true } });
           return;
         }
       }

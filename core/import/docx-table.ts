@@ -1,3 +1,4 @@
+import { MAX_CELL_PARAGRAPHS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from '../limits.ts';
 import type { CellParagraph, TableBlock, TableCell, TableRow } from '../model.ts';
 
 /**
@@ -26,11 +27,10 @@ interface CellDraft {
   hMergeContinue: boolean;
 }
 
-const MAX_SPAN = 63;
 
 function count(value: string | undefined, fallback: number): number {
   const n = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : fallback;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_TABLE_COLUMNS) : fallback;
 }
 
 export function cellParagraph(text: string): CellParagraph {
@@ -155,4 +155,13 @@ function settleMerges(rows: TableRow[]): void {
 /** A table as lines of text (one a row, cells joined by tabs, a cell's paragraphs by spaces): a table nested in a cell. */
 export function flattenTable(table: TableBlock): string[] {
   return table.children.map((row) => row.children.map((cell) => cell.children.map((p) => p.children.map((r) => r.text).join('')).join(' ')).join('\t'));
+}
+
+/**
+ * Whether the model can hold the table (limits.ts: rows, grid columns, a cell's paragraphs). One
+ * larger is read as lines of text instead (flattenTable), its text kept.
+ */
+export function fitsModel(table: TableBlock): boolean {
+  if (table.children.length > MAX_TABLE_ROWS) return false;
+  return table.children.every((row) => spanOf(row.children) <= MAX_TABLE_COLUMNS && row.children.every((cell) => cell.children.length <= MAX_CELL_PARAGRAPHS));
 }

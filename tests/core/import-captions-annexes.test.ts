@@ -105,4 +105,14 @@ describe('Word table XML in general', () => {
     const t = read(`<w:tbl><w:tr>${tc('合并', '<w:hMerge w:val="restart"/>')}${tc('', '<w:hMerge/>')}${tc('单独', '<w:vMerge/>')}</w:tr><w:tr>${tc('a')}${tc('b')}${tc('c', '<w:vMerge w:val="continue"/>')}</w:tr></w:tbl>`);
     expect(cellMarks(t)).toEqual([['合并|2', '单独'], ['a', 'b', 'c']]);
   });
+
+  it('reads a table wider than the model holds (64 grid columns) as its rows’ text, nothing lost', () => {
+    const cells = Array.from({ length: 64 }, (_, i) => tc(String(i + 1))).join('');
+    const read = readDocx(docxOf(`<w:tbl><w:tr>${cells}</w:tr><w:tr>${tc('尾')}</w:tr></w:tbl>`));
+    expect(read.map((p) => [p.text, p.table, p.hint])).toEqual([
+      [Array.from({ length: 64 }, (_, i) => String(i + 1)).join('\t'), undefined, { tableRow: true }],
+      // The short row's padding is one empty cell spanning the rest.
+      ['尾\t', undefined, { tableRow: true }],
+    ]);
+  });
 });
