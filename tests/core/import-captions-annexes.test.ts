@@ -44,6 +44,15 @@ describe('表题: the line right before a table', () => {
   });
 });
 
+describe('a table among the report’s parts', () => {
+  it('ends the search for the addressee, and before the title is listed as dropped like a letterhead', () => {
+    const after = recognise(lines('关于2023年科技工作的报告', table(), '市政府：', '正文。', ...END));
+    expect([after.addressee, kinds(after)]).toEqual([null, ['table', 'paragraph:市政府：', 'paragraph:正文。']]);
+    const before = recognise(lines(table(), '关于2023年科技工作的报告', '正文。', ...END));
+    expect([before.title, before.dropped, kinds(before)]).toEqual(['关于2023年科技工作的报告', ['一、甲'], ['paragraph:正文。']]);
+  });
+});
+
 describe('附件 after the 成文日期', () => {
   it('starts at 附件 / 附件2： with a title after it, and holds what follows up to the next', () => {
     const source = lines(...HEAD, '一、总体情况', '正文。', '附件：1.项目清单', '2.情况说明', ...END, '附件', '项目清单', '2023年12月31日前完成。', '表1 项目', table(), '附件2：', '情况说明', '一、基本情况', '（一）进度');
