@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeGwdoc, NOT_UTF8 } from './gwdoc-text.ts';
-import { MAX_GWDOC_CHARS } from './limits.ts';
+import { MAX_CELL_PARAGRAPHS, MAX_GWDOC_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './limits.ts';
 import { MAX_ORGAN_CHARS, MAX_YEAR, MIN_YEAR } from './meta-rules.ts';
 import { PERIODS, type GongwenDocument } from './model.ts';
 import { normalizeBlocks } from './normalize.ts';
@@ -14,15 +14,13 @@ const textRun = z.strictObject({ text: z.string().max(MAX_BLOCK_CHARS) });
 const children = z.array(textRun).min(1).max(1000);
 const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), children });
 
-const MAX_TABLE_ROWS = 5000;
-const MAX_TABLE_COLUMNS = 63; // Word's limit
 
 const cellParagraph = z.strictObject({ type: z.literal('cell-paragraph'), children });
 const tableCell = z.strictObject({
   type: z.literal('table-cell'),
   colSpan: z.number().int().min(2).max(MAX_TABLE_COLUMNS).optional(),
   vMerge: z.enum(['restart', 'continue']).optional(),
-  children: z.array(cellParagraph).min(1).max(1000),
+  children: z.array(cellParagraph).min(1).max(MAX_CELL_PARAGRAPHS),
 });
 const tableRow = z.strictObject({ type: z.literal('table-row'), header: z.literal(true).optional(), children: z.array(tableCell).min(1).max(MAX_TABLE_COLUMNS) });
 

@@ -18,3 +18,8 @@ export const MAX_DRAFT_CHARS = 2 * MAX_GWDOC_CHARS + 64 * 1024;
 export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 /** The largest file 打开 or the command line reads, whatever its kind: a report is a few hundred KB. */
 export const MAX_OPEN_BYTES = 32 * 1024 * 1024;
+/** A table's most rows, and most grid columns (Word's limit); the .gwdoc schema and the importers keep to them. */
+export const MAX_TABLE_ROWS = 5000;
+export const MAX_TABLE_COLUMNS = 63;
+/** The most paragraphs in one table cell (as in any block's runs). */
+export const MAX_CELL_PARAGRAPHS = 1000;

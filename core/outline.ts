@@ -9,10 +9,11 @@ export interface Span {
 
 /**
  * Blocks that close the document (附件说明, signature, date) are not part of the last section's
- * body: moving or demoting that section must leave them at the end.
+ * body: moving or demoting that section must leave them at the end. Nor are the attachments (附件)
+ * printed after them, from the first annex on.
  */
 function isClosing(block: Block): boolean {
-  return block.type === 'attachment' || block.type === 'signature' || block.type === 'date';
+  return block.type === 'attachment' || block.type === 'signature' || block.type === 'date' || block.type === 'annex';
 }
 
 /**

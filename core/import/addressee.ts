@@ -21,6 +21,8 @@ const ADDRESSEE_END = new RegExp(`(?:${ADDRESSEE_WORDS})[：:]$`, 'u');
  */
 export function findAddressee<T extends Line>(body: T[], titled: boolean): { addressee: string; body: T[] } | null {
   for (let k = 0; k < Math.min(body.length, titled ? BEFORE_ADDRESSEE + 1 : 1); k++) {
+    // The addressee comes before any table.
+    if (body[k]!.table) return null;
     const text = body[k]!.text;
     if (isAddressee(text) && (titled || ADDRESSEE_END.test(text))) return { addressee: text, body: [...body.slice(0, k), ...body.slice(k + 1)] };
     if (k === 0 && titled) {

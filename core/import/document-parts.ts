@@ -1,4 +1,5 @@
 import { findAddressee } from './addressee.ts';
+import { annexesOf, splitAnnexes, type AnnexLines } from './annexes.ts';
 import { withoutContentsList } from './contents-list.ts';
 import { findTitle } from './find-title.ts';
 import type { Line } from './line-repair.ts';
@@ -11,6 +12,8 @@ import type { SourceParagraph } from './source.ts';
 /** The furniture as Recognised holds it, with the body lines still to read. */
 export interface Parts extends Pick<Recognised, 'title' | 'addressee' | 'signature' | 'date' | 'dropped'> {
   body: Line[];
+  /** The attachments after the 成文日期, their lines still to read. */
+  annexes: AnnexLines[];
 }
 
 /** Passes 1 to 5 of recognise.ts: the furniture found, and the body lines left between it. */
@@ -21,8 +24,11 @@ export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   const markers = removePageMarkers(lines);
   for (const marker of markers.dropped) dropped.add(lines[marker.index]!.source, marker.text);
   lines = [...withoutContentsList(markers.lines, dropped)];
+  // The attachments come off first: their dates and titles are not the report's.
+  const split = splitAnnexes(lines);
+  const annexes = annexesOf(split.annexes, dropped);
 
-  const { title, body: afterTitle } = findTitle(lines, fileTitles, dropped);
+  const { title, body: afterTitle } = findTitle(split.body, fileTitles, dropped);
   const end = findSignatureAndDate(afterTitle, dropped, title);
   const { signature, date } = end;
   let body = end.body;
@@ -30,5 +36,5 @@ export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   const found = findAddressee(body, title !== null);
   const addressee = found?.addressee ?? null;
   if (found) body = found.body;
-  return { title, addressee, signature, date, body, dropped: dropped.list() };
+  return { title, addressee, signature, date, body, annexes, dropped: dropped.list() };
 }

@@ -1,7 +1,9 @@
+import { blockText } from '../model.ts';
 import { readParagraphProperty, type ParagraphProperties } from './docx-paragraph-properties.ts';
 import { listLevel, type NumberingDefinitions } from './docx-numbering.ts';
 import type { StyleProperties, Styles } from './docx-styles.ts';
 import { SKIPPED, isFallback, isOn, isWord, parseXml, wAttr } from './docx-xml.ts';
+import { TableDraft, fitsModel, flattenTable } from './docx-table.ts';
 import { ListCounter } from './list-counter.ts';
 import type { SourceHint, SourceParagraph } from './source.ts';
 import { trimEdges } from './trim-edges.ts';
@@ -31,11 +33,6 @@ interface Sink {
   pendingFrom?: Paragraph;
 }
 
-interface Row {
-  cells: string[];
-  deleted: boolean;
-}
-
 /** Each line trimmed at both ends, empty lines dropped. */
 function tidy(text: string): string {
   if (!text.includes('\n')) return trimEdges(text);
@@ -50,7 +47,9 @@ export function readBody(bytes: Uint8Array, part: string, styles: Styles, number
   const counter = new ListCounter(numbering, styles.numIdOfStyle);
   const output: SourceParagraph[] = [];
   const sinks: Sink[] = [{ kind: 'body', lines: output, pending: '' }];
-  const rows: Row[] = [];
+  /** Open tables, innermost last (a table in a cell is nested). */
+  const tables: TableDraft[] = [];
+  const table = () => tables[tables.length - 1];
   const paragraphs: Paragraph[] = [];
   const hiddenRuns: boolean[] = [];
   /** Open complex fields, innermost last: true while in the instruction part. */
@@ -88,7 +87,8 @@ export function readBody(bytes: Uint8Array, part: string, styles: Styles, number
     const label = listLabelOf(p, fromStyle, styleId, counter);
     const tidied = tidy(text);
     if (sink.kind === 'cell') {
-      if (label !== undefined || tidied) sink.lines.push({ text: (label ?? '') + tidied });
+      // A cell's text is kept as written, edges and empty paragraphs too: a table's shape is its text.
+      sink.lines.push({ text: (label ?? '') + text });
       return;
     }
     if (!tidied && label === undefined) return;
@@ -117,7 +117,7 @@ export function readBody(bytes: Uint8Array, part: string, styles: Styles, number
         // An empty w:del among the paragraph mark's properties deletes the mark itself; one
         // among a row's properties deletes the row.
         if (local === 'del' && up(0) === 'rPr' && up(1) === 'pPr' && up(2) === 'p') paragraphs[paragraphs.length - 1]!.markDeleted = true;
-        if (local === 'del' && up(0) === 'trPr') rows[rows.length - 1]!.deleted = true;
+        if (local === 'del' && up(0) === 'trPr') table()?.rowProperty('del', undefined, true);
         return void skip++;
       }
       stack.push(local);
@@ -161,16 +161,25 @@ export function readBody(bytes: Uint8Array, part: string, styles: Styles, number
           }
           return;
         }
+        case 'tbl':
+          tables.push(new TableDraft());
+          return;
+        case 'gridCol':
+          if (up(1) === 'tblGrid') table()?.gridColumn();
+          return;
         case 'tr':
-          rows.push({ cells: [], deleted: false });
+          table()?.startRow();
           return;
         case 'tc':
+          table()?.startCell();
           sinks.push({ kind: 'cell', lines: [], pending: '' });
           return;
         case 'txbxContent':
           sinks.push({ kind: 'body', lines: output, pending: '' });
           return;
       }
+      if (up(1) === 'trPr' && up(2) === 'tr') return table()?.rowProperty(local, wAttr(el, 'val'), isOn(el));
+      if (up(1) === 'tcPr' && up(2) === 'tc') return table()?.cellProperty(local, wAttr(el, 'val'));
       const paragraph = paragraphs[paragraphs.length - 1];
       if (!paragraph) return;
       if (local === 'pStyle' && up(1) === 'pPr' && up(2) === 'p') paragraph.styleId = wAttr(el, 'val');
@@ -200,16 +209,22 @@ export function readBody(bytes: Uint8Array, part: string, styles: Styles, number
           closeSink();
           return;
         case 'tc': {
-          const cell = closeSink().lines.map((line) => line.text.replaceAll('\t', ' ')).join('\n');
-          rows[rows.length - 1]?.cells.push(cell);
+          const lines = closeSink().lines.map((line) => line.text);
+          table()?.endCell(lines);
           return;
         }
-        case 'tr': {
-          const row = rows.pop()!;
-          if (row.deleted || row.cells.every((cell) => cell === '')) return;
+        case 'tr':
+          table()?.endRow();
+          return;
+        case 'tbl': {
+          const done = tables.pop()?.finish();
+          if (!done) return;
           const sink = sinks[sinks.length - 1]!;
-          if (sink.kind === 'body') sink.lines.push({ text: row.cells.join('\t'), hint: { tableRow: true } });
-          else sink.lines.push({ text: row.cells.join(' ') });
+          // A table nested in a cell becomes lines of that cell: one a row, its cells joined by tabs.
+          if (sink.kind === 'cell') for (const text of flattenTable(done)) sink.lines.push({ text });
+          else if (fitsModel(done)) sink.lines.push({ text: blockText(done), table: done });
+          // Past the model's limits: its rows as lines of text, nothing lost.
+          else for (const text of flattenTable(done)) sink.lines.push({ text, hint: { tableRow: true } });
           return;
         }
       }

@@ -34,10 +34,11 @@ import { openZip, type ZipArchive } from './zip-read.ts';
  *   the level of a built-in heading style (heading 1–9, 标题 1–9) in that chain; 9 ("body
  *   text") gives none.
  * - hint.alignment: w:jc of the paragraph, else of its style chain.
- * - tables: one paragraph per row, cells joined by '\t' (tabs inside a cell become spaces; a
- *   cell's own paragraphs are joined by '\n', each with its list label in front), hint.tableRow;
- *   rows with every cell empty are dropped; a table nested in a cell becomes lines of that
- *   cell, its cells joined by spaces.
+ * - tables: one source paragraph per table, holding the table block (docx-table.ts: rows,
+ *   cells with their paragraphs as written — edges, empty paragraphs and tabs kept, list labels
+ *   in front —, w:gridSpan, w:vMerge, leading w:tblHeader rows) and its cells' text; deleted rows
+ *   are dropped. A table nested in a cell becomes paragraphs of that cell, one a row, its cells
+ *   joined by tabs.
  * - text boxes: their paragraphs are read as paragraphs of their own, placed before the
  *   paragraph that anchors them (the drawing's fallback copy is skipped).
  * - headers, footers, footnotes, comments: not read (they live in other parts).

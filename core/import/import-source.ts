@@ -5,7 +5,7 @@ import { importableKind } from './file-kind.ts';
 import type { Recognised } from './recognised.ts';
 import { recognise } from './recognise.ts';
 import type { SourceParagraph } from './source.ts';
-import { textToParagraphs } from './text-source.ts';
+import { textWithTables } from './tab-table.ts';
 import { normalizePunctuation } from './punctuation.ts';
 import { toDocument, type ToDocumentOptions } from './to-document.ts';
 
@@ -38,7 +38,7 @@ export function readSource(bytes: Uint8Array): SourceRead {
   const kind = importableKind(bytes);
   if (kind === 'docx') return { kind, paragraphs: readDocx(bytes) };
   const { text, encoding } = decodeTextWithEncoding(bytes);
-  return { kind, encoding, paragraphs: textToParagraphs(text) };
+  return { kind, encoding, paragraphs: textWithTables(text) };
 }
 
 /** A .docx or .txt → the recognised outline and the structured document (normalized, valid). */

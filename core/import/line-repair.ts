@@ -1,3 +1,4 @@
+import type { TableBlock } from '../model.ts';
 import type { SourceHint } from './source.ts';
 
 /**
@@ -13,4 +14,12 @@ export interface Line {
   repaired?: boolean;
   /** Furniture was dropped right before it (a page header or number): a page may break mid-sentence here. */
   breakBefore?: boolean;
+  /** The line stands for this table (its text is TABLE_LINE, hint.tableRow set: no pass reads or joins it). */
+  table?: TableBlock;
 }
+
+/**
+ * The text of a table's line: U+FFFC, the object replacement character, which no label, date,
+ * title, addressee or signature pattern reads, and no sentence mark ends.
+ */
+export const TABLE_LINE = '\uFFFC';

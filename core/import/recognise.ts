@@ -1,4 +1,7 @@
+import { blockText } from '../model.ts';
+import { annexBlocks } from './annex-blocks.ts';
 import { AttachmentNoteReader } from './attachment-note.ts';
+import { isCaption } from './caption.ts';
 import { findParts, type Parts } from './document-parts.ts';
 import { joinHardBreaks } from './hard-breaks.ts';
 import { hintLevel, marksHeading } from './heading-marks.ts';
@@ -24,6 +27,9 @@ import type { SourceParagraph } from './source.ts';
  *    from a footer line (免责声明, 文件下载, 配套讲稿, …) in the second half of the text on,
  *    everything is dropped unless a heading follows (source-lines.ts, furniture.ts);
  * 2. page markers `2、` `3、` glued to the start of PDF pages (page-markers.ts);
+ * 2½. the attachments: from a 附件 / 附件2 line with a title after it, after the date, each up to
+ *    the next: their titles and content (paragraphs, captions, tables), a 版记 after them dropped
+ *    (annexes.ts, annex-blocks.ts);
  * 3. the title: of the short lines before the body starts, the last that ends like a title
  *    (…报告, …总结, …要点; site names and repeated page titles come before it, an author line
  *    may follow it), joined with the line before it when that one does not end like a title or
@@ -41,6 +47,9 @@ import type { SourceParagraph } from './source.ts';
  *    into heading sentence and body (run-in-boundary.ts); levels from label families and
  *    context (levels.ts); numbering faults (numbering-problems.ts). The 附件说明's numbered names
  *    are not headings (attachment-note.ts).
+ * Tables (a .docx's, a .txt's tab-separated rows) go through every pass as one line no pass reads
+ * (line-repair.ts TABLE_LINE): their text is content, never a heading, title, addressee,
+ * signature or date. The short line right before one may be its caption (caption.ts).
  * 一是…二是… and numbers inside sentences are never labels: only a paragraph's start is read.
  */
 
@@ -52,6 +61,7 @@ function labelStyle(label: Label): string | undefined {
 
 interface Pending {
   line: Line;
+  caption?: boolean;
   split?: HeadingSplit;
   number?: string;
   level?: LevelInput;
@@ -70,7 +80,7 @@ export interface RecogniseOptions {
 function fragmentParts(paragraphs: readonly SourceParagraph[]): Parts {
   const dropped = new DropList();
   const body = withoutFurniture(sourceLines(paragraphs, dropped), dropped, []);
-  return { title: null, addressee: null, signature: null, date: null, body, dropped: dropped.list() };
+  return { title: null, addressee: null, signature: null, date: null, body, annexes: [], dropped: dropped.list() };
 }
 
 /** The outline of a report given as paragraphs. See the passes above. */
@@ -81,8 +91,10 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
     .filter((line) => line.text);
 
   const attachmentNote = new AttachmentNoteReader();
-  const pending: Pending[] = lines.map((line) => {
+  const pending: Pending[] = lines.map((line, i) => {
     if (line.hint?.tableRow) return { line };
+    // 表题 before a table (表1 …, …情况表): never a line the source marks or labels as a heading.
+    if (isCaption(line, lines[i + 1])) return { line, caption: true };
     // 附件：1.名称 then 2.名称 …: the attachment note, its numbers are not headings.
     if (attachmentNote.includes(line.text)) return { line };
     // A paragraph the source marks as a heading reads 1.2023年… as the label 1. (labels.ts).
@@ -107,6 +119,8 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
   const levels = assignLevels(pending.filter((p) => p.level).map((p) => p.level!));
   let h = 0;
   const blocks: RecognisedBlock[] = pending.map((p) => {
+    if (p.line.table) return { kind: 'table', text: blockText(p.line.table), table: p.line.table };
+    if (p.caption) return { kind: 'caption', text: p.line.text };
     if (!p.split || !p.level) return { kind: 'paragraph', text: p.line.text };
     return { kind: 'heading', level: levels[h++]!, number: p.number!, text: p.split.heading, runIn: p.split.runIn, body: p.split.body };
   });
@@ -117,6 +131,7 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
     signature: parts.signature,
     date: parts.date,
     blocks,
+    annexes: annexBlocks(parts.annexes),
     numberingProblems: findNumberingProblems(blocks),
     dropped: parts.dropped,
   };

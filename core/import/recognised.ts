@@ -1,4 +1,4 @@
-import type { HeadingLevel } from '../model.ts';
+import type { HeadingLevel, TableBlock } from '../model.ts';
 
 /**
  * The recogniser's result, in the shape `gongwen import --json` prints (scripts depend on it):
@@ -21,7 +21,29 @@ export interface RecognisedParagraph {
   text: string;
 }
 
-export type RecognisedBlock = RecognisedHeading | RecognisedParagraph;
+/** A table of the source (a .docx's), as it was: its text is content, never read for structure. */
+export interface RecognisedTable {
+  kind: 'table';
+  /** Its cells' text (model.ts blockText), for a reader of text only. */
+  text: string;
+  table: TableBlock;
+}
+
+/** 表题: the short line right before a table that names it (表1 …, …情况表). */
+export interface RecognisedCaption {
+  kind: 'caption';
+  text: string;
+}
+
+/** 附件 after the 成文日期: its title (the 附件 / 附件2 line before it is derived, not kept). */
+export interface RecognisedAnnex {
+  kind: 'annex';
+  text: string;
+}
+
+export type RecognisedBlock = RecognisedHeading | RecognisedParagraph | RecognisedTable | RecognisedCaption;
+/** What an attachment holds: its title first, then paragraphs, captions and tables. */
+export type RecognisedAnnexBlock = RecognisedAnnex | RecognisedParagraph | RecognisedTable | RecognisedCaption;
 
 export type NumberingProblemCode = 'skipped' | 'duplicate' | 'out-of-order' | 'style-change' | 'level-jump';
 
@@ -43,6 +65,8 @@ export interface Recognised {
   signature: string | null;
   date: string | null;
   blocks: RecognisedBlock[];
+  /** The attachments after the 成文日期, in order: each an annex block and its content. */
+  annexes?: RecognisedAnnexBlock[];
   numberingProblems: NumberingProblem[];
   /** Lines dropped as site furniture (breadcrumbs, metadata, page markers), for the import report. */
   dropped: string[];

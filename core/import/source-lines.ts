@@ -1,6 +1,7 @@
+import { blockText } from '../model.ts';
 import { fileNameTitle, furnitureKind, isTrailer, stripGluedFurniture } from './furniture.ts';
 import { parseBareLabel, parseLabel } from './labels.ts';
-import type { Line } from './line-repair.ts';
+import { TABLE_LINE, type Line } from './line-repair.ts';
 import type { SourceParagraph } from './source.ts';
 import { trimEdges } from './trim-edges.ts';
 
@@ -19,7 +20,8 @@ export class DropList {
   }
 
   lines(lines: readonly SourceLine[]): void {
-    for (const line of lines) this.add(line.source, line.text);
+    // A table dropped with the text around it is listed by its cells' text.
+    for (const line of lines) this.add(line.source, line.table ? blockText(line.table) : line.text);
   }
 
   list(): string[] {
@@ -31,6 +33,7 @@ export class DropList {
 export function sourceLines(paragraphs: readonly SourceParagraph[], dropped: DropList): SourceLine[] {
   const lines: SourceLine[] = [];
   paragraphs.forEach((paragraph, source) => {
+    if (paragraph.table) return void lines.push({ text: TABLE_LINE, hint: { tableRow: true }, table: paragraph.table, source });
     const listLabel = paragraph.hint?.listLabel?.trim();
     for (const [k, piece] of paragraph.text.split('\n').entries()) {
       let text = trimEdges(piece);

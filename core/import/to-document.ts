@@ -3,7 +3,7 @@ import { normalizeBlocks } from '../normalize.ts';
 import type { Template } from '../template.ts';
 import { getTemplate } from '../templates.ts';
 import { normalizePunctuation } from './punctuation.ts';
-import type { Recognised } from './recognised.ts';
+import type { Recognised, RecognisedAnnexBlock, RecognisedBlock, RecognisedHeading } from './recognised.ts';
 import { matchesSection } from './section-wording.ts';
 
 export interface ToDocumentOptions {
@@ -98,6 +98,15 @@ function attachmentsAtEnd(blocks: Block[]): void {
   }
 }
 
+/**
+ * A recognised block that is content, not outline, as the model's block; a table as the source
+ * shaped it (its cells' text is never made full-width: figures and marks stay as written).
+ */
+export function contentBlock(block: Exclude<RecognisedBlock | RecognisedAnnexBlock, RecognisedHeading>, fix: (text: string) => string = (text) => text): Block {
+  if (block.kind === 'table') return block.table;
+  return textBlock(block.kind, fix(block.text));
+}
+
 function addresseeText(text: string): string {
   return text.replace(/[:：]$/u, '：');
 }
@@ -128,8 +137,8 @@ export function toDocument(recognised: Recognised, options: ToDocumentOptions = 
   if (recognised.addressee !== null) blocks.push(textBlock('addressee', fix(addresseeText(recognised.addressee))));
   const unused = new Set(template?.sections.map((s) => s.key));
   for (const block of recognised.blocks) {
-    if (block.kind === 'paragraph') {
-      blocks.push(textBlock('paragraph', fix(block.text)));
+    if (block.kind !== 'heading') {
+      blocks.push(contentBlock(block, fix));
       continue;
     }
     if (block.level === 1) {
@@ -147,5 +156,6 @@ export function toDocument(recognised: Recognised, options: ToDocumentOptions = 
   attachmentsAtEnd(blocks);
   if (recognised.signature !== null) blocks.push(textBlock('signature', fix(recognised.signature)));
   if (recognised.date !== null) blocks.push(textBlock('date', recognised.date));
+  for (const block of recognised.annexes ?? []) blocks.push(contentBlock(block, fix));
   return { meta, blocks: normalizeBlocks(blocks, { template, meta, sectionsAsWritten: options.sectionsAsWritten }) };
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import type { Recognised, RecognisedBlock } from '../../core/import/recognised.ts';
-import { blockText, type GongwenDocument } from '../../core/model.ts';
+import type { Recognised, RecognisedAnnexBlock, RecognisedBlock } from '../../core/import/recognised.ts';
+import { blockText, type GongwenDocument, type TableBlock } from '../../core/model.ts';
+import { importJson } from './import-json.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { findTemplate } from '../../core/templates.ts';
@@ -20,8 +21,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   if (!opened) return EXIT.usage;
   const { document, numberingProblems } = opened;
   if (values.json) {
-    const { title, addressee, signature, date, blocks, numberingProblems } = opened.imported?.recognised ?? outlineOf(document);
-    io.stdout(JSON.stringify({ title, addressee, signature, date, blocks, numberingProblems }, null, 2) + '\n');
+    io.stdout(importJson(opened.imported?.recognised ?? outlineOf(document)));
   }
   if (typeof values.output === 'string') {
     const output = resolve(io.cwd, values.output);
@@ -34,6 +34,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     for (const [i, block] of document.blocks.entries()) {
       const text = blockText(block);
       if (block.type === 'heading') io.stdout(`${'  '.repeat(block.level - 1)}${labels[i] ?? ''}${block.runIn ? splitRunIn(text).heading : text}\n`);
+      else if (block.type === 'table') io.stdout(`[表格] ${block.children.length} 行 × ${gridWidth(block)} 列\n`);
       else if (block.type !== 'paragraph' && text.trim()) io.stdout(`[${BLOCK_NAMES[block.type]}] ${text}\n`);
     }
     for (const problem of numberingProblems) io.stderr(`编号问题 / numbering: ${problem.message}\n`);
@@ -41,7 +42,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   return EXIT.ok;
 }
 
-const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', note: '参考', attachment: '附件', signature: '署名', date: '日期' };
+const BLOCK_NAMES: Record<string, string> = { title: '标题', addressee: '主送机关', note: '参考', attachment: '附件', signature: '署名', date: '日期', caption: '表题', annex: '附件标题' };
+
+function gridWidth(table: TableBlock): number {
+  return table.children[0]?.children.reduce((n, cell) => n + (cell.colSpan ?? 1), 0) ?? 0;
+}
 
 function labelsOf(document: GongwenDocument) {
   return computeLabels(document.blocks, findTemplate(document.meta.template)?.numbering);
@@ -55,12 +60,16 @@ function outlineOf(document: GongwenDocument): Omit<Recognised, 'dropped'> {
     return block ? blockText(block) : null;
   };
   const blocks: RecognisedBlock[] = [];
+  const annexes: RecognisedAnnexBlock[] = [];
   for (const [i, block] of document.blocks.entries()) {
     const text = blockText(block);
-    if (block.type === 'paragraph') blocks.push({ kind: 'paragraph', text });
+    // What follows the first 附件 is the attachments'.
+    const into: (RecognisedBlock | RecognisedAnnexBlock)[] = annexes.length || block.type === 'annex' ? annexes : blocks;
+    if (block.type === 'paragraph' || block.type === 'caption' || block.type === 'annex') into.push({ kind: block.type, text } as RecognisedAnnexBlock);
+    if (block.type === 'table') into.push({ kind: 'table', text, table: block });
     if (block.type !== 'heading') continue;
     const { heading, body } = block.runIn ? splitRunIn(text) : { heading: text, body: '' };
     blocks.push({ kind: 'heading', level: block.level, number: labels[i] ?? '', text: heading, runIn: block.runIn === true, body });
   }
-  return { title: textOf('title'), addressee: textOf('addressee'), signature: textOf('signature'), date: textOf('date'), blocks, numberingProblems: [] };
+  return { title: textOf('title'), addressee: textOf('addressee'), signature: textOf('signature'), date: textOf('date'), blocks, annexes, numberingProblems: [] };
 }

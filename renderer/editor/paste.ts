@@ -4,7 +4,7 @@ import { recognise } from '../../core/import/recognise.ts';
 import type { Recognised } from '../../core/import/recognised.ts';
 import type { SourceParagraph } from '../../core/import/source.ts';
 import { textToParagraphs } from '../../core/import/text-source.ts';
-import { toDocument } from '../../core/import/to-document.ts';
+import { contentBlock, toDocument } from '../../core/import/to-document.ts';
 import { newDocument } from '../../core/new-document.ts';
 import { normalizeBlocks } from '../../core/normalize.ts';
 import { computeLabels } from '../../core/numbering.ts';
@@ -125,7 +125,7 @@ function recognisedBlocks(recognised: Recognised): Block[] {
   plain('title', recognised.title);
   plain('addressee', recognised.addressee);
   for (const block of recognised.blocks) {
-    if (block.kind === 'paragraph') plain('paragraph', block.text);
+    if (block.kind !== 'heading') blocks.push(contentBlock(block));
     else if (block.runIn && block.level > 1) blocks.push({ type: 'heading', level: block.level, runIn: true, children: [{ text: block.text + block.body }] });
     else {
       blocks.push({ type: 'heading', level: block.level, children: [{ text: block.text }] });
@@ -134,6 +134,7 @@ function recognisedBlocks(recognised: Recognised): Block[] {
   }
   plain('signature', recognised.signature);
   plain('date', recognised.date);
+  for (const block of recognised.annexes ?? []) blocks.push(contentBlock(block));
   return blocks;
 }
 

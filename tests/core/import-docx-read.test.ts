@@ -2,6 +2,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableC
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../core/import/docx-reader.ts';
 import { W, docxOf, docxPackage, documentXml, para, paragraphStyle, run, stylesXml } from './import-docx-build.ts';
+import { cellTexts, headerRows } from './table-shape.ts';
 
 const texts = (bytes: Uint8Array) => readDocx(bytes).map((p) => p.text);
 
@@ -52,10 +53,10 @@ describe('readDocx: text', () => {
       para('后半句。', '<w:jc w:val="center"/>') +
       '<w:tbl><w:tr><w:trPr><w:del w:id="2" w:author="张三"/></w:trPr><w:tc><w:p><w:r><w:t>删除的行</w:t></w:r></w:p></w:tc></w:tr>' +
       '<w:tr><w:tc><w:p><w:r><w:t>留下的行</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
-    expect(readDocx(docxOf(body))).toEqual([
-      { text: '前半句，后半句。', hint: { alignment: 'center' } },
-      { text: '留下的行', hint: { tableRow: true } },
-    ]);
+    const read = readDocx(docxOf(body));
+    expect(read.map((p) => p.text)).toEqual(['前半句，后半句。', '留下的行']);
+    expect(read[0]!.hint).toEqual({ alignment: 'center' });
+    expect(cellTexts(read[1]!.table)).toEqual([['留下的行']]);
   });
 
   it('skips field instructions and keeps field results, also for a field spanning paragraphs', () => {
@@ -203,7 +204,7 @@ describe('readDocx: hints from paragraph properties and the style chain', () => 
       { text: 'end 即右', hint: { alignment: 'right' } },
       { text: '分散对齐', hint: { alignment: 'both' } },
       { text: '修订前居中', hint: { alignment: 'center' } },
-      { text: '表格', hint: { tableRow: true } },
+      { text: '表格', table: expect.objectContaining({ type: 'table' }) },
     ]);
   });
 
@@ -213,7 +214,7 @@ describe('readDocx: hints from paragraph properties and the style chain', () => 
 });
 
 describe('readDocx: tables', () => {
-  it('keeps each row as one paragraph, cells joined by tabs, in document order', () => {
+  it('reads a table as one table block, each cell’s paragraphs as written, in document order', () => {
     const cell = (...paragraphs: string[]) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc>`;
     const body =
       para('表1 重点项目') +
@@ -224,19 +225,24 @@ describe('readDocx: tables', () => {
       `<w:tr>${cell('<w:p/>')}${cell(para('　'))}${cell('<w:p/>')}</w:tr>` +
       '</w:tbl>' +
       para('表后正文');
-    expect(readDocx(docxOf(body))).toEqual([
-      { text: '表1 重点项目' },
-      { text: '序号\t项目\t进度', hint: { tableRow: true } },
-      { text: '1\t科创园\n二期\t', hint: { tableRow: true } },
-      { text: '2\t甲 乙\t完成', hint: { tableRow: true } },
-      { text: '表后正文' },
+    const read = readDocx(docxOf(body));
+    expect(read.map((p) => p.text)).toEqual(['表1 重点项目', '序号\t项目\t进度\n1\t科创园\n二期\t\n2\t甲\t乙\t完成\n\t　\t', '表后正文']);
+    // Rows with every cell empty, a full-width space, a tab inside a cell: all kept as written.
+    expect(read[1]!.table!.children.map((row) => row.children.map((c) => c.children.map((p) => p.children[0]!.text)))).toEqual([
+      [['序号'], ['项目'], ['进度']],
+      [['1'], ['科创园', '二期'], ['']],
+      [['2'], ['甲\t乙'], ['完成']],
+      [[''], ['　'], ['']],
     ]);
+    expect(headerRows(read[1]!.table)).toEqual([]);
   });
 
-  it('flattens a nested table into lines of its cell', () => {
+  it('flattens a nested table into paragraphs of its cell, one a row, its cells joined by tabs', () => {
     const inner = '<w:tbl><w:tr><w:tc>' + para('内1') + '</w:tc><w:tc>' + para('内2') + '</w:tc></w:tr><w:tr><w:tc>' + para('内3') + '</w:tc><w:tc>' + para('内4') + '</w:tc></w:tr></w:tbl>';
     const body = '<w:tbl><w:tr><w:tc>' + para('外') + '</w:tc><w:tc>' + para('说明') + inner + '<w:p/></w:tc></w:tr></w:tbl>';
-    expect(readDocx(docxOf(body))).toEqual([{ text: '外\t说明\n内1 内2\n内3 内4', hint: { tableRow: true } }]);
+    const read = readDocx(docxOf(body));
+    expect(read).toHaveLength(1);
+    expect(cellTexts(read[0]!.table)).toEqual([['外', '说明\n内1\t内2\n内3\t内4\n']]);
   });
 
   it('reads a table written by the docx library', async () => {
@@ -253,11 +259,11 @@ describe('readDocx: tables', () => {
       ],
     });
     const paragraphs = readDocx(await Packer.pack(doc, 'uint8array'));
-    expect(paragraphs).toEqual([
-      { text: '附表', hint: { outlineLevel: 0, alignment: 'center' } },
-      { text: '指标\t完成值', hint: { tableRow: true } },
-      { text: '研发投入\t12.5亿元', hint: { tableRow: true } },
-      { text: '合计\n：两项' },
+    expect(paragraphs.map((p) => p.hint)).toEqual([{ outlineLevel: 0, alignment: 'center' }, undefined, undefined]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['附表', '指标\t完成值\n研发投入\t12.5亿元', '合计\n：两项']);
+    expect(cellTexts(paragraphs[1]!.table)).toEqual([
+      ['指标', '完成值'],
+      ['研发投入', '12.5亿元'],
     ]);
   });
 });

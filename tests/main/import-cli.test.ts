@@ -40,7 +40,7 @@ describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 
     const run = await gongwen(['import', '001_1546186363c61f01.txt', '--json'], dir);
     expect(run.code).toBe(0);
     const outline = JSON.parse(run.stdout) as ImportJson;
-    expect(Object.keys(outline).sort()).toEqual(['addressee', 'blocks', 'date', 'numberingProblems', 'signature', 'title']);
+    expect(Object.keys(outline).sort()).toEqual(['addressee', 'annexes', 'blocks', 'date', 'numberingProblems', 'signature', 'title']);
     expect(outline.title).toBe('市科技局关于报送工作总结及工作计划的报告');
     expect(outline.addressee).toBe('市政府办公厅:');
     const headings = outline.blocks.filter((b) => b.kind === 'heading');
@@ -55,6 +55,26 @@ describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 
       } else expect(Object.keys(block).sort()).toEqual(['kind', 'text']);
     }
     expect(outline.numberingProblems.map((p) => p.message)).toEqual(['「（三）」之后是「（五）」，缺少「（四）」']);
+  });
+
+  it('import --json prints tables as rows of cells, captions, and the attachments after the date', async () => {
+    const dir = await tempDir();
+    await copyFile(fileURLToPath(new URL('../fixtures/import/tables/report-with-tables.docx', import.meta.url)), join(dir, 'tables.docx'));
+    const run = await gongwen(['import', 'tables.docx', '--json'], dir);
+    expect(run.code).toBe(0);
+    type Cell = { text: string; colSpan?: number; vMerge?: string };
+    type Table = { kind: 'table'; rows: { header?: true; cells: Cell[] }[] };
+    const outline = JSON.parse(run.stdout) as { blocks: ({ kind: string; text: string } | Table)[]; annexes: ({ kind: string; text: string } | Table)[] };
+    const table = outline.blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(table.rows).toHaveLength(34);
+    expect(table.rows[0]).toEqual({ header: true, cells: [{ text: '序号' }, { text: '项目名称' }, { text: '责任单位' }, { text: '投资额\n（万元）' }, { text: '进度' }] });
+    expect(table.rows[2]!.cells[2]).toEqual({ text: '高新区管委会', vMerge: 'restart' });
+    expect(table.rows[32]!.cells[0]).toEqual({ text: '合计', colSpan: 2 });
+    expect(outline.blocks[outline.blocks.indexOf(table) - 1]).toEqual({ kind: 'caption', text: '表1 2023年上半年重点科技项目进展情况表' });
+    expect(outline.annexes.map((b) => b.kind)).toEqual(['annex', 'paragraph', 'caption', 'table', 'paragraph', 'annex', 'paragraph', 'paragraph']);
+    const plain = await gongwen(['import', 'tables.docx'], dir);
+    expect(plain.stdout).toContain('[表题] 表1 2023年上半年重点科技项目进展情况表\n[表格] 34 行 × 5 列\n');
+    expect(plain.stdout).toContain('[附件标题] 有关情况说明\n');
   });
 
   it('import -o writes a .gwdoc that opens, and does not overwrite without --force', async () => {
