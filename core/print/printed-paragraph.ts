@@ -104,4 +104,6 @@ export interface PrintedParagraph {
   besideLines?: PrintedRun;
   /** The first paragraph of the 版记: it and what follows stand at the foot of the next even page. */
   colophonStart?: boolean;
+  /** It starts a new page (an 附件's label, GB/T 9704-2012 7.3.7). */
+  pageBreakBefore?: boolean;
 }

@@ -13,6 +13,13 @@ export interface PrintedTable {
   /** Grid column widths in mm, summing to the 版心's width (156 mm). */
   columnsMm: number[];
   rows: PrintedTableRow[];
+  /**
+   * How the cells' text is set, in pt (the template's table format): what the rows' heights are
+   * made of, and what the preview splits a row taller than a page by and draws the text in.
+   */
+  cellSizePt: number;
+  cellLineHeightPt: number;
+  cellMarginPt: { top: number; right: number; bottom: number; left: number };
 }
 
 export interface PrintedTableRow {

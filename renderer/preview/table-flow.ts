@@ -1,0 +1,88 @@
+import { PT_PER_MM, TYPE_AREA_MM } from '../../core/print/page-geometry.ts';
+import type { PrintedTable } from '../../core/print/printed-table.ts';
+import { rowSplit } from './table-box.ts';
+
+/**
+ * The 版心's height in pt as a word processor holds it, in whole twips (12756): what a table's
+ * rows may fill. 22 grid rows (636.9 pt) leave 0.9 pt of it unused; rows of a table use it all.
+ */
+export const TYPE_AREA_PT = Math.round(TYPE_AREA_MM.height * PT_PER_MM * 20) / 20;
+
+/** Heights are the export's, rounded to twips: a row a hair over the room left still fits. */
+export const FIT_EPSILON_PT = 0.01;
+
+/** One row on a page, or the part of it there: a row taller than a page is split at a line. */
+export interface SliceRow {
+  /** The row's index in the table. */
+  row: number;
+  /** Where the part drawn here starts in the row's text, in pt below its first line (0: all of it). */
+  fromPt: number;
+  heightPt: number;
+  /** A header row repeated at the top of a page the table runs onto. */
+  repeated: boolean;
+}
+
+/** The rows of a table that stand on one page, top to bottom. */
+export interface TableSlice {
+  table: PrintedTable;
+  rows: SliceRow[];
+  heightPt: number;
+}
+
+/** The leading header rows (w:tblHeader), repeated on every page the table runs onto. */
+export function headerRowCount(table: PrintedTable): number {
+  const index = table.rows.findIndex((row) => !row.header);
+  return index < 0 ? table.rows.length : index;
+}
+
+const sum = (rows: readonly SliceRow[]) => rows.reduce((total, row) => total + row.heightPt, 0);
+const fits = (heightPt: number, roomPt: number) => heightPt <= roomPt + FIT_EPSILON_PT;
+
+/**
+ * A table's rows over pages, as LibreOffice lays out the export (measured, tests/render): the
+ * current page has `roomPt` left. A row that does not fit where it stands goes to the next page
+ * whole, under the header rows again; a row taller than a page starts a page of its own and is
+ * split at a line of its text, its rest under the header rows of the next. A table whose header
+ * rows and first row do not fit in `roomPt` starts on the next page (`newPageFirst`); otherwise
+ * the first slice stands where the table does.
+ */
+export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_AREA_PT): { slices: TableSlice[]; newPageFirst: boolean } {
+  const rowsOf = (count: number, repeated: boolean): SliceRow[] => table.rows.slice(0, count).map((row, i) => ({ row: i, fromPt: 0, heightPt: row.heightPt, repeated }));
+  // Header rows higher than half a page are not repeated: they would leave a page no room.
+  const headers = sum(rowsOf(headerRowCount(table), false)) <= pagePt / 2 ? headerRowCount(table) : 0;
+  const headerRows = (repeated: boolean) => rowsOf(headers, repeated);
+  const headerPt = sum(headerRows(false));
+  const bodyRoom = pagePt - headerPt;
+  const first = table.rows[headers];
+  // The first row counts up to a page: a taller one is split, from the top of a page.
+  const newPageFirst = roomPt < pagePt - FIT_EPSILON_PT && !fits(headerPt + Math.min(first?.heightPt ?? 0, bodyRoom), roomPt);
+  const slices: SliceRow[][] = [];
+  let current = headerRows(false);
+  let room = (newPageFirst ? pagePt : roomPt) - headerPt;
+  const nextPage = () => {
+    slices.push(current);
+    current = headerRows(true);
+    room = bodyRoom;
+  };
+  for (let r = headers; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    // Moved whole if it fits a page, or if rows of the table stand before it on this one.
+    if (!fits(row.heightPt, room) && (fits(row.heightPt, bodyRoom) || current.length > headers)) nextPage();
+    if (fits(row.heightPt, room)) {
+      current.push({ row: r, fromPt: 0, heightPt: row.heightPt, repeated: false });
+      room -= row.heightPt;
+      continue;
+    }
+    // Taller than the page: a part of whole lines a page.
+    for (let from = 0; ; ) {
+      const part = rowSplit(table, row, from, room);
+      current.push({ row: r, fromPt: from, heightPt: part.heightPt, repeated: false });
+      room -= part.heightPt;
+      if (part.nextFromPt === null) break;
+      from = part.nextFromPt;
+      nextPage();
+    }
+  }
+  slices.push(current);
+  return { slices: slices.map((rows) => ({ table, rows, heightPt: sum(rows) })), newPageFirst };
+}
