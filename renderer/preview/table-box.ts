@@ -1,33 +1,22 @@
-import type { PrintedTable, PrintedTableRow } from '../../core/print/printed-table.ts';
+import { PT_PER_MM } from '../../core/print/page-geometry.ts';
+import type { PrintedTable } from '../../core/print/printed-table.ts';
 
-/** How a cell's text sits in it: the size and line height it is set in, and the cell's margins, in pt. */
+/** How a cell's text sits in it, in pt: the plan's size, exact line height and cell margins. */
 export interface CellBox {
   sizePt: number;
   lineHeightPt: number;
   padding: { top: number; right: number; bottom: number; left: number };
 }
 
-/** The cell layout the print plan set the table's rows in (the template's table format). */
+/** The cell layout the print plan set the table's rows in (templates/table-layout.json). */
 export function cellBox(table: PrintedTable): CellBox {
-  return { sizePt: table.cellSizePt, lineHeightPt: table.cellLineHeightPt, padding: table.cellMarginPt };
+  const { top, right, bottom, left } = table.cellMarginMm;
+  const pt = (mm: number) => mm * PT_PER_MM;
+  return { sizePt: table.sizePt, lineHeightPt: table.lineHeightPt, padding: { top: pt(top), right: pt(right), bottom: pt(bottom), left: pt(left) } };
 }
 
-/** Lines of text the row's tallest cell holds: what its height is made of. */
-function rowLines(row: PrintedTableRow): number {
-  return Math.max(1, ...row.cells.map((cell) => cell.lines));
-}
-
-/**
- * The part of a row taller than a page that goes where `roomPt` is left, starting `fromPt` into
- * its text: whole lines (at least one, so a page always takes some), with the cell's top and
- * bottom margins. `nextFromPt` is where the next part starts, null when this one is the last.
- */
-export function rowSplit(table: PrintedTable, row: PrintedTableRow, fromPt: number, roomPt: number): { heightPt: number; nextFromPt: number | null } {
+/** The least part of a row a page can take: one line of its text in the cell's margins. */
+export function leastPartPt(table: PrintedTable): number {
   const { lineHeightPt, padding } = cellBox(table);
-  const margins = padding.top + padding.bottom;
-  const textPt = Math.max(rowLines(row) * lineHeightPt, row.heightPt - margins);
-  const left = textPt - fromPt;
-  const lines = Math.max(1, Math.floor((roomPt - margins + 0.01) / lineHeightPt));
-  if (lines * lineHeightPt >= left - 0.01) return { heightPt: left + margins, nextFromPt: null };
-  return { heightPt: lines * lineHeightPt + margins, nextFromPt: fromPt + lines * lineHeightPt };
+  return padding.top + lineHeightPt + padding.bottom;
 }

@@ -1,6 +1,6 @@
 import { PT_PER_MM, TYPE_AREA_MM } from '../../core/print/page-geometry.ts';
-import type { PrintedTable } from '../../core/print/printed-table.ts';
-import { rowSplit } from './table-box.ts';
+import type { PrintedTable, PrintedTableRow } from '../../core/print/printed-table.ts';
+import { leastPartPt } from './table-box.ts';
 
 /**
  * The 版心's height in pt as a word processor holds it, in whole twips (12756): what a table's
@@ -15,7 +15,7 @@ export const FIT_EPSILON_PT = 0.01;
 export interface SliceRow {
   /** The row's index in the table. */
   row: number;
-  /** Where the part drawn here starts in the row's text, in pt below its first line (0: all of it). */
+  /** Where the part drawn here starts, in pt below the row's top (0: the row from its top). */
   fromPt: number;
   heightPt: number;
   /** A header row repeated at the top of a page the table runs onto. */
@@ -40,11 +40,11 @@ const fits = (heightPt: number, roomPt: number) => heightPt <= roomPt + FIT_EPSI
 
 /**
  * A table's rows over pages, as LibreOffice lays out the export (measured, tests/render): the
- * current page has `roomPt` left. A row that does not fit where it stands goes to the next page
- * whole, under the header rows again; a row taller than a page starts a page of its own and is
- * split at a line of its text, its rest under the header rows of the next. A table whose header
- * rows and first row do not fit in `roomPt` starts on the next page (`newPageFirst`); otherwise
- * the first slice stands where the table does.
+ * current page has `roomPt` left. A row kept whole (cantSplit: every row that fits a page under
+ * the header rows) that does not fit where it stands goes to the next page, under the header rows
+ * again. A taller row splits where it stands: it fills the page, and its rest goes on under the
+ * header rows of the next. A table whose header rows and first row (or a line of it) do not fit
+ * in `roomPt` starts on the next page (`newPageFirst`); otherwise the first slice stands there.
  */
 export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_AREA_PT): { slices: TableSlice[]; newPageFirst: boolean } {
   const rowsOf = (count: number, repeated: boolean): SliceRow[] => table.rows.slice(0, count).map((row, i) => ({ row: i, fromPt: 0, heightPt: row.heightPt, repeated }));
@@ -52,35 +52,32 @@ export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_ARE
   const headers = sum(rowsOf(headerRowCount(table), false)) <= pagePt / 2 ? headerRowCount(table) : 0;
   const headerRows = (repeated: boolean) => rowsOf(headers, repeated);
   const headerPt = sum(headerRows(false));
-  const bodyRoom = pagePt - headerPt;
+  const least = (row: PrintedTableRow) => (row.cantSplit ? row.heightPt : Math.min(row.heightPt, leastPartPt(table)));
   const first = table.rows[headers];
-  // The first row counts up to a page: a taller one is split, from the top of a page.
-  const newPageFirst = roomPt < pagePt - FIT_EPSILON_PT && !fits(headerPt + Math.min(first?.heightPt ?? 0, bodyRoom), roomPt);
+  const newPageFirst = roomPt < pagePt - FIT_EPSILON_PT && !fits(headerPt + (first ? least(first) : 0), roomPt);
   const slices: SliceRow[][] = [];
   let current = headerRows(false);
   let room = (newPageFirst ? pagePt : roomPt) - headerPt;
   const nextPage = () => {
     slices.push(current);
     current = headerRows(true);
-    room = bodyRoom;
+    room = pagePt - headerPt;
   };
   for (let r = headers; r < table.rows.length; r++) {
     const row = table.rows[r]!;
-    // Moved whole if it fits a page, or if rows of the table stand before it on this one.
-    if (!fits(row.heightPt, room) && (fits(row.heightPt, bodyRoom) || current.length > headers)) nextPage();
-    if (fits(row.heightPt, room)) {
+    // A row moves on whole when it must stay whole; any row moves on when not a line of it fits.
+    if (!fits(row.heightPt, room) && (row.cantSplit || !fits(least(row), room)) && current.length > headers) nextPage();
+    if (fits(row.heightPt, room) || row.cantSplit) {
       current.push({ row: r, fromPt: 0, heightPt: row.heightPt, repeated: false });
       room -= row.heightPt;
       continue;
     }
-    // Taller than the page: a part of whole lines a page.
-    for (let from = 0; ; ) {
-      const part = rowSplit(table, row, from, room);
-      current.push({ row: r, fromPt: from, heightPt: part.heightPt, repeated: false });
-      room -= part.heightPt;
-      if (part.nextFromPt === null) break;
-      from = part.nextFromPt;
-      nextPage();
+    for (let from = 0; ; nextPage()) {
+      const heightPt = Math.min(Math.max(room, least(row)), row.heightPt - from);
+      current.push({ row: r, fromPt: from, heightPt, repeated: false });
+      room -= heightPt;
+      from += heightPt;
+      if (from >= row.heightPt - FIT_EPSILON_PT) break;
     }
   }
   slices.push(current);
