@@ -150,6 +150,12 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
     offGrid = null;
   };
   for (const printed of printPlan({ meta, blocks }, template, { format })) {
+    if (printed.role === 'table') {
+      // Until 预览 draws tables: their rows' grid rows, blank, so the pages break where the export's do.
+      closeOffGrid();
+      for (const row of printed.rows) out.push({ lines: Array.from({ length: row.gridRows }, (): PreviewLine => ({ kind: 'blank' })), keepNext: false });
+      continue;
+    }
     if (printed.offGrid) {
       const lines = gridLines(printed);
       offGrid ??= { lines: 0, heightPt: 0, group: [] };
