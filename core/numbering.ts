@@ -29,17 +29,34 @@ function attachmentLabel(index: number, count: number): string {
 }
 
 /**
- * The label of every block, by index: headings' 一、（一）1.（1）, and attachments' 附件： / 附件：1. /
- * 2. (undefined for other blocks). A pure function of the block sequence: it is the only place
- * numbers come from.
+ * An attachment's own label (7.3.7): 附件 alone when the document has one attachment, 附件1 附件2 …
+ * when it has several, in the order the attachments stand — the numbers of the 附件说明 (7.3.4:
+ * 附件顺序号…应当与附件说明的表述一致).
+ */
+export const ANNEX_WORD = '附件';
+
+function annexLabel(index: number, count: number): string {
+  return count > 1 ? `${ANNEX_WORD}${index + 1}` : ANNEX_WORD;
+}
+
+/**
+ * The label of every block, by index: headings' 一、（一）1.（1）, the 附件说明's 附件： / 附件：1. /
+ * 2., and the attachments' own 附件 / 附件1 (undefined for other blocks). A pure function of the
+ * block sequence: it is the only place numbers come from.
  */
 export function computeLabels(blocks: readonly Block[], options: NumberingOptions = {}): (string | undefined)[] {
   const labels: (string | undefined)[] = new Array(blocks.length);
   const counters = [0, 0, 0, 0, 0];
   const attachmentCount = blocks.reduce((n, block) => (block.type === 'attachment' ? n + 1 : n), 0);
+  const annexCount = blocks.reduce((n, block) => (block.type === 'annex' ? n + 1 : n), 0);
   let attachments = 0;
+  let annexes = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (block.type === 'annex') {
+      labels[i] = annexLabel(annexes++, annexCount);
+      continue;
+    }
     if (block.type === 'attachment') {
       labels[i] = attachmentLabel(attachments++, attachmentCount);
       continue;

@@ -2,9 +2,13 @@ import type { Block } from '../model.ts';
 import { blockText } from '../model.ts';
 import { computeLabels, type NumberingOptions } from '../numbering.ts';
 
-/** Whether a block is left out of the printed document (an editor's unfilled placeholder). */
+/**
+ * Whether a block is printed: an empty one is left out (an editor's unfilled placeholder), but a
+ * table and an attachment always print (an attachment without a title still starts its page with
+ * its label; 检查 asks for the title).
+ */
 export function isPrinted(block: Block): boolean {
-  return blockText(block).trim() !== '';
+  return block.type === 'table' || block.type === 'annex' || blockText(block).trim() !== '';
 }
 
 /**

@@ -1,34 +1,29 @@
 import { memo } from 'react';
-import type { PrintedTable, PrintedTableCell } from '../../core/print/printed-table.ts';
+import type { PrintedTableCell } from '../../core/print/printed-table.ts';
 import { cellBox } from './table-box.ts';
 import type { SliceRow, TableSlice } from './table-flow.ts';
 import './table.css';
 
-/** A cell as drawn on one page: its box there, and where that box stands in the whole cell. */
+/** A cell as drawn on one page: its box there, and the lines of its text shown in it. */
 export interface PlacedCell {
   key: string;
   cell: PrintedTableCell;
   leftMm: number;
   widthMm: number;
   topPt: number;
-  /** The box's height on this page. */
   heightPt: number;
-  /** The whole cell's height, over all the rows it spans (its text is centred in it). */
-  fullPt: number;
-  /** How far below the whole cell's top this page's box starts (a row or merge cut by a page). */
-  fromPt: number;
+  /** Centred down the box, as the export sets cells (w:vAlign center) and LibreOffice each part of a split row. */
+  lines: string[];
   header: boolean;
 }
 
 const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
 
-/** The height of the table's rows `from` … `from + count − 1`. */
-const rowsPt = (table: PrintedTable, from: number, count: number) => total(table.rows.slice(from, from + count).map((row) => row.heightPt));
-
 /**
  * The boxes of a slice's cells: at the grid columns' widths, each as high as the rows it spans
- * on this page. A cell merged down (rowSpan) that a page break cuts goes on under the repeated
- * header rows of the next page, as a row split by a page does: the part of it that falls there.
+ * on this page. A row split over pages shows on each the lines that fell there; a cell merged
+ * down (rowSpan) that a page break cuts shows its text where it starts and goes on empty under
+ * the repeated header rows of the next page.
  */
 export function placeCells(slice: TableSlice): PlacedCell[] {
   const { table, rows } = slice;
@@ -46,26 +41,28 @@ export function placeCells(slice: TableSlice): PlacedCell[] {
     }
     return height;
   };
-  const place = (cell: PrintedTableCell, at: number, startRow: number, fromPt: number, header: boolean): PlacedCell => ({
+  const place = (cell: PrintedTableCell, at: number, rowSpan: number, lines: string[], header: boolean): PlacedCell => ({
     key: `${at}:${cell.column}`,
     cell,
     leftMm: lefts[cell.column]!,
     widthMm: width(cell),
     topPt: tops[at]!,
-    heightPt: spanHeight(at, startRow + cell.rowSpan - rows[at]!.row),
-    fullPt: rowsPt(table, startRow, cell.rowSpan),
-    fromPt,
+    heightPt: spanHeight(at, rowSpan),
+    lines,
     header,
   });
-  const placed = rows.flatMap((sliceRow, i) => table.rows[sliceRow.row]!.cells.map((cell) => place(cell, i, sliceRow.row, sliceRow.fromPt, table.rows[sliceRow.row]!.header)));
-  // On a page the table runs onto, cells merged down from rows on earlier pages go on.
+  const placed = rows.flatMap((sliceRow, i) => {
+    const { header, cells } = table.rows[sliceRow.row]!;
+    const shown = (cell: PrintedTableCell) => (sliceRow.part ? cell.lineTexts.slice(sliceRow.part.fromLine, sliceRow.part.fromLine + sliceRow.part.lines) : cell.lineTexts);
+    return cells.map((cell) => place(cell, i, cell.rowSpan, shown(cell), header));
+  });
+  // On a page the table runs onto, cells merged down from rows on earlier pages go on, empty.
   const first = rows.findIndex((row) => !row.repeated);
   if (first < 0) return placed;
   const firstRow = rows[first]!.row;
   table.rows.slice(0, firstRow).forEach((above, r) => {
     for (const cell of above.cells) {
-      if (r + cell.rowSpan <= firstRow) continue;
-      placed.push({ ...place(cell, first, r, rowsPt(table, r, firstRow - r) + rows[first]!.fromPt, above.header), key: `${first}:${cell.column}:above` });
+      if (r + cell.rowSpan > firstRow) placed.push({ ...place(cell, first, r + cell.rowSpan - firstRow, [], above.header), key: `${first}:${cell.column}:above` });
     }
   });
   return placed;
@@ -81,7 +78,7 @@ export const TableSliceView = memo(function TableSliceView({ slice }: { slice: T
   const border = `${slice.table.borderPt}pt`;
   return (
     <div className="gw-preview-table" data-kind="table" data-rows={slice.rows.length} style={{ height: `${slice.heightPt}pt` }}>
-      {placeCells(slice).map(({ key, cell, leftMm, widthMm, topPt, heightPt, fullPt, fromPt, header }) => (
+      {placeCells(slice).map(({ key, cell, leftMm, widthMm, topPt, heightPt, lines, header }) => (
         <div
           key={key}
           className="gw-preview-table-cell"
@@ -98,9 +95,9 @@ export const TableSliceView = memo(function TableSliceView({ slice }: { slice: T
           <div
             className={`gw-preview-table-text gw-preview-${cell.font}`}
             data-align={cell.align}
-            style={{ top: `${padding.top - fromPt}pt`, height: `${fullPt - padding.top - padding.bottom}pt`, left: `${padding.left}pt`, right: `${padding.right}pt`, fontSize: `${sizePt}pt`, lineHeight: `${lineHeightPt}pt` }}
+            style={{ top: `${padding.top}pt`, bottom: `${padding.bottom}pt`, left: `${padding.left}pt`, right: `${padding.right}pt`, fontSize: `${sizePt}pt`, lineHeight: `${lineHeightPt}pt` }}
           >
-            {cell.lineTexts.map((text, k) => (
+            {lines.map((text, k) => (
               <div key={k} className="gw-preview-table-line">
                 {text || '\u00a0'}
               </div>

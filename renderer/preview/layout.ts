@@ -165,8 +165,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
     out.push({ lines: [banner, ...Array.from({ length: rows - 1 }, (): PreviewLine => ({ kind: 'blank' }))], keepNext: true });
     offGrid = null;
   };
-  const plan: readonly (PrintedParagraph | PrintedTable)[] = printPlan({ meta, blocks }, template, { format });
-  for (const printed of plan) {
+  for (const printed of printPlan({ meta, blocks }, template, { format })) {
     if (printed.role === 'table') {
       closeOffGrid();
       out.push({ lines: [], keepNext: false, table: printed });

@@ -1,5 +1,5 @@
 import { PT_PER_MM } from '../../core/print/page-geometry.ts';
-import type { PrintedTable } from '../../core/print/printed-table.ts';
+import type { PrintedTable, PrintedTableRow } from '../../core/print/printed-table.ts';
 
 /** How a cell's text sits in it, in pt: the plan's size, exact line height and cell margins. */
 export interface CellBox {
@@ -15,8 +15,18 @@ export function cellBox(table: PrintedTable): CellBox {
   return { sizePt: table.sizePt, lineHeightPt: table.lineHeightPt, padding: { top: pt(top), right: pt(right), bottom: pt(bottom), left: pt(left) } };
 }
 
-/** The least part of a row a page can take: one line of its text in the cell's margins. */
-export function leastPartPt(table: PrintedTable): number {
-  const { lineHeightPt, padding } = cellBox(table);
-  return padding.top + lineHeightPt + padding.bottom;
+/** What a row's part takes besides its lines: the cell's top and bottom margins and a rule. */
+export function partFramePt(table: PrintedTable): number {
+  const { padding } = cellBox(table);
+  return padding.top + padding.bottom + table.borderPt;
+}
+
+/** Lines of the row's tallest cell (merged cells aside, as the plan counts the row's height). */
+export function rowLines(row: PrintedTableRow): number {
+  return Math.max(1, ...row.cells.filter((cell) => cell.rowSpan === 1).map((cell) => cell.lines));
+}
+
+/** Whole lines of a row's text that fit in `roomPt`. */
+export function linesIn(table: PrintedTable, roomPt: number): number {
+  return Math.floor((roomPt - partFramePt(table) + 0.01) / table.lineHeightPt);
 }

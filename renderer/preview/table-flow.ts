@@ -1,6 +1,6 @@
 import { PT_PER_MM, TYPE_AREA_MM } from '../../core/print/page-geometry.ts';
 import type { PrintedTable, PrintedTableRow } from '../../core/print/printed-table.ts';
-import { leastPartPt } from './table-box.ts';
+import { linesIn, partFramePt, rowLines } from './table-box.ts';
 
 /**
  * The 版心's height in pt as a word processor holds it, in whole twips (12756): what a table's
@@ -15,9 +15,9 @@ export const FIT_EPSILON_PT = 0.01;
 export interface SliceRow {
   /** The row's index in the table. */
   row: number;
-  /** Where the part drawn here starts, in pt below the row's top (0: the row from its top). */
-  fromPt: number;
   heightPt: number;
+  /** A row split over pages: the lines of its text on this page (absent: the whole row). */
+  part?: { fromLine: number; lines: number };
   /** A header row repeated at the top of a page the table runs onto. */
   repeated: boolean;
 }
@@ -42,17 +42,18 @@ const fits = (heightPt: number, roomPt: number) => heightPt <= roomPt + FIT_EPSI
  * A table's rows over pages, as LibreOffice lays out the export (measured, tests/render): the
  * current page has `roomPt` left. A row kept whole (cantSplit: every row that fits a page under
  * the header rows) that does not fit where it stands goes to the next page, under the header rows
- * again. A taller row splits where it stands: it fills the page, and its rest goes on under the
- * header rows of the next. A table whose header rows and first row (or a line of it) do not fit
- * in `roomPt` starts on the next page (`newPageFirst`); otherwise the first slice stands there.
+ * again. A taller row splits where it stands: its part fills the page with the lines that fit, and
+ * the rest goes on under the header rows of the next, as high as its lines. A table whose header
+ * rows and first row (or a line of it) do not fit in `roomPt` starts on the next page
+ * (`newPageFirst`); otherwise the first slice stands there.
  */
 export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_AREA_PT): { slices: TableSlice[]; newPageFirst: boolean } {
-  const rowsOf = (count: number, repeated: boolean): SliceRow[] => table.rows.slice(0, count).map((row, i) => ({ row: i, fromPt: 0, heightPt: row.heightPt, repeated }));
+  const rowsOf = (count: number, repeated: boolean): SliceRow[] => table.rows.slice(0, count).map((row, i) => ({ row: i, heightPt: row.heightPt, repeated }));
   // Header rows higher than half a page are not repeated: they would leave a page no room.
   const headers = sum(rowsOf(headerRowCount(table), false)) <= pagePt / 2 ? headerRowCount(table) : 0;
   const headerRows = (repeated: boolean) => rowsOf(headers, repeated);
   const headerPt = sum(headerRows(false));
-  const least = (row: PrintedTableRow) => (row.cantSplit ? row.heightPt : Math.min(row.heightPt, leastPartPt(table)));
+  const least = (row: PrintedTableRow) => (row.cantSplit ? row.heightPt : Math.min(row.heightPt, partFramePt(table) + table.lineHeightPt));
   const first = table.rows[headers];
   const newPageFirst = roomPt < pagePt - FIT_EPSILON_PT && !fits(headerPt + (first ? least(first) : 0), roomPt);
   const slices: SliceRow[][] = [];
@@ -68,16 +69,21 @@ export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_ARE
     // A row moves on whole when it must stay whole; any row moves on when not a line of it fits.
     if (!fits(row.heightPt, room) && (row.cantSplit || !fits(least(row), room)) && current.length > headers) nextPage();
     if (fits(row.heightPt, room) || row.cantSplit) {
-      current.push({ row: r, fromPt: 0, heightPt: row.heightPt, repeated: false });
+      current.push({ row: r, heightPt: row.heightPt, repeated: false });
       room -= row.heightPt;
       continue;
     }
-    for (let from = 0; ; nextPage()) {
-      const heightPt = Math.min(Math.max(room, least(row)), row.heightPt - from);
-      current.push({ row: r, fromPt: from, heightPt, repeated: false });
+    const total = rowLines(row);
+    for (let fromLine = 0; ; nextPage()) {
+      // At least a line a page, so a page too short for one still moves the row on.
+      const lines = Math.min(total - fromLine, Math.max(1, linesIn(table, room)));
+      const last = fromLine + lines >= total;
+      // A part that goes on fills its page; the last is as high as its lines.
+      const heightPt = last ? lines * table.lineHeightPt + partFramePt(table) : Math.max(room, 0);
+      current.push({ row: r, heightPt, repeated: false, part: { fromLine, lines } });
       room -= heightPt;
-      from += heightPt;
-      if (from >= row.heightPt - FIT_EPSILON_PT) break;
+      fromLine += lines;
+      if (last) break;
     }
   }
   slices.push(current);

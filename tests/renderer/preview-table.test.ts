@@ -16,7 +16,7 @@ function shape(pages: readonly PreviewPage[]): (number | string[])[][] {
   return pages.map((page) => {
     const out: (number | string[])[] = [];
     for (const line of page.lines) {
-      if (line.kind === 'table') out.push(line.slice.rows.map((row) => `${row.repeated ? 'r' : ''}${row.row}${row.fromPt > 0 ? '+' : ''}`));
+      if (line.kind === 'table') out.push(line.slice.rows.map((row) => `${row.repeated ? 'r' : ''}${row.row}${row.part && row.part.fromLine > 0 ? '+' : ''}`));
       else if (typeof out.at(-1) === 'number') out[out.length - 1] = (out.at(-1) as number) + 1;
       else out.push(1);
     }
@@ -68,13 +68,24 @@ describe('a table on the preview pages', () => {
     expect(shape(pages)).toEqual([[19], [1, range(0, 3)]]);
   });
 
-  it('splits a row taller than a page at a line, on a page of its own, the rest under the header', () => {
-    // 50 lines of 18 pt = 900 pt: the page after the header (637.8 − 30) holds 33 lines (594 pt).
-    const pages = paginate([para(3), tableParagraph(table([30, 900, 40], 1, 2, 18)), para(1)]);
-    expect(shape(pages)).toEqual([[3], [['0', '1']], [['r0', '1+', '2'], 1]]);
-    const parts = pages.slice(1, 3).map((page) => page.lines.find((line) => line.kind === 'table'));
-    const heights = parts.map((line) => (line?.kind === 'table' ? line.slice.rows.find((row) => row.row === 1)!.heightPt : 0));
-    expect(heights).toEqual([33 * 18, 17 * 18]);
+  it('splits a row taller than a page where it stands, at a line, the rest under the header', () => {
+    // LibreOffice measured (tests/render): the row fills the page with the lines that fit, and its
+    // rest stands under the repeated header, as high as its lines. 45 lines of 18 pt and a 0.5 pt
+    // rule: 3 grid lines and the 30 pt header leave 637.8 − 86.85 − 30 = 520.95 pt, 28 lines.
+    const pages = paginate([para(3), tableParagraph(table([30, 45 * 18 + 0.5, 40], 1, 2, 18)), para(1)]);
+    expect(shape(pages)).toEqual([[3, ['0', '1']], [['r0', '1+', '2'], 1]]);
+    const parts = pages.map((page) => page.lines.find((line) => line.kind === 'table')).map((line) => (line?.kind === 'table' ? line.slice.rows.find((row) => row.row === 1)! : null));
+    expect(parts.map((row) => row?.part)).toEqual([
+      { fromLine: 0, lines: 28 },
+      { fromLine: 28, lines: 17 },
+    ]);
+    expect(parts.map((row) => row?.heightPt)).toEqual([TYPE_AREA_PT - 3 * LINE_PITCH_PT - 30, 17 * 18 + 0.5]);
+  });
+
+  it('moves a row that may split to the next page when not one line of it fits', () => {
+    // A 620 pt table leaves 17.8 pt: less than a line and its rule (18.5 pt).
+    const pages = paginate([tableParagraph(table([620], 0, 1)), tableParagraph(table([45 * 18 + 0.5, 30], 0, 2, 18))]);
+    expect(shape(pages)).toEqual([[['0']], [['0']], [['0+', '1']]]);
   });
 
   it('starts an 附件 on a new page and numbers the pages on', () => {
@@ -95,7 +106,7 @@ describe('a table on the preview pages', () => {
 
 describe('flowTable on random tables', () => {
   it('places every row once, in order, a page never over-full, the header on every page', () => {
-    for (let seed = 1; seed <= 300; seed++) {
+    for (let seed = 1; seed <= 200; seed++) {
       const random = prng(seed);
       const headers = Math.floor(random() * 3);
       // Header rows of a line or a few, as tables have them (flowTable repeats up to half a page of them).
@@ -108,15 +119,17 @@ describe('flowTable on random tables', () => {
       const order = own.map((row) => row.row);
       expect(order, `seed ${seed}`).toEqual([...order].sort((a, b) => a - b));
       expect(new Set(order).size, `seed ${seed}`).toBe(heights.length);
-      heights.forEach((height, r) => {
-        const parts = own.filter((row) => row.row === r);
-        if (parts.length > 1) expect(height, `seed ${seed} row ${r} split`).toBeGreaterThan(TYPE_AREA_PT - heights.slice(0, headers).reduce((a, b) => a + b, 0));
-        expect(parts.reduce((sum, part) => sum + part.heightPt, 0), `seed ${seed} row ${r}`).toBeCloseTo(height, 6);
+      printed.rows.forEach((row, r) => {
+        const parts = own.filter((part) => part.row === r);
+        // Only a row the plan lets split is split, and its parts hold each of its lines once.
+        if (parts.length > 1) expect(row.cantSplit, `seed ${seed} row ${r} split`).toBe(false);
+        if (parts.length > 1) expect(parts.map((part) => part.part!.lines).reduce((a, b) => a + b), `seed ${seed} row ${r}`).toBe(row.cells[0]!.lines);
+        if (parts.length > 1) expect(parts.map((part) => part.part!.fromLine), `seed ${seed} row ${r}`).toEqual(parts.map((_, k) => parts.slice(0, k).reduce((n, part) => n + part.part!.lines, 0)));
+        if (parts.length === 1) expect(parts[0]!.heightPt, `seed ${seed} row ${r}`).toBe(row.heightPt);
       });
       slices.forEach((slice, k) => {
         const limit = k === 0 && !newPageFirst ? room : TYPE_AREA_PT;
-        // Only a page that holds a single line of a split row may be over-full.
-        if (slice.rows.length > headers + 1 || !slice.rows.some((row) => row.fromPt > 0)) expect(slice.heightPt, `seed ${seed} slice ${k}`).toBeLessThanOrEqual(limit + 0.01);
+        expect(slice.heightPt, `seed ${seed} slice ${k}`).toBeLessThanOrEqual(limit + 0.01);
         if (k > 0) expect(slice.rows.slice(0, headers).map((row) => [row.row, row.repeated]), `seed ${seed}`).toEqual(range(0, headers).map((r) => [Number(r), true]));
       });
     }

@@ -18,7 +18,7 @@ export function table(heights: readonly number[], headers = 1, columns = 3, line
       cantSplit: heightPt <= LINES_PER_PAGE * LINE_PITCH_PT - (r < headers ? 0 : headerPt),
       cells: Array.from({ length: columns }, (_, c) => {
         const text = `第${r}行第${c}列`;
-        return { column: c, colSpan: 1, rowSpan: 1, paragraphs: [text], font: r < headers ? 'tableHeader' : 'body', align: 'center', lines, lineTexts: [text, ...Array.from({ length: lines - 1 }, () => '续')] };
+        return { column: c, colSpan: 1, rowSpan: 1, paragraphs: [text], font: r < headers ? ('tableHeader' as const) : ('body' as const), align: 'center' as const, lines, lineTexts: [text, ...Array.from({ length: lines - 1 }, () => '续')] };
       }),
     };
   });
