@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../print/format.ts';
+import { TYPE_AREA_MM } from '../print/page-geometry.ts';
 import type { PrintedTable } from '../print/printed-table.ts';
 import { TYPE_AREA_WIDTH, twips } from './page.ts';
 import type { Alignment, ParagraphSpec } from './paragraph-xml.ts';
@@ -58,7 +59,9 @@ function gridTwips(columnsMm: readonly number[], width: number): number[] {
  * reader draws the rows the preview paginates with.
  */
 export function tableSpec(table: PrintedTable, format: ExportFormat): TableSpec {
-  const width = Math.min(TYPE_AREA_WIDTH, twips(table.columnsMm.reduce((a, b) => a + b, 0)));
+  // The 版心's 156 mm is 8845 twips as the page's margins leave it (twips(156) rounds to 8844).
+  const mm = table.columnsMm.reduce((a, b) => a + b, 0);
+  const width = Math.abs(mm - TYPE_AREA_MM.width) < 0.01 ? TYPE_AREA_WIDTH : Math.min(TYPE_AREA_WIDTH, twips(mm));
   const grid = gridTwips(table.columnsMm, width);
   const spanWidth = (column: number, span: number) => grid.slice(column, column + span).reduce((a, b) => a + b, 0);
   const line = Math.round(table.lineHeightPt * 20);
