@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../print/format.ts';
+import { TYPE_AREA_MM } from '../print/page-geometry.ts';
 import type { PrintedTable } from '../print/printed-table.ts';
 import { TYPE_AREA_WIDTH, twips } from './page.ts';
 import type { Alignment, ParagraphSpec } from './paragraph-xml.ts';
@@ -58,7 +59,9 @@ function gridTwips(columnsMm: readonly number[], width: number): number[] {
  * reader draws the rows the preview paginates with.
  */
 export function tableSpec(table: PrintedTable, format: ExportFormat): TableSpec {
-  const width = Math.min(TYPE_AREA_WIDTH, twips(table.columnsMm.reduce((a, b) => a + b, 0)));
+  // The 版心's 156 mm is 8845 twips as the page's margins leave it (twips(156) rounds to 8844).
+  const mm = table.columnsMm.reduce((a, b) => a + b, 0);
+  const width = Math.abs(mm - TYPE_AREA_MM.width) < 0.01 ? TYPE_AREA_WIDTH : Math.min(TYPE_AREA_WIDTH, twips(mm));
   const grid = gridTwips(table.columnsMm, width);
   const spanWidth = (column: number, span: number) => grid.slice(column, column + span).reduce((a, b) => a + b, 0);
   const line = Math.round(table.lineHeightPt * 20);
@@ -94,7 +97,9 @@ export function tableSpec(table: PrintedTable, format: ExportFormat): TableSpec 
       cells.push(spec);
       column += cell.colSpan;
     }
-    return { header: row.header, cantSplit: row.cantSplit, height: Math.round(row.heightPt * 20), cells };
+    // LibreOffice adds the border below a row to its w:trHeight (measured: 0.18 mm a row with a
+    // 0.5 pt border, 3.5 mm over 20 rows): the border is taken out, so the row with it is the plan's.
+    return { header: row.header, cantSplit: row.cantSplit, height: Math.round((row.heightPt - table.borderPt) * 20), cells };
   });
   const m = table.cellMarginMm;
   return { kind: 'table', width, grid, border: Math.max(2, Math.round(table.borderPt * 8)), margins: { top: twips(m.top), left: twips(m.left), bottom: twips(m.bottom), right: twips(m.right) }, rows };

@@ -26,7 +26,8 @@ export function annexParagraphs(block: number, label: string, title: string): Pr
       pageBreakBefore: true,
       level: undefined,
       runIn: undefined,
-      measured: undefined,
+      // 附件2 set tight: no automatic space between the hanzi and the digit.
+      measured: true,
     },
   ];
   if (lines.length > 0) {

@@ -34,9 +34,9 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 /**
  * Grid column widths in pt summing to `totalPt`, from the cells' text: each column as wide as its
  * widest line plus `columnSlackChars`, the spare width shared out in proportion; where the text is
- * too wide for one line everywhere, each column keeps its widest unbreakable word (and two
- * characters at least) and the rest of the width goes in proportion to how much more each would
- * take. A cell spanning columns widens them evenly where they are too narrow for it. All in pt,
+ * too wide for one line everywhere, the narrow columns keep their width and the wide ones keep
+ * their widest unbreakable word (and two characters at least), the rest of the width going in
+ * proportion to how much more each would take. A cell spanning columns widens them evenly where they are too narrow for it. All in pt,
  * the margins on both sides of a cell included.
  */
 export function columnWidthsPt(cells: readonly WidthCell[], columns: number, totalPt: number, measure: MeasureText): number[] {
@@ -66,9 +66,25 @@ export function columnWidthsPt(cells: readonly WidthCell[], columns: number, tot
   for (let c = 0; c < columns; c++) floor[c] = Math.min(floor[c]!, wanted[c]!);
   const total = sum(wanted);
   if (total <= totalPt) return wanted.map((w) => w + ((totalPt - total) * w) / total);
-  const floors = sum(floor);
-  if (floors >= totalPt) return floor.map((w) => (w * totalPt) / floors);
-  const extra = wanted.map((w, c) => w - floor[c]!);
-  const extras = sum(extra);
-  return floor.map((w, c) => w + ((totalPt - floors) * extra[c]!) / extras);
+  // Too wide: the columns that want no more than an even share of what is left get what they want
+  // (a 序号, a figure, a short 备注 stay on one line), over and over; the wide ones share the rest.
+  const widths = [...wanted];
+  let open = wanted.map((_, c) => c);
+  let left = totalPt;
+  for (;;) {
+    const fair = left / open.length;
+    const settled = open.filter((c) => wanted[c]! <= fair);
+    if (settled.length === 0 || settled.length === open.length) break;
+    left -= sum(settled.map((c) => wanted[c]!));
+    open = open.filter((c) => wanted[c]! > fair);
+  }
+  const floors = sum(open.map((c) => floor[c]!));
+  if (floors >= left) {
+    // Not even the unbreakable words fit: every column in proportion to its least width.
+    const least = sum(floor);
+    return floor.map((w) => (w * totalPt) / least);
+  }
+  const extra = sum(open.map((c) => wanted[c]! - floor[c]!));
+  for (const c of open) widths[c] = floor[c]! + ((left - floors) * (wanted[c]! - floor[c]!)) / extra;
+  return widths;
 }

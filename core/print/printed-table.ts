@@ -50,6 +50,10 @@ export interface PrintedTableCell {
   align: PrintedAlignment;
   /** Lines the cell's text takes at the cell's width (what heightPt is made of). */
   lines: number;
-  /** Those lines' text, paragraph by paragraph, as the plan broke them (what the preview draws). */
+  /**
+   * Those lines' text, paragraph by paragraph, as the plan broke them (what the preview draws):
+   * each line `lineHeightPt` high, the block of lines centred down the cell's row(s) (w:vAlign
+   * center), within the cell's margins.
+   */
   lineTexts: string[];
 }

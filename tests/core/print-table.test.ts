@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textBlock } from '../../core/model.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { tableWidth } from '../../core/print/char-width.ts';
 import { cautiousWidth } from '../../core/print/column-widths.ts';
@@ -128,8 +129,7 @@ describe('printPlan with tables and 附件', () => {
   });
 
   it('labels a lone attachment 附件, several 附件1 附件2 …, where the 附件说明 is numbered', () => {
-    const one = [{ type: 'annex', children: [{ text: '清单' }] }] as const;
-    expect(computeLabels([...one])).toEqual(['附件']);
+    expect(computeLabels([textBlock('annex', '清单')])).toEqual(['附件']);
     const labels = computeLabels(doc.blocks);
     expect(labels.filter((l) => l?.startsWith('附件') && !l.startsWith('附件：'))).toEqual(['附件1', '附件2']);
     expect(labels.filter((l) => l?.startsWith('附件：'))).toEqual(['附件：1.']);

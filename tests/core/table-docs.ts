@@ -28,16 +28,17 @@ export function bigTable(rows = 35): TableBlock {
   return table(out);
 }
 
-/** A report with text, a captioned table, the 附件说明, signature, date and two attachments, one holding a table. */
-export function tableReport(tableBlock: TableBlock = bigTable()): GongwenDocument {
-  const body = (n: number): Block[] => Array.from({ length: n }, (_, i) => textBlock('paragraph', `第${i + 1}段正文，上半年，我局围绕中心工作，统筹推进科技创新各项任务，取得了明显成效，各项指标均超额完成。`));
+/** A report with text, a captioned table, `after` paragraphs of three lines each, the 附件说明, signature, date and two attachments, one holding a table. */
+export function tableReport(tableBlock: TableBlock = bigTable(), after = 8): GongwenDocument {
+  // Hanzi and full-width marks only, three lines each: the middle one a full line of 28.
+  const body = (n: number): Block[] => Array.from({ length: n }, () => textBlock('paragraph', '上半年，我局围绕中心工作，统筹推进科技创新各项任务，取得了明显成效，各项指标均超额完成，为全年目标打下了坚实基础，群众满意度持续提升。'));
   const blocks: Block[] = [
     textBlock('title', '宣城市科技局2023年上半年工作总结'),
     heading(1, '工作完成情况'),
     ...body(3),
     textBlock('caption', '表1　重点项目推进情况'),
     tableBlock,
-    ...body(8),
+    ...body(after),
     textBlock('attachment', '重点项目清单'),
     textBlock('attachment', '资金安排表'),
     textBlock('signature', '宣城市科技局'),
