@@ -1,6 +1,6 @@
 import { LINE_PITCH_PT, LINES_PER_PAGE } from '../../core/print/page-geometry.ts';
 import type { PreviewLine, PreviewParagraph } from './layout.ts';
-import { FIT_EPSILON_PT, flowTable, headerRowCount, TYPE_AREA_PT } from './table-flow.ts';
+import { FIT_EPSILON_PT, flowTable, headerRowCount, PAGE_BODY_PT } from './table-flow.ts';
 
 export interface PreviewPage {
   /** 1-based; odd pages carry the number on the right, even pages on the left (7.5). */
@@ -34,7 +34,7 @@ function headPt(paragraph: PreviewParagraph): number {
   const { table } = paragraph;
   if (!table) return paragraph.lines.length > 0 ? LINE_PITCH_PT : 0;
   const rows = table.rows.slice(0, headerRowCount(table) + 1);
-  return Math.min(TYPE_AREA_PT, rows.reduce((sum, row) => sum + row.heightPt, 0));
+  return Math.min(PAGE_BODY_PT, rows.reduce((sum, row) => sum + row.heightPt, table.borderPt));
 }
 
 const heightOf = (paragraph: PreviewParagraph) => (paragraph.table ? headPt(paragraph) : paragraph.lines.length * LINE_PITCH_PT);
@@ -44,8 +44,8 @@ const heightOf = (paragraph: PreviewParagraph) => (paragraph.table ? headPt(para
  * grid, no widow control (a paragraph splits anywhere), and a keep-with-next paragraph (a
  * standalone heading, the title) moves to the next page with its whole chain unless the chain and
  * the next paragraph's first line fit where it stands. A chain longer than a page is not moved.
- * A table is off the grid: its rows take their own heights (table-flow.ts), and the text after
- * it follows right under it, as in LibreOffice, so a page holds what the 版心's height does. An
+ * A table takes its rows' heights (table-flow.ts), and the text after it follows right under it,
+ * as in LibreOffice; a page holds its 22 grid rows' height, tables included (PAGE_BODY_PT). An
  * 附件 starts a new page; page numbers run on through the attachments (GB/T 9704-2012 7.5).
  */
 export function paginate(paragraphs: readonly PreviewParagraph[]): PreviewPage[] {
@@ -59,7 +59,7 @@ export function paginate(paragraphs: readonly PreviewParagraph[]): PreviewPage[]
     current().usedPt += lineHeightPt(line);
     ends[pages.length - 1] = end;
   };
-  const roomFor = (heightPt: number) => current().usedPt + heightPt <= TYPE_AREA_PT + FIT_EPSILON_PT;
+  const roomFor = (heightPt: number) => current().usedPt + heightPt <= PAGE_BODY_PT + FIT_EPSILON_PT;
   const colophonAt = paragraphs.findIndex((paragraph) => paragraph.colophonStart);
   const bodyEnd = colophonAt < 0 ? paragraphs.length : colophonAt;
   for (let i = 0; i < bodyEnd; i++) {
@@ -72,10 +72,10 @@ export function paginate(paragraphs: readonly PreviewParagraph[]): PreviewPage[]
       if (k < paragraphs.length) need += headPt(paragraphs[k]!);
       // Only the first paragraph of a chain decides; the rest follow it.
       const chainStart = i === 0 || !paragraphs[i - 1]!.keepNext;
-      if (chainStart && need <= TYPE_AREA_PT + FIT_EPSILON_PT && !roomFor(need)) newPage();
+      if (chainStart && need <= PAGE_BODY_PT + FIT_EPSILON_PT && !roomFor(need)) newPage();
     }
     if (paragraph.table) {
-      const { slices, newPageFirst } = flowTable(paragraph.table, TYPE_AREA_PT - current().usedPt);
+      const { slices, newPageFirst } = flowTable(paragraph.table, PAGE_BODY_PT - current().usedPt);
       if (newPageFirst && current().lines.length > 0) newPage();
       slices.forEach((slice, k) => {
         if (k > 0) newPage();
@@ -90,7 +90,7 @@ export function paginate(paragraphs: readonly PreviewParagraph[]): PreviewPage[]
   }
   const body = pages.map(({ lines, usedPt }, i): PreviewPage => {
     const end = ends[i];
-    const full = usedPt + LINE_PITCH_PT > TYPE_AREA_PT + FIT_EPSILON_PT;
+    const full = usedPt + LINE_PITCH_PT > PAGE_BODY_PT + FIT_EPSILON_PT;
     const endsWithHeading = i < pages.length - 1 && end !== undefined && end.whole && paragraphs[end.paragraph]!.heading === true && full;
     return { number: i + 1, lines, endsWithHeading, numbered: true };
   });

@@ -1,12 +1,14 @@
-import { PT_PER_MM, TYPE_AREA_MM } from '../../core/print/page-geometry.ts';
+import { LINE_PITCH_PT, LINES_PER_PAGE } from '../../core/print/page-geometry.ts';
 import type { PrintedTable, PrintedTableRow } from '../../core/print/printed-table.ts';
 import { linesIn, partFramePt, rowLines } from './table-box.ts';
 
 /**
- * The 版心's height in pt as a word processor holds it, in whole twips (12756): what a table's
- * rows may fill. 22 grid rows (636.9 pt) leave 0.9 pt of it unused; rows of a table use it all.
+ * What a page holds, text and tables alike: its 22 grid rows (636.9 pt), not the 版心's 637.8 pt.
+ * Measured in LibreOffice 25.2 (17 rows of 579 twips under 5 lines of text: the 17th goes to the
+ * next page unless 10 twips shorter, with a 0.5 pt rule; 20 twips with a 1 pt rule): a table
+ * fills the page's grid, and is one rule higher than its rows (TableSlice.heightPt).
  */
-export const TYPE_AREA_PT = Math.round(TYPE_AREA_MM.height * PT_PER_MM * 20) / 20;
+export const PAGE_BODY_PT = LINES_PER_PAGE * LINE_PITCH_PT;
 
 /** Heights are the export's, rounded to twips: a row a hair over the room left still fits. */
 export const FIT_EPSILON_PT = 0.01;
@@ -26,6 +28,10 @@ export interface SliceRow {
 export interface TableSlice {
   table: PrintedTable;
   rows: SliceRow[];
+  /**
+   * Its height on the page: the rows and one rule more, as LibreOffice lays the export out (the
+   * text after a table stands half a point under the grid row it would take, with a 0.5 pt rule).
+   */
   heightPt: number;
 }
 
@@ -47,7 +53,9 @@ const fits = (heightPt: number, roomPt: number) => heightPt <= roomPt + FIT_EPSI
  * rows and first row (or a line of it) do not fit in `roomPt` starts on the next page
  * (`newPageFirst`); otherwise the first slice stands there.
  */
-export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_AREA_PT): { slices: TableSlice[]; newPageFirst: boolean } {
+export function flowTable(table: PrintedTable, roomPt: number, pageRoomPt = PAGE_BODY_PT): { slices: TableSlice[]; newPageFirst: boolean } {
+  // Each page's slice is one rule higher than its rows.
+  const pagePt = pageRoomPt - table.borderPt;
   const rowsOf = (count: number, repeated: boolean): SliceRow[] => table.rows.slice(0, count).map((row, i) => ({ row: i, heightPt: row.heightPt, repeated }));
   // Header rows higher than half a page are not repeated: they would leave a page no room.
   const headers = sum(rowsOf(headerRowCount(table), false)) <= pagePt / 2 ? headerRowCount(table) : 0;
@@ -55,10 +63,10 @@ export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_ARE
   const headerPt = sum(headerRows(false));
   const least = (row: PrintedTableRow) => (row.cantSplit ? row.heightPt : Math.min(row.heightPt, partFramePt(table) + table.lineHeightPt));
   const first = table.rows[headers];
-  const newPageFirst = roomPt < pagePt - FIT_EPSILON_PT && !fits(headerPt + (first ? least(first) : 0), roomPt);
+  const newPageFirst = roomPt < pageRoomPt - FIT_EPSILON_PT && !fits(headerPt + (first ? least(first) : 0), roomPt - table.borderPt);
   const slices: SliceRow[][] = [];
   let current = headerRows(false);
-  let room = (newPageFirst ? pagePt : roomPt) - headerPt;
+  let room = (newPageFirst ? pagePt : roomPt - table.borderPt) - headerPt;
   const nextPage = () => {
     slices.push(current);
     current = headerRows(true);
@@ -87,5 +95,5 @@ export function flowTable(table: PrintedTable, roomPt: number, pagePt = TYPE_ARE
     }
   }
   slices.push(current);
-  return { slices: slices.map((rows) => ({ table, rows, heightPt: sum(rows) })), newPageFirst };
+  return { slices: slices.map((rows) => ({ table, rows, heightPt: sum(rows) + table.borderPt })), newPageFirst };
 }

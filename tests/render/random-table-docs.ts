@@ -22,7 +22,7 @@ export function randomTableDocument(seed: number): GongwenDocument {
     if (r < 0.35) return pick(['1,234.5', '85%', '12', '2023', '－3.2', '100']);
     if (r < 0.55) return pick(WORDS);
     if (r < 0.62) return `${phrase(6)}\n${phrase(6)}`;
-    if (r < 0.64) return Array.from({ length: int(30, 50) }, (_, i) => `第${i + 1}条${phrase(3)}`).join('\n');
+    if (r < 0.64) return Array.from({ length: int(30, 50) }, () => phrase(4)).join('\n');
     return phrase(int(2, 30));
   };
   const randomTable = (): TableBlock => {
@@ -57,7 +57,8 @@ export function randomTableDocument(seed: number): GongwenDocument {
   const body = (): Block => textBlock('paragraph', `${phrase(int(5, 120))}。`);
   const blocks: Block[] = [textBlock('title', '宣城市科技局2023年上半年工作总结'), heading(1, '工作完成情况')];
   for (let t = 0, tables = int(1, 3); t < tables; t++) {
-    for (let i = int(0, 6); i > 0; i--) blocks.push(body());
+    // Never two tables back to back: Word and LibreOffice join adjacent w:tbl into one table.
+    for (let i = int(t > 0 ? 1 : 0, 6); i > 0; i--) blocks.push(body());
     if (random() < 0.7) blocks.push(textBlock('caption', `表${t + 1}　${phrase(12)}`));
     blocks.push(randomTable());
   }
