@@ -82,12 +82,15 @@ export function flowTable(table: PrintedTable, roomPt: number, pageRoomPt = PAGE
       continue;
     }
     const total = rowLines(row);
+    let rest = row.heightPt;
     for (let fromLine = 0; ; nextPage()) {
       // At least a line a page, so a page too short for one still moves the row on.
       const lines = Math.min(total - fromLine, Math.max(1, linesIn(table, room)));
       const last = fromLine + lines >= total;
-      // A part that goes on fills its page; the last is as high as its lines.
-      const heightPt = last ? lines * table.lineHeightPt + partFramePt(table) : Math.max(room, 0);
+      // A part that goes on fills its page; the last is as high as its lines, or as what is left
+      // of the row's height (measured: LibreOffice keeps the rest of an at-least height).
+      const heightPt = last ? Math.max(lines * table.lineHeightPt + partFramePt(table), rest) : Math.max(room, 0);
+      rest -= heightPt;
       current.push({ row: r, heightPt, repeated: false, part: { fromLine, lines } });
       room -= heightPt;
       fromLine += lines;

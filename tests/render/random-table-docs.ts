@@ -59,7 +59,7 @@ export function randomTableDocument(seed: number): GongwenDocument {
   for (let t = 0, tables = int(1, 3); t < tables; t++) {
     // Never two tables back to back: Word and LibreOffice join adjacent w:tbl into one table.
     for (let i = int(t > 0 ? 1 : 0, 6); i > 0; i--) blocks.push(body());
-    if (random() < 0.7) blocks.push(textBlock('caption', `表${t + 1}　${phrase(12)}`));
+    if (random() < 0.7) blocks.push(textBlock('caption', `表${t + 1}\u3000${phrase(12)}`));
     blocks.push(randomTable());
   }
   for (let i = int(0, 4); i > 0; i--) blocks.push(body());
