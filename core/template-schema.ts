@@ -78,6 +78,8 @@ export const formatSchema = z.strictObject({
    * full to 22 lines, headings possibly stranded.
    */
   keepHeadingsWithNext: z.boolean().optional(),
+  /** Cells holding a figure in a table: centred (the default) or right-aligned. */
+  figureAlign: z.enum(['center', 'right']).optional(),
 });
 
 export const templateSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { collectStyleReferences, withBody, type PackageReferences } from './docu
 import { fontTable } from './font-table-part.ts';
 import { pageNumberCache } from './footer-part.ts';
 import type { ExportFormat } from '../print/format.ts';
-import { paragraphsXml, type ParagraphSpec } from './paragraph-xml.ts';
+import { isTable, paragraphsXml, type BodySpec } from './paragraph-xml.ts';
 import { relationshipTargets } from './relationships-part.ts';
 import { settings } from './settings-part.ts';
 import { styles } from './styles-part.ts';
@@ -26,7 +26,7 @@ const STYLE_USERS = /^word\/(footnotes|endnotes|numbering|(header|footer)\d+)\.x
  * in and the edits made, zipped once: [Content_Types].xml first (as Word writes it), then the rest
  * in docx's order, and no folder entries (a zip with folder entries has made Word hang on open).
  */
-export function finishPackage(parts: PackageParts, body: { paragraphs: readonly ParagraphSpec[]; colophon?: number | undefined }, format: ExportFormat, codec?: ZipCodec): Uint8Array {
+export function finishPackage(parts: PackageParts, body: { paragraphs: readonly BodySpec[]; colophon?: number | undefined }, format: ExportFormat, codec?: ZipCodec): Uint8Array {
   const { paragraphs, colophon } = body;
   const read = (name: string): string => {
     const data = parts.get(name);
@@ -35,7 +35,7 @@ export function finishPackage(parts: PackageParts, body: { paragraphs: readonly 
   };
   const edit = (name: string, change: (xml: string) => string) => void parts.set(name, change(read(name)));
   const references: PackageReferences = { styles: new Set(), footers: new Map() };
-  for (const p of paragraphs) if (p.style !== undefined) references.styles.add(p.style);
+  for (const p of paragraphs) if (!isTable(p) && p.style !== undefined) references.styles.add(p.style);
   edit('word/document.xml', (xml) => withBody(xml, (sectPr) => paragraphsXml(withSectionBreak(paragraphs, colophon, sectPr), format), references));
   const targets = relationshipTargets(read('word/_rels/document.xml.rels'), 'document.xml.rels');
   for (const [type, id] of references.footers) {
@@ -54,11 +54,13 @@ export function finishPackage(parts: PackageParts, body: { paragraphs: readonly 
  * The paragraphs with the first section's properties (docx wrote them on a paragraph of its own,
  * which would take a line) on the paragraph before the 版记: its mark ends the section.
  */
-function withSectionBreak(paragraphs: readonly ParagraphSpec[], colophon: number | undefined, sectPr: string | undefined): readonly ParagraphSpec[] {
+function withSectionBreak(paragraphs: readonly BodySpec[], colophon: number | undefined, sectPr: string | undefined): readonly BodySpec[] {
   if (colophon === undefined || sectPr === undefined) return paragraphs;
   const out = [...paragraphs];
-  if (colophon === 0) out.unshift({ indent: {}, runs: [], sectPr });
-  else out[colophon - 1] = { ...out[colophon - 1]!, sectPr };
+  const before = out[colophon - 1];
+  // A table cannot end a section: an empty paragraph after it does (as Word has one after every table).
+  if (before === undefined || isTable(before)) out.splice(colophon, 0, { indent: {}, runs: [], sectPr });
+  else out[colophon - 1] = { ...before, sectPr };
   return out;
 }
 

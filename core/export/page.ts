@@ -7,7 +7,7 @@ import { CHARS_PER_LINE, FONT_PT, LINE_PITCH_PT, MARGIN_MM, PAGE_MM, PAGE_NUMBER
  */
 
 /** mm in whole twips, as Word stores them. */
-function twips(mm: number): number {
+export function twips(mm: number): number {
   return Math.round(mm * PT_PER_MM * 20);
 }
 

@@ -2,6 +2,8 @@ import type { ExportFormat } from '../print/format.ts';
 import { runFonts } from './fonts.ts';
 import { TYPE_AREA_WIDTH } from './page.ts';
 import { EXACT_LINE, TITLE_STYLE } from './styles.ts';
+import type { TableSpec } from './table-spec.ts';
+import { tableXml } from './table-xml.ts';
 
 /**
  * The body's w:p elements written as XML text, straight from what paragraphs.ts decides. The docx
@@ -49,6 +51,10 @@ export interface ParagraphSpec {
   style?: string;
   /** Absent: the style's (w:keepNext written only where a paragraph says it). */
   keepNext?: boolean;
+  /** Starts a new page (w:pageBreakBefore): an attachment's first paragraph. */
+  pageBreakBefore?: boolean;
+  /** Off the grid's characters and rows (w:snapToGrid 0) at the grid's line height: an attachment's 2号 title. */
+  noSnap?: boolean;
   indent: Indent;
   alignment?: Alignment;
   /**
@@ -98,6 +104,7 @@ function paragraphProperties(p: ParagraphSpec): string {
   let out = '<w:pPr>';
   if (p.style !== undefined) out += `<w:pStyle w:val="${escape(p.style)}"/>`;
   if (p.keepNext !== undefined) out += onOff('keepNext', p.keepNext);
+  if (p.pageBreakBefore) out += '<w:pageBreakBefore/>';
   if (p.atFoot) out += `<w:framePr${attributes({ w: TYPE_AREA_WIDTH, wrap: 'notBeside', hAnchor: 'margin', vAnchor: 'margin', xAlign: 'center', yAlign: 'bottom' })}/>`;
   // No widow control on any paragraph: it would leave 21-line pages.
   out += '<w:widowControl w:val="false"/>';
@@ -113,7 +120,7 @@ function paragraphProperties(p: ParagraphSpec): string {
   if (p.noAutoSpace) out += '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
   // The title must not snap to the grid: a 22 pt line would take two grid rows, and the character
   // grid would spread its 2号 characters over 16 pt cells.
-  if (p.style === TITLE_STYLE || p.exact) out += '<w:snapToGrid w:val="0"/>';
+  if (p.style === TITLE_STYLE || p.exact || p.noSnap) out += '<w:snapToGrid w:val="0"/>';
   out += p.exact ? `<w:spacing${attributes({ after: p.exact.after, before: p.exact.before, line: p.exact.line, lineRule: 'exact' })}/>` : SPACING;
   const { left, right, hanging, firstLine, firstLineChars } = p.indent;
   out += `<w:ind${attributes({ left, right, hanging, firstLine, firstLineChars })}/>`;
@@ -155,10 +162,21 @@ function besideTable(left: ParagraphSpec, right: ParagraphSpec, rightWidth: numb
   out.push('</w:tr></w:tbl>');
 }
 
-/** The paragraphs as the body of document.xml writes them, one after another. */
-export function paragraphsXml(paragraphs: readonly ParagraphSpec[], format: ExportFormat): string {
+/** What the body holds: paragraphs, and tables (table-spec.ts). */
+export type BodySpec = ParagraphSpec | TableSpec;
+
+export function isTable(spec: BodySpec): spec is TableSpec {
+  return 'kind' in spec;
+}
+
+/** The paragraphs and tables as the body of document.xml writes them, one after another. */
+export function paragraphsXml(paragraphs: readonly BodySpec[], format: ExportFormat): string {
   const out: string[] = [];
   for (const p of paragraphs) {
+    if (isTable(p)) {
+      tableXml(p, (cell, into) => paragraph(cell, format, into), out);
+      continue;
+    }
     if (!p.beside) {
       paragraph(p, format, out);
       continue;

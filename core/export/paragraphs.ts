@@ -1,41 +1,14 @@
 import type { ExportFormat } from '../print/format.ts';
-import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../print/printed-paragraph.ts';
-import { fontPieces, xmlSafe } from './fonts.ts';
+import type { PrintedAlignment, PrintedParagraph } from '../print/printed-paragraph.ts';
 import { PT_PER_MM } from '../print/page-geometry.ts';
-import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
-import type { Alignment, Indent, ParagraphSpec, RunSpec } from './paragraph-xml.ts';
+import { chars } from './page.ts';
+import { runsOf } from './printed-runs.ts';
+import type { PrintedItem } from '../print/plan.ts';
+import type { Alignment, BodySpec, Indent, ParagraphSpec } from './paragraph-xml.ts';
+import { tableSpec } from './table-spec.ts';
 import { NO_INDENT, TITLE_STYLE, firstLineIndent } from './styles.ts';
 
 const ALIGNMENT = { center: 'center', left: 'left', justify: 'both', right: 'right' } as const satisfies Record<PrintedAlignment, Alignment>;
-
-/**
- * Runs for a text in one role's font. Every run carries its rFonts (with the eastAsia hint) and
- * size itself, so a paragraph reads the same whatever style Word or WPS applies on top. A line
- * break typed into the text (or between the title's lines) becomes a w:br.
- */
-function runs({ text, font: role, sizePt, color, tabBefore }: PrintedRun, format: ExportFormat, bold?: boolean): RunSpec[] {
-  const level = role.startsWith('heading') ? (Number(role.slice(-1)) as 1 | 2 | 3 | 4) : 0;
-  const size = sizePt !== undefined ? Math.round(sizePt * 2) : role === 'title' ? TITLE_SIZE : BODY_SIZE;
-  const weight = bold ?? (level && format.boldLevels.has(level) ? true : undefined);
-  const out: RunSpec[] = [];
-  xmlSafe(text)
-    .split('\n')
-    .forEach((line, i) => {
-      // A line break starts the line's first run (and an empty line is one run holding the break).
-      const pieces = line === '' ? [{ text: '', font: format.fonts[role] }] : fontPieces(line, format.fonts[role]);
-      pieces.forEach((piece, j) => {
-        const run: RunSpec = { text: piece.text, font: piece.font, size };
-        if (weight !== undefined) run.bold = weight;
-        if (color) run.color = color;
-        if (tabBefore && i === 0 && j === 0) run.tabBefore = true;
-        if (j === 0 && i > 0) run.breakBefore = true;
-        out.push(run);
-      });
-    });
-  return out;
-}
-
-const runsOf = (printed: readonly PrintedRun[], format: ExportFormat, bold?: boolean) => printed.flatMap((run) => runs(run, format, bold));
 
 const twipsOfPt = (pt: number) => Math.round(pt * 20);
 /** A rule's weight as a border's w:sz, in eighths of a point. */
@@ -89,7 +62,9 @@ function paragraphsOf(printed: PrintedParagraph, format: ExportFormat): Paragrap
   const base: ParagraphSpec = { alignment: ALIGNMENT[printed.align], indent: indentOf(printed), runs: [], ...placement(printed) };
   if (printed.measured) base.noAutoSpace = true;
   if (printed.besideLines) return [{ ...base, runs: runsOf(printed.runs, format), beside: { alignment: 'left', indent: NO_INDENT, exact: { line: twipsOfPt(printed.besideLines.sizePt ?? 22), before: 0, after: 0 }, runs: runsOf([printed.besideLines], format) } }];
+  if (printed.pageBreakBefore) base.pageBreakBefore = true;
   if (printed.role === 'title') return [{ ...base, style: TITLE_STYLE, keepNext: printed.keepNext, runs: runsOf(printed.runs, format) }];
+  if (printed.role === 'annex-title' || printed.role === 'annex-label' || printed.role === 'caption') return [{ ...base, keepNext: printed.keepNext, ...(printed.role === 'annex-title' ? { noSnap: true } : {}), runs: runsOf(printed.runs, format) }];
   if (printed.role !== 'heading' || printed.level === undefined) return [{ ...base, runs: runsOf(printed.runs, format) }];
   const heading = { ...base, style: `Heading${printed.level}`, keepNext: printed.keepNext };
   const [sentence, ...rest] = printed.runs;
@@ -102,13 +77,17 @@ function paragraphsOf(printed: PrintedParagraph, format: ExportFormat): Paragrap
 }
 
 /**
- * The print plan (../print/plan.ts) as the document's Word paragraphs, with its blank lines.
- * `colophon` is the index of the 版记's first paragraph (a section of its own, docx.ts), if any.
+ * The print plan (../print/plan.ts) as the document's Word paragraphs and tables, with its blank
+ * lines. `colophon` is the index of the 版记's first paragraph (a section of its own, docx.ts), if any.
  */
-export function paragraphSpecs(plan: readonly PrintedParagraph[], format: ExportFormat): { paragraphs: ParagraphSpec[]; colophon: number | undefined } {
-  const out: ParagraphSpec[] = [];
+export function paragraphSpecs(plan: readonly PrintedItem[], format: ExportFormat): { paragraphs: BodySpec[]; colophon: number | undefined } {
+  const out: BodySpec[] = [];
   let colophon: number | undefined;
   for (const printed of plan) {
+    if (printed.role === 'table') {
+      out.push(tableSpec(printed, format));
+      continue;
+    }
     if (printed.colophonStart) colophon = out.length;
     if (colophon !== undefined) {
       out.push({ ...paragraphsOf(printed, format)[0]!, atFoot: true });

@@ -1,8 +1,22 @@
 import type { HeadingLevel } from '../model.ts';
 import type { FontSet, TemplateFormat } from '../template.ts';
+import { TABLE_LAYOUT, type FigureAlign } from './table-layout.ts';
 
 /** The roles that carry a font of their own. */
-export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'pageNumber' | 'secrecy' | 'signer';
+export type FontRole =
+  | 'title'
+  | 'body'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'heading4'
+  | 'pageNumber'
+  | 'secrecy'
+  | 'signer'
+  // 表题 and a table's header cells (黑体, practice) and the 附件 label (3号黑体, 7.3.7).
+  | 'caption'
+  | 'tableHeader'
+  | 'annexLabel';
 
 export type SignatureMode = 'no-seal' | 'seal';
 
@@ -14,6 +28,8 @@ export interface ExportFormat {
   boldLevels: ReadonlySet<HeadingLevel>;
   signatureMode: SignatureMode;
   keepHeadingsWithNext: boolean;
+  /** Cells holding a figure: centred or right-aligned (templates/table-layout.json by default). */
+  figureAlign: FigureAlign;
 }
 
 /**
@@ -48,6 +64,9 @@ export const FONT_SETS: Readonly<Record<FontSet, Readonly<Record<FontRole, strin
     pageNumber: '宋体',
     secrecy: '黑体',
     signer: '楷体_GB2312',
+    caption: '黑体',
+    tableHeader: '黑体',
+    annexLabel: '黑体',
   },
   windows: {
     title: '宋体',
@@ -59,6 +78,9 @@ export const FONT_SETS: Readonly<Record<FontSet, Readonly<Record<FontRole, strin
     pageNumber: '宋体',
     secrecy: '黑体',
     signer: '楷体',
+    caption: '黑体',
+    tableHeader: '黑体',
+    annexLabel: '黑体',
   },
   founder: {
     title: '方正小标宋_GBK',
@@ -70,13 +92,16 @@ export const FONT_SETS: Readonly<Record<FontSet, Readonly<Record<FontRole, strin
     pageNumber: '宋体',
     secrecy: '方正黑体_GBK',
     signer: '方正楷体_GBK',
+    caption: '方正黑体_GBK',
+    tableHeader: '方正黑体_GBK',
+    annexLabel: '方正黑体_GBK',
   },
 };
 
 export const GBT_FONTS: Readonly<Record<FontRole, string>> = FONT_SETS.gb2312;
 
 export function resolveFormat(...layers: (TemplateFormat | undefined)[]): ExportFormat {
-  const format: ExportFormat = { fonts: { ...GBT_FONTS }, latinFont: undefined, boldLevels: new Set(), signatureMode: 'no-seal', keepHeadingsWithNext: false };
+  const format: ExportFormat = { fonts: { ...GBT_FONTS }, latinFont: undefined, boldLevels: new Set(), signatureMode: 'no-seal', keepHeadingsWithNext: false, figureAlign: TABLE_LAYOUT.figureAlign };
   for (const layer of layers) {
     if (!layer) continue;
     // A layer's font set replaces every role's font; its own fonts then name single roles.
@@ -87,6 +112,7 @@ export function resolveFormat(...layers: (TemplateFormat | undefined)[]): Export
     if (layer.boldLevels) format.boldLevels = new Set(layer.boldLevels);
     if (layer.signatureMode) format.signatureMode = layer.signatureMode;
     if (layer.keepHeadingsWithNext !== undefined) format.keepHeadingsWithNext = layer.keepHeadingsWithNext;
+    if (layer.figureAlign) format.figureAlign = layer.figureAlign;
   }
   return format;
 }

@@ -1,7 +1,8 @@
 import { blockText, type Block, type DocumentMeta, type HeadingBlock } from '../model.ts';
-import { ATTACHMENT_LEAD } from '../numbering.ts';
+import { ANNEX_WORD, ATTACHMENT_LEAD } from '../numbering.ts';
 import { splitRunIn } from '../run-in.ts';
 import type { Template } from '../template.ts';
+import { annexParagraphs } from './annex.ts';
 import { bannerParagraphs } from './banner.ts';
 import { measureByTable, type MeasureText } from './char-width.ts';
 import { colophonParagraphs } from './colophon.ts';
@@ -9,8 +10,17 @@ import { headingRole, resolveFormat, type ExportFormat } from './format.ts';
 import { PARAGRAPH_INDENT } from './indents.ts';
 import { isPrinted, printedLabels } from './labels.ts';
 import type { PrintedIndent, PrintedParagraph, PrintedRun } from './printed-paragraph.ts';
+import type { PrintedTable } from './printed-table.ts';
 import { aloneIndent, signatureIndents } from './signature.ts';
+import { printedTable } from './table-plan.ts';
 import { titleLines } from './title-lines.ts';
+
+/** What the plan prints, in order: paragraphs and tables. */
+export type PrintedItem = PrintedParagraph | PrintedTable;
+
+export function isPrintedParagraph(item: PrintedItem): item is PrintedParagraph {
+  return item.role !== 'table';
+}
 
 export interface PrintOptions {
   /** The format printed; by default the template's over the standard's (resolveFormat). */
@@ -36,6 +46,7 @@ function paragraph(fields: Fields): PrintedParagraph {
     blankBefore: fields.blankBefore ?? false,
     blankAfter: fields.blankAfter ?? false,
     keepNext: fields.keepNext ?? false,
+    pageBreakBefore: fields.pageBreakBefore,
     level: fields.level,
     runIn: fields.runIn,
     measured: fields.measured,
@@ -114,14 +125,16 @@ function lastOf(blocks: readonly Block[], type: 'signature' | 'date'): { block: 
  * line in the body is not part of a 公文. 参考 notes are never printed. 署名 and 成文日期 are laid out
  * together where the first of them stands. Every text is printed as written: 检查 asks for the
  * standard's forms (the addressee's ：, the date), in the document. A 版头 (banner.ts) comes
- * before the title and a 版记 (colophon.ts) after everything, where the document has them.
+ * before the title and a 版记 (colophon.ts) after everything, where the document has them. A table
+ * is a PrintedTable (table-plan.ts) with its 表题 centred above it in 黑体; each attachment starts
+ * a page with its label and title (annex.ts), its content after.
  */
-export function printPlan(document: { readonly meta: DocumentMeta; readonly blocks: readonly Block[] }, template: Template | undefined, options: PrintOptions = {}): PrintedParagraph[] {
+export function printPlan(document: { readonly meta: DocumentMeta; readonly blocks: readonly Block[] }, template: Template | undefined, options: PrintOptions = {}): PrintedItem[] {
   const { blocks, meta } = document;
   const format = options.format ?? resolveFormat(template?.format);
   const measure = options.measure ?? measureByTable;
   const labels = printedLabels(blocks, template?.numbering);
-  const out: PrintedParagraph[] = meta.banner ? bannerParagraphs(meta.banner, template?.banner.upward ?? false, measure) : [];
+  const out: PrintedItem[] = meta.banner ? bannerParagraphs(meta.banner, template?.banner.upward ?? false, measure) : [];
   let closingDone = false;
   blocks.forEach((block, i) => {
     if (block.type === 'signature' || block.type === 'date') {
@@ -148,6 +161,15 @@ export function printPlan(document: { readonly meta: DocumentMeta; readonly bloc
       case 'attachment':
         // 正文下空一行 before the first name.
         out.push(attachment(i, text.trim(), labels[i] ?? ATTACHMENT_LEAD, !previousAttachment(blocks, i), measure));
+        return;
+      case 'caption':
+        out.push(paragraph({ role: 'caption', block: i, runs: [{ text: text.trim(), font: 'caption' }], align: 'center', indent: FLUSH, keepNext: true }));
+        return;
+      case 'annex':
+        out.push(...annexParagraphs(i, labels[i] ?? ANNEX_WORD, text.trim()));
+        return;
+      case 'table':
+        if (block.children.length > 0) out.push(printedTable(i, block, format, measure));
         return;
     }
   });

@@ -20,7 +20,11 @@ export type PrintedRole =
   | 'banner-rule'
   // 版记 (7.4): 抄送机关, 印发机关和印发日期.
   | 'copy-to'
-  | 'printed-by';
+  | 'printed-by'
+  // 表题 (centred above its table), and an attachment's 附件 label and title (7.3.7).
+  | 'caption'
+  | 'annex-label'
+  | 'annex-title';
 
 /** A stretch of text in one role's font. A \n in it is a line break inside the paragraph. */
 export interface PrintedRun {
@@ -85,6 +89,8 @@ export interface PrintedParagraph {
   blankAfter: boolean;
   /** Kept on one page with the paragraph after it. */
   keepNext: boolean;
+  /** Starts a new page (an attachment's label: 附件应当另面编排, 7.3.7). */
+  pageBreakBefore?: boolean;
   /** A heading's level. */
   level?: HeadingLevel;
   /**

@@ -13,13 +13,28 @@ export interface PrintedTable {
   /** Grid column widths in mm, summing to the 版心's width (156 mm). */
   columnsMm: number[];
   rows: PrintedTableRow[];
+  /** The cells' text size and exact line height, in pt (templates/table-layout.json). */
+  sizePt: number;
+  lineHeightPt: number;
+  /** The single border on every edge, in pt. */
+  borderPt: number;
+  /** Space between a cell's edges and its text, in mm. */
+  cellMarginMm: { left: number; right: number; top: number; bottom: number };
 }
 
 export interface PrintedTableRow {
   /** Repeated at the top of each page the table runs onto (leading rows only). */
   header: boolean;
-  /** The row's height in pt as laid out: its tallest cell's lines × line height + cell margins. */
+  /**
+   * The row's height in pt as laid out: its tallest cell's lines × line height + cell margins and
+   * border, rounded up to whole rows of the page's grid (`gridRows` × 28.95 pt), so that the text
+   * after a table stands on the 22-line grid again. The one home of a row's height: the export
+   * writes it (w:trHeight) and the preview paginates with it.
+   */
   heightPt: number;
+  gridRows: number;
+  /** Kept on one page (w:cantSplit): every row that fits on a page under the header rows. */
+  cantSplit: boolean;
   cells: PrintedTableCell[];
 }
 
@@ -35,4 +50,10 @@ export interface PrintedTableCell {
   align: PrintedAlignment;
   /** Lines the cell's text takes at the cell's width (what heightPt is made of). */
   lines: number;
+  /**
+   * Those lines' text, paragraph by paragraph, as the plan broke them (what the preview draws):
+   * each line `lineHeightPt` high, the block of lines centred down the cell's row(s) (w:vAlign
+   * center), within the cell's margins.
+   */
+  lineTexts: string[];
 }

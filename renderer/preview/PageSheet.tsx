@@ -6,6 +6,7 @@ import type { PreviewLine } from './layout.ts';
 import { BannerLine, Parts, ruleStyle } from './BannerLine.tsx';
 import { markSide } from './line-break.ts';
 import type { PreviewPage } from './paginate.ts';
+import { TableSliceView } from './TableSlice.tsx';
 import '../styles/preview.css';
 
 /** Which heading levels print bold: all a line's rendering takes from the format. */
@@ -20,6 +21,7 @@ const Line = memo(LineView, (a, b) => a.line === b.line && a.print === b.print &
 function LineView({ line, format, print }: { line: PreviewLine; format: ExportFormat; print: boolean }) {
   if (line.kind === 'blank') return <div className="gw-preview-line" data-kind="blank" />;
   if (line.kind === 'banner') return <BannerLine items={line.items} rows={line.rows} />;
+  if (line.kind === 'table') return <TableSliceView slice={line.slice} />;
   if (line.kind === 'tabbed') {
     return (
       <div className="gw-preview-line gw-preview-tabbed" data-kind="tabbed" style={{ ...ruleStyle(line.rules), ...(line.sizePt ? { fontSize: `${line.sizePt}pt` } : {}) }}>

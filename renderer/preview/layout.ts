@@ -1,11 +1,14 @@
 import { resolveFormat, type ExportFormat } from '../../core/print/format.ts';
 import { CHARS_PER_LINE, LINE_PITCH_PT } from '../../core/print/page-geometry.ts';
 import { printPlan } from '../../core/print/plan.ts';
+import { TITLE_CHARS_PER_LINE } from '../../core/print/title-lines.ts';
 import type { PrintedAlignment, PrintedParagraph, PrintedRule, PrintedRun } from '../../core/print/printed-paragraph.ts';
+import type { PrintedTable } from '../../core/print/printed-table.ts';
 import type { Block, DocumentMeta } from '../../core/model.ts';
 import type { Template } from '../../core/template.ts';
 import { bannerItems, tabbedParts, type BannerItem, type TabbedPart } from './banner-lines.ts';
 import { breakCells, cellsOf, type Cell } from './line-break.ts';
+import type { TableSlice } from './table-flow.ts';
 
 /** One row of the page grid. */
 export type PreviewLine =
@@ -32,7 +35,9 @@ export type PreviewLine =
   /** A line of text at tab stops (印发机关 left, 印发日期 right). */
   | { kind: 'tabbed'; parts: TabbedPart[]; sizePt?: number; rules?: PrintedRule[] }
   /** The 版头's parts placed by measure, drawn from this row down over the blank rows after it. */
-  | { kind: 'banner'; items: BannerItem[]; rows: number };
+  | { kind: 'banner'; items: BannerItem[]; rows: number }
+  /** A table's rows on one page (table-flow.ts), off the grid: as high as they are. */
+  | { kind: 'table'; slice: TableSlice };
 
 /** A paragraph as laid out: its rows, and whether it must share a page with the next one. */
 export interface PreviewParagraph {
@@ -42,6 +47,10 @@ export interface PreviewParagraph {
   heading?: boolean;
   /** The 版记: it and what follows stand at the foot of the next even page (colophon.ts). */
   colophonStart?: boolean;
+  /** An 附件's first paragraph: it starts a new page (GB/T 9704-2012 7.3.7). */
+  pageBreakBefore?: boolean;
+  /** A table, in place of lines: the paginator lays its rows over pages. */
+  table?: PrintedTable;
 }
 
 /**
@@ -76,8 +85,15 @@ function textParagraph(runs: readonly PrintedRun[], options: { align: PrintedAli
 /** The printed paragraph on the grid: the title on its own lines, the rest broken into cells. */
 function gridLines(printed: PrintedParagraph): PreviewLine[] {
   if (printed.role === 'title') return printed.runs.flatMap((run) => run.text.split('\n')).map((text) => ({ kind: 'title', text }));
+  // An 附件's title (7.3.7) is a title too: 2号, centred, 20 字 a line where it was not broken.
+  if (printed.block >= 0 && printed.runs.length > 0 && printed.runs.every((run) => run.font === 'title')) return titleText(printed.runs);
   if (printed.block < 0) return withRules(printed, plainLines(printed));
   return plainLines(printed);
+}
+
+function titleText(runs: readonly PrintedRun[]): PreviewLine[] {
+  const pieces = runs.flatMap((run) => run.text.split('\n'));
+  return pieces.flatMap((piece) => breakCells(cellsOf(piece, 'title'), TITLE_CHARS_PER_LINE, TITLE_CHARS_PER_LINE).map((cells): PreviewLine => ({ kind: 'title', text: cells.map((cell) => cell.ch).join('') })));
 }
 
 /** The 版头's and 版记's own size and rules on their lines: the first line takes a top rule, the last a bottom one. */
@@ -150,6 +166,11 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
     offGrid = null;
   };
   for (const printed of printPlan({ meta, blocks }, template, { format })) {
+    if (printed.role === 'table') {
+      closeOffGrid();
+      out.push({ lines: [], keepNext: false, table: printed });
+      continue;
+    }
     if (printed.offGrid) {
       const lines = gridLines(printed);
       offGrid ??= { lines: 0, heightPt: 0, group: [] };
@@ -161,7 +182,13 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
     closeOffGrid();
     if (printed.blankBefore) out.push(blank());
     const lines = cachedLines(blocks[printed.block], printed);
-    out.push({ lines, keepNext: printed.keepNext, ...(printed.role === 'heading' && !printed.runIn ? { heading: true } : {}), ...(printed.colophonStart ? { colophonStart: true } : {}) });
+    out.push({
+      lines,
+      keepNext: printed.keepNext,
+      ...(printed.role === 'heading' && !printed.runIn ? { heading: true } : {}),
+      ...(printed.colophonStart ? { colophonStart: true } : {}),
+      ...(printed.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    });
     if (printed.blankAfter) out.push(blank());
   }
   closeOffGrid();

@@ -1,5 +1,6 @@
-import { LINES_PER_PAGE } from '../../core/print/page-geometry.ts';
+import { LINE_PITCH_PT, LINES_PER_PAGE } from '../../core/print/page-geometry.ts';
 import type { PreviewLine, PreviewParagraph } from './layout.ts';
+import { FIT_EPSILON_PT, flowTable, headerRowCount, PAGE_BODY_PT } from './table-flow.ts';
 
 export interface PreviewPage {
   /** 1-based; odd pages carry the number on the right, even pages on the left (7.5). */
@@ -16,48 +17,83 @@ export interface PreviewPage {
  * body ends on an even page, a blank page comes first. Neither carries a page number, as the
  * export's 版记 section has none.
  */
-function colophonPages(bodyPages: number, lines: readonly PreviewLine[], linesPerPage: number): PreviewPage[] {
+function colophonPages(bodyPages: number, lines: readonly PreviewLine[]): PreviewPage[] {
   const blankFirst = (bodyPages + 1) % 2 === 1;
-  const foot: PreviewLine[] = [...Array.from({ length: Math.max(0, linesPerPage - lines.length) }, (): PreviewLine => ({ kind: 'blank' })), ...lines];
+  const foot: PreviewLine[] = [...Array.from({ length: Math.max(0, LINES_PER_PAGE - lines.length) }, (): PreviewLine => ({ kind: 'blank' })), ...lines];
   const page = (number: number, pageLines: PreviewLine[]): PreviewPage => ({ number, lines: pageLines, endsWithHeading: false, numbered: false });
   return blankFirst ? [page(bodyPages + 1, []), page(bodyPages + 2, foot)] : [page(bodyPages + 1, foot)];
 }
 
+/** The height a line takes on the page: a grid row, or a table's rows on it. */
+export function lineHeightPt(line: PreviewLine): number {
+  return line.kind === 'table' ? line.slice.heightPt : LINE_PITCH_PT;
+}
+
+/** What must stand on a page for a paragraph to start there: its first line, or a table's header rows and first row. */
+function headPt(paragraph: PreviewParagraph): number {
+  const { table } = paragraph;
+  if (!table) return paragraph.lines.length > 0 ? LINE_PITCH_PT : 0;
+  const rows = table.rows.slice(0, headerRowCount(table) + 1);
+  return Math.min(PAGE_BODY_PT, rows.reduce((sum, row) => sum + row.heightPt, table.borderPt));
+}
+
+const heightOf = (paragraph: PreviewParagraph) => (paragraph.table ? headPt(paragraph) : paragraph.lines.length * LINE_PITCH_PT);
+
 /**
- * Paragraphs → pages as Word and LibreOffice fill them with the export's settings: exactly 22
- * rows, no widow control (a paragraph splits anywhere), and a keep-with-next paragraph (a
+ * Paragraphs → pages as Word and LibreOffice fill them with the export's settings: 22 rows of the
+ * grid, no widow control (a paragraph splits anywhere), and a keep-with-next paragraph (a
  * standalone heading, the title) moves to the next page with its whole chain unless the chain and
  * the next paragraph's first line fit where it stands. A chain longer than a page is not moved.
+ * A table takes its rows' heights (table-flow.ts), and the text after it follows right under it,
+ * as in LibreOffice; a page holds its 22 grid rows' height, tables included (PAGE_BODY_PT). An
+ * 附件 starts a new page; page numbers run on through the attachments (GB/T 9704-2012 7.5).
  */
-export function paginate(paragraphs: readonly PreviewParagraph[], linesPerPage = LINES_PER_PAGE): PreviewPage[] {
-  const pages: PreviewLine[][] = [[]];
+export function paginate(paragraphs: readonly PreviewParagraph[]): PreviewPage[] {
+  const pages: { lines: PreviewLine[]; usedPt: number }[] = [{ lines: [], usedPt: 0 }];
   // Per page, the paragraph its last row belongs to and whether that row was the paragraph's last.
   const ends: { paragraph: number; whole: boolean }[] = [];
   const current = () => pages[pages.length - 1]!;
+  const newPage = () => pages.push({ lines: [], usedPt: 0 });
+  const place = (line: PreviewLine, end: { paragraph: number; whole: boolean }) => {
+    current().lines.push(line);
+    current().usedPt += lineHeightPt(line);
+    ends[pages.length - 1] = end;
+  };
+  const roomFor = (heightPt: number) => current().usedPt + heightPt <= PAGE_BODY_PT + FIT_EPSILON_PT;
   const colophonAt = paragraphs.findIndex((paragraph) => paragraph.colophonStart);
   const bodyEnd = colophonAt < 0 ? paragraphs.length : colophonAt;
   for (let i = 0; i < bodyEnd; i++) {
     const paragraph = paragraphs[i]!;
-    if (paragraph.keepNext && current().length > 0) {
+    if (paragraph.pageBreakBefore && current().lines.length > 0) newPage();
+    if (paragraph.keepNext && current().lines.length > 0) {
       let need = 0;
       let k = i;
-      while (k < paragraphs.length && paragraphs[k]!.keepNext) need += paragraphs[k++]!.lines.length;
-      if (k < paragraphs.length) need += Math.min(1, paragraphs[k]!.lines.length);
+      while (k < paragraphs.length && paragraphs[k]!.keepNext) need += heightOf(paragraphs[k++]!);
+      if (k < paragraphs.length) need += headPt(paragraphs[k]!);
       // Only the first paragraph of a chain decides; the rest follow it.
       const chainStart = i === 0 || !paragraphs[i - 1]!.keepNext;
-      if (chainStart && need <= linesPerPage && current().length + need > linesPerPage) pages.push([]);
+      if (chainStart && need <= PAGE_BODY_PT + FIT_EPSILON_PT && !roomFor(need)) newPage();
+    }
+    if (paragraph.table) {
+      const { slices, newPageFirst } = flowTable(paragraph.table, PAGE_BODY_PT - current().usedPt);
+      if (newPageFirst && current().lines.length > 0) newPage();
+      slices.forEach((slice, k) => {
+        if (k > 0) newPage();
+        place({ kind: 'table', slice }, { paragraph: i, whole: k === slices.length - 1 });
+      });
+      continue;
     }
     paragraph.lines.forEach((line, k) => {
-      if (current().length >= linesPerPage) pages.push([]);
-      current().push(line);
-      ends[pages.length - 1] = { paragraph: i, whole: k === paragraph.lines.length - 1 };
+      if (!roomFor(lineHeightPt(line))) newPage();
+      place(line, { paragraph: i, whole: k === paragraph.lines.length - 1 });
     });
   }
-  const body = pages.map((lines, i): PreviewPage => {
+  const body = pages.map(({ lines, usedPt }, i): PreviewPage => {
     const end = ends[i];
-    const endsWithHeading = i < pages.length - 1 && end !== undefined && end.whole && paragraphs[end.paragraph]!.heading === true && lines.length === linesPerPage;
+    const full = usedPt + LINE_PITCH_PT > PAGE_BODY_PT + FIT_EPSILON_PT;
+    const endsWithHeading = i < pages.length - 1 && end !== undefined && end.whole && paragraphs[end.paragraph]!.heading === true && full;
     return { number: i + 1, lines, endsWithHeading, numbered: true };
   });
   if (colophonAt < 0) return body;
-  return [...body, ...colophonPages(body.length, paragraphs.slice(colophonAt).flatMap((paragraph) => paragraph.lines), linesPerPage)];
+  return [...body, ...colophonPages(body.length, paragraphs.slice(colophonAt).flatMap((paragraph) => paragraph.lines))];
 }

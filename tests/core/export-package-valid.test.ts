@@ -9,11 +9,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportDocx } from '../../core/export/docx.ts';
 import { editElements, isElement, W } from '../../core/export/xml-tree.ts';
 import { pythonWithLxml, skipReason } from '../env/requirements.ts';
-import { exportSamples } from './export-samples.ts';
+import { exportSamples, tableSamples } from './export-samples.ts';
 
 /**
  * Every sample export (export-samples.ts: seeds, new documents, roll-forwards, documents without
- * a title) validated as Word reads it, by ../shared/tools/ooxml-validate (ISO/IEC 29500
+ * a title, documents with tables and 附件) validated as Word reads it, by ../shared/tools/ooxml-validate (ISO/IEC 29500
  * Transitional schemas, Office's content models, the package), in one call. The tool lives beside
  * the repository, not in it, and needs python3 with lxml: without either the test is skipped, and
  * says why.
@@ -86,8 +86,8 @@ describe.skipIf(skipped !== null)(`ooxml-validate on every sample export${skippe
     expect(run.stdout).toMatch(/all \d+ deliberate breaks caught/);
   });
 
-  it('finds every package valid', { timeout: 180_000 }, async () => {
-    const samples = exportSamples();
+  it('finds every package valid, tables and 附件 included', { timeout: 180_000 }, async () => {
+    const samples = [...exportSamples(), ...tableSamples()];
     const files: string[] = [];
     for (const sample of samples) {
       const file = join(dir, `${sample.name.replace(/[^\w.-]/gu, '_')}.docx`);

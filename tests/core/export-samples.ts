@@ -7,6 +7,7 @@ import { heading, textBlock, type Block, type GongwenDocument } from '../../core
 import { newDocument } from '../../core/new-document.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { BUILTIN_TEMPLATES } from '../../core/templates.ts';
+import { bigTable, tableReport } from './table-docs.ts';
 
 /**
  * Documents to export in the package tests: every seed (the .gwdoc fixtures and the .txt seeds
@@ -62,6 +63,22 @@ export function untitledSamples(): ExportSample[] {
     untitled('signature-only', [textBlock('title', '某市科技局2023年工作总结'), ...content, textBlock('signature', '某市科技局')]),
     untitled('date-only-seal', [...content, textBlock('date', '2023年12月30日')], { format: { signatureMode: 'seal' } }),
     untitled('attachments-no-title', [...content, textBlock('attachment', '2023年重点项目清单'), textBlock('attachment', 'R&D投入统计表')], { format: { fonts: { latin: 'Times New Roman' } } }),
+  ];
+}
+
+/**
+ * Documents with tables and 附件: the big table, one ending in a table, one whose 版记 follows a
+ * table. Not among exportSamples(): their re-import is the importer's (tables read back), and the
+ * checks of plain exports (only the title off the grid) do not hold for cells.
+ */
+export function tableSamples(): ExportSample[] {
+  const report = tableReport();
+  const withColophon = tableReport(bigTable(5), 2);
+  withColophon.meta.colophon = { copyTo: ['市委办公室'], printer: '宣城市科学技术局办公室', printDate: '2023年7月12日' };
+  return [
+    { name: 'tables-and-annexes', document: report },
+    { name: 'table-only', document: { meta: { ...META }, blocks: [bigTable(3)] } },
+    { name: 'table-before-colophon', document: withColophon },
   ];
 }
 

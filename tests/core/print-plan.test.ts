@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockText, heading, textBlock, type Block, type GongwenDocument } from '../../core/model.ts';
 import { tableWidth } from '../../core/print/char-width.ts';
 import { PARAGRAPH_INDENT } from '../../core/print/indents.ts';
-import { printPlan } from '../../core/print/plan.ts';
+import { isPrintedParagraph, printPlan } from '../../core/print/plan.ts';
 import type { PrintedParagraph } from '../../core/print/printed-paragraph.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { titleLines } from '../../core/print/title-lines.ts';
@@ -29,7 +29,7 @@ describe('printPlan', () => {
     textBlock('signature', '某市科技局'),
     textBlock('date', '2023年07月05日'),
   ];
-  const plan = printPlan(doc(blocks), template);
+  const plan = printPlan(doc(blocks), template).filter(isPrintedParagraph);
 
   it('prints every text as written: no colon added, no 。 or ； dropped, no date rewritten', () => {
     expect(plan.map(text)).toEqual([

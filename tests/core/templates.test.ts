@@ -7,8 +7,10 @@ import { BUILTIN_TEMPLATES, findTemplate, getTemplate } from '../../core/templat
 
 const TEMPLATE_DIR = join(import.meta.dirname, '../../templates');
 // rollforward.json holds the roll-forward rules between templates (tests/core/rollforward-rules.test.ts),
-// banner-layout.json the numbers of the 版头 and 版记 (tests/core/print-banner.test.ts).
-const files = readdirSync(TEMPLATE_DIR).filter((name) => name.endsWith('.json') && name !== 'rollforward.json' && name !== 'banner-layout.json').sort();
+// banner-layout.json the numbers of the 版头 and 版记 (tests/core/print-banner.test.ts), table-layout.json
+// those of tables and 附件 (tests/core/print-table.test.ts).
+const LAYOUTS = new Set(['rollforward.json', 'banner-layout.json', 'table-layout.json']);
+const files = readdirSync(TEMPLATE_DIR).filter((name) => name.endsWith('.json') && !LAYOUTS.has(name)).sort();
 const load = (name: string) => JSON.parse(readFileSync(join(TEMPLATE_DIR, name), 'utf8')) as Record<string, unknown>;
 const META = { organ: '市科技局', year: 2024, period: '全年' as const };
 

@@ -4,7 +4,7 @@ import { chars } from '../../core/export/page.ts';
 import { heading, textBlock, type GongwenDocument } from '../../core/model.ts';
 import { tableWidth } from '../../core/print/char-width.ts';
 import type * as Indents from '../../core/print/indents.ts';
-import { printPlan } from '../../core/print/plan.ts';
+import { isPrintedParagraph, printPlan } from '../../core/print/plan.ts';
 import type { Template } from '../../core/template.ts';
 import { findTemplate } from '../../core/templates.ts';
 import { layoutDocument, type PreviewLine } from '../../renderer/preview/layout.ts';
@@ -51,7 +51,7 @@ describe('the seal-only date indent, changed in the print plan', () => {
 
   it('moves a date printed alone under a seal in the plan, the export XML (w:ind) and the preview', async () => {
     const doc = document(false);
-    const plan = printPlan(doc, sealed).find((p) => p.role === 'date')!;
+    const plan = printPlan(doc, sealed).filter(isPrintedParagraph).find((p) => p.role === 'date')!;
     expect(plan.indent.right).toBe(SEAL_DATE_INDENT);
     expect(await exportedRight(doc, DATE)).toBe(chars(SEAL_DATE_INDENT));
     expect(previewRight(doc, DATE)).toBe(SEAL_DATE_INDENT);

@@ -1,0 +1,35 @@
+import type { PreviewLine } from '../../renderer/preview/layout.ts';
+import type { PreviewPage } from '../../renderer/preview/paginate.ts';
+
+/**
+ * The text a reader of the preview's page sees on its first line, as pdftotext reads a printed
+ * page's first row (words at one height, left to right, no spaces): a line's characters, or a
+ * table row's first line of its tallest cells (the others, centred down the row, stand lower).
+ */
+export function firstLineText(page: PreviewPage): string | null {
+  const line = page.lines.find((l) => l.kind !== 'blank' && !(l.kind === 'text' && l.cells.length === 0));
+  return line ? lineText(line) : null;
+}
+
+function lineText(line: PreviewLine): string {
+  switch (line.kind) {
+    case 'text':
+      return line.cells.map((cell) => cell.ch).join('');
+    case 'title':
+      return line.text;
+    case 'tabbed':
+      return line.parts.map((part) => part.cells.map((cell) => cell.ch).join('')).join('');
+    case 'table': {
+      const top = line.slice.rows[0]!;
+      const cells = line.slice.table.rows[top.row]!.cells;
+      const shown = cells.map((cell) => (top.part ? cell.lineTexts.slice(top.part.fromLine, top.part.fromLine + top.part.lines) : cell.lineTexts));
+      const most = Math.max(...shown.map((lines) => lines.length));
+      return shown
+        .filter((lines) => lines.length === most)
+        .map((lines) => lines[0] ?? '')
+        .join('');
+    }
+    default:
+      return '';
+  }
+}
