@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../print/format.ts';
+import { colophonTable } from './colophon-table.ts';
 import { runFonts } from './fonts.ts';
 import { TYPE_AREA_WIDTH } from './page.ts';
 import { EXACT_LINE, TITLE_STYLE } from './styles.ts';
@@ -63,7 +64,7 @@ export interface ParagraphSpec {
   /** Tab stops in twips from the left margin. */
   tabs?: { pos: number; val: 'left' | 'right' }[];
   borders?: BorderSpec[];
-  /** In a frame at the foot of the 版心 (the 版记): consecutive such paragraphs share it. */
+  /** In the table at the foot of the 版心 (the 版记, colophon-table.ts): consecutive such paragraphs share it. */
   atFoot?: boolean;
   /** The section properties this paragraph's mark ends (w:sectPr as XML): the section before the 版记. */
   sectPr?: string;
@@ -98,7 +99,6 @@ function paragraphProperties(p: ParagraphSpec): string {
   let out = '<w:pPr>';
   if (p.style !== undefined) out += `<w:pStyle w:val="${escape(p.style)}"/>`;
   if (p.keepNext !== undefined) out += onOff('keepNext', p.keepNext);
-  if (p.atFoot) out += `<w:framePr${attributes({ w: TYPE_AREA_WIDTH, wrap: 'notBeside', hAnchor: 'margin', vAnchor: 'margin', xAlign: 'center', yAlign: 'bottom' })}/>`;
   // No widow control on any paragraph: it would leave 21-line pages.
   out += '<w:widowControl w:val="false"/>';
   if (p.borders?.length) {
@@ -140,6 +140,12 @@ function paragraph(p: ParagraphSpec, format: ExportFormat, out: string[]): void 
   out.push('</w:p>');
 }
 
+function paragraphXml(p: ParagraphSpec, format: ExportFormat): string {
+  const out: string[] = [];
+  paragraph(p, format, out);
+  return out.join('');
+}
+
 /** A borderless one-row table of two cells, the whole 版心 wide, the right cell as wide as its text. */
 function besideTable(left: ParagraphSpec, right: ParagraphSpec, rightWidth: number, format: ExportFormat, out: string[]): void {
   const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((edge) => `<w:${edge} w:val="nil"/>`).join('');
@@ -158,7 +164,14 @@ function besideTable(left: ParagraphSpec, right: ParagraphSpec, rightWidth: numb
 /** The paragraphs as the body of document.xml writes them, one after another. */
 export function paragraphsXml(paragraphs: readonly ParagraphSpec[], format: ExportFormat): string {
   const out: string[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.atFoot) {
+      const rows = [p];
+      while (paragraphs[i + 1]?.atFoot) rows.push(paragraphs[++i]!);
+      out.push(colophonTable(rows, (q) => paragraphXml(q, format)));
+      continue;
+    }
     if (!p.beside) {
       paragraph(p, format, out);
       continue;
