@@ -1,7 +1,7 @@
 import type { Banner } from '../model.ts';
 import { BANNER_LAYOUT as L } from './banner-layout.ts';
-import type { MeasureText } from './char-width.ts';
-import { CELL_MM, CHARS_PER_LINE, FONT_PT, LINE_PITCH_PT, PT_PER_MM, TYPE_AREA_MM } from './page-geometry.ts';
+import { sizedCells, type MeasureText } from './char-width.ts';
+import { CHARS_PER_LINE, FONT_PT, LINE_PITCH_PT, PT_PER_MM, TYPE_AREA_MM } from './page-geometry.ts';
 import type { PrintedParagraph, PrintedRun } from './printed-paragraph.ts';
 
 /**
@@ -100,7 +100,7 @@ function numberRows(banner: Banner, upward: boolean, markPt: number, measure: Me
   if (!upward) return [rowParagraph('doc-number', [{ text: number, font: 'body' }], { align: 'center', offGrid: offGrid(true) })];
   const rows = signerRows(signers);
   // Off the grid a character is its size wide, a little more than a 字 of the grid.
-  const wide = (text: string, role: 'body' | 'signer') => (measure(text, role) * FONT_PT.body) / (CELL_MM * PT_PER_MM);
+  const wide = (text: string, role: 'body' | 'signer') => sizedCells(measure(text, role), FONT_PT.body);
   const namesAt = CHARS_PER_LINE - L.signerRightIndent - wide(rows[0] ?? '', 'signer');
   // A little room before the names' stop: a label ending right on it would send the tab past it.
   const labelAt = namesAt - wide(SIGNER_LABEL, 'body') - 0.25;

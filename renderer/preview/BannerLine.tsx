@@ -4,10 +4,15 @@ import type { PrintedRule } from '../../core/print/printed-paragraph.ts';
 import type { BannerContent, BannerItem, TabbedPart } from './banner-lines.ts';
 import { markSide } from './line-break.ts';
 
-/** Rules on a line's edges as inset shadows: drawn over the row, never changing its height. */
+/**
+ * The 版记's rules on its lines' edges (7.4.1), as borders that add their weight to the line's
+ * height: LibreOffice prints the export's cell borders so, each row its lines' pitch and its
+ * borders high (preview.css sets these lines content-box).
+ */
 export function ruleStyle(rules: readonly PrintedRule[] | undefined): CSSProperties {
-  if (!rules?.length) return {};
-  return { boxShadow: rules.map((rule) => `inset 0 ${rule.edge === 'top' ? '' : '-'}${rule.weightMm}mm 0 0 #${rule.color}`).join(', ') };
+  const style: CSSProperties = {};
+  for (const rule of rules ?? []) style[rule.edge === 'top' ? 'borderTop' : 'borderBottom'] = `${rule.weightMm}mm solid #${rule.color}`;
+  return style;
 }
 
 function Part({ part }: { part: TabbedPart }) {

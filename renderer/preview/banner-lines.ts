@@ -1,3 +1,4 @@
+import { FONT_PT } from '../../core/print/page-geometry.ts';
 import type { PrintedParagraph, PrintedRule } from '../../core/print/printed-paragraph.ts';
 import { cellsOf, type Cell } from './line-break.ts';
 
@@ -35,7 +36,8 @@ export function tabbedParts(printed: PrintedParagraph): TabbedPart[] {
   const parts: TabbedPart[] = [];
   let stop = 0;
   for (const run of printed.runs) {
-    const cells = cellsOf(run.text.replace(/\n/gu, ''), run.font);
+    // Off the grid (the 版头's rows, the 版记), characters are as wide as their size.
+    const cells = cellsOf(run.text.replace(/\n/gu, ''), run.font, run.sizePt ?? (printed.offGrid ? FONT_PT.body : undefined));
     if (run.tabBefore) {
       const tab = printed.tabs?.[stop++];
       if (tab && cells.length > 0) parts.push({ cells, at: tab.at, align: tab.align });

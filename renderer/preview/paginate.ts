@@ -9,6 +9,11 @@ export interface PreviewPage {
   endsWithHeading: boolean;
   /** Whether it prints its number: not the 版记's page, nor the blank page put before it. */
   numbered: boolean;
+  /**
+   * The lines stand at the 版心's foot, the last one's bottom on its bottom edge (the 版记, 7.4.1),
+   * as the export's table floating there prints them: off the rows of the grid.
+   */
+  atFoot?: boolean;
 }
 
 /**
@@ -16,11 +21,11 @@ export interface PreviewPage {
  * body ends on an even page, a blank page comes first. Neither carries a page number, as the
  * export's 版记 section has none.
  */
-function colophonPages(bodyPages: number, lines: readonly PreviewLine[], linesPerPage: number): PreviewPage[] {
+function colophonPages(bodyPages: number, lines: readonly PreviewLine[]): PreviewPage[] {
   const blankFirst = (bodyPages + 1) % 2 === 1;
-  const foot: PreviewLine[] = [...Array.from({ length: Math.max(0, linesPerPage - lines.length) }, (): PreviewLine => ({ kind: 'blank' })), ...lines];
   const page = (number: number, pageLines: PreviewLine[]): PreviewPage => ({ number, lines: pageLines, endsWithHeading: false, numbered: false });
-  return blankFirst ? [page(bodyPages + 1, []), page(bodyPages + 2, foot)] : [page(bodyPages + 1, foot)];
+  const last = { ...page(blankFirst ? bodyPages + 2 : bodyPages + 1, [...lines]), atFoot: true };
+  return blankFirst ? [page(bodyPages + 1, []), last] : [last];
 }
 
 /**
@@ -59,5 +64,5 @@ export function paginate(paragraphs: readonly PreviewParagraph[], linesPerPage =
     return { number: i + 1, lines, endsWithHeading, numbered: true };
   });
   if (colophonAt < 0) return body;
-  return [...body, ...colophonPages(body.length, paragraphs.slice(colophonAt).flatMap((paragraph) => paragraph.lines), linesPerPage)];
+  return [...body, ...colophonPages(body.length, paragraphs.slice(colophonAt).flatMap((paragraph) => paragraph.lines))];
 }
