@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../print/format.ts';
 import { colophonTable } from './colophon-table.ts';
+import { jointMarkTable, type JointMarkSpec } from './mark-table.ts';
 import { runFonts } from './fonts.ts';
-import { TYPE_AREA_WIDTH } from './page.ts';
 import { EXACT_LINE, TITLE_STYLE } from './styles.ts';
 
 /**
@@ -12,7 +12,7 @@ import { EXACT_LINE, TITLE_STYLE } from './styles.ts';
  * ppr-order.ts) and each run's w:rPr in CT_RPr order, as the package had them after its edits.
  */
 
-export type Alignment = 'left' | 'right' | 'center' | 'both';
+export type Alignment = 'left' | 'right' | 'center' | 'both' | 'distribute';
 
 /** w:ind in twips (firstLineChars in hundredths of a character). */
 export interface Indent {
@@ -68,11 +68,8 @@ export interface ParagraphSpec {
   atFoot?: boolean;
   /** The section properties this paragraph's mark ends (w:sectPr as XML): the section before the 版记. */
   sectPr?: string;
-  /**
-   * A joint 发文机关标志 with 文件 (7.2.4): the paragraph is the left cell of a borderless
-   * one-row table, this paragraph the right one, centred on it vertically.
-   */
-  beside?: ParagraphSpec;
+  /** A joint 发文机关标志 (7.2.4): written as a table (mark-table.ts) instead of this paragraph's runs. */
+  jointMark?: JointMarkSpec;
   runs: RunSpec[];
 }
 
@@ -146,21 +143,6 @@ function paragraphXml(p: ParagraphSpec, format: ExportFormat): string {
   return out.join('');
 }
 
-/** A borderless one-row table of two cells, the whole 版心 wide, the right cell as wide as its text. */
-function besideTable(left: ParagraphSpec, right: ParagraphSpec, rightWidth: number, format: ExportFormat, out: string[]): void {
-  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((edge) => `<w:${edge} w:val="nil"/>`).join('');
-  const leftWidth = TYPE_AREA_WIDTH - rightWidth;
-  out.push(`<w:tbl><w:tblPr><w:tblW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/>`);
-  out.push('<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>');
-  out.push(`<w:tblGrid><w:gridCol w:w="${leftWidth}"/><w:gridCol w:w="${rightWidth}"/></w:tblGrid><w:tr>`);
-  for (const [width, cell] of [[leftWidth, left], [rightWidth, right]] as const) {
-    out.push(`<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>`);
-    paragraph(cell, format, out);
-    out.push('</w:tc>');
-  }
-  out.push('</w:tr></w:tbl>');
-}
-
 /** The paragraphs as the body of document.xml writes them, one after another. */
 export function paragraphsXml(paragraphs: readonly ParagraphSpec[], format: ExportFormat): string {
   const out: string[] = [];
@@ -172,15 +154,8 @@ export function paragraphsXml(paragraphs: readonly ParagraphSpec[], format: Expo
       out.push(colophonTable(rows, (q) => paragraphXml(q, format)));
       continue;
     }
-    if (!p.beside) {
-      paragraph(p, format, out);
-      continue;
-    }
-    const { beside, exact, ...left } = p;
-    const rightWidth = beside.runs.reduce((width, r) => width + [...r.text].length * r.size * 10, 0);
-    // The space above the mark goes before the table, on an empty paragraph of that height.
-    if (exact) paragraph({ indent: left.indent, exact: { line: Math.max(20, exact.before), before: 0, after: 0 }, runs: [] }, format, out);
-    besideTable({ ...left, ...(exact ? { exact: { ...exact, before: 0 } } : {}) }, beside, rightWidth, format, out);
+    if (p.jointMark) out.push(jointMarkTable(p.jointMark, p.exact?.before ?? 0, (q) => paragraphXml(q, format)));
+    else paragraph(p, format, out);
   }
   return out.join('');
 }

@@ -3,6 +3,7 @@ import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../print/pr
 import { fontPieces, xmlSafe } from './fonts.ts';
 import { PT_PER_MM } from '../print/page-geometry.ts';
 import { BODY_SIZE, TITLE_SIZE, chars } from './page.ts';
+import type { JointMarkSpec } from './mark-table.ts';
 import type { Alignment, Indent, ParagraphSpec, RunSpec } from './paragraph-xml.ts';
 import { NO_INDENT, TITLE_STYLE, firstLineIndent } from './styles.ts';
 
@@ -54,6 +55,22 @@ function placement(printed: PrintedParagraph): Partial<ParagraphSpec> {
 const BLANK: ParagraphSpec = { indent: NO_INDENT, runs: [] };
 
 /**
+ * A joint 发文机关标志's table (mark-table.ts): a paragraph a name, spread over the longest name's
+ * width (a twip more, so the longest is never pushed onto two lines by rounding), 文件 beside.
+ */
+function jointMarkSpec(printed: PrintedParagraph, base: ParagraphSpec, format: ExportFormat): JointMarkSpec {
+  const { namesWidthPt, gapPt, besideWidthPt } = printed.jointMark!;
+  const line = (run: PrintedRun, alignment: Alignment): ParagraphSpec => ({ alignment, indent: NO_INDENT, ...(base.exact ? { exact: { ...base.exact, before: 0 } } : {}), runs: runsOf([run], format) });
+  const run = printed.runs[0]!;
+  return {
+    names: run.text.split('\n').map((name) => line({ ...run, text: name }, 'distribute')),
+    namesWidth: Math.ceil(namesWidthPt * 20) + 1,
+    ...(printed.besideLines ? { beside: line(printed.besideLines, 'right') } : {}),
+    besideWidth: Math.ceil((gapPt + besideWidthPt) * 20),
+  };
+}
+
+/**
  * The plan's indents in twips. A right-aligned line is placed by its right indent, so that one is
  * written even when it is 0; a paragraph with no first-line indent says so, or it would take the
  * two 字 of a heading style.
@@ -88,7 +105,7 @@ function indentOf({ indent, align }: PrintedParagraph): Indent {
 function paragraphsOf(printed: PrintedParagraph, format: ExportFormat): ParagraphSpec[] {
   const base: ParagraphSpec = { alignment: ALIGNMENT[printed.align], indent: indentOf(printed), runs: [], ...placement(printed) };
   if (printed.measured) base.noAutoSpace = true;
-  if (printed.besideLines) return [{ ...base, runs: runsOf(printed.runs, format), beside: { alignment: 'left', indent: NO_INDENT, exact: { line: twipsOfPt(printed.besideLines.sizePt ?? 22), before: 0, after: 0 }, runs: runsOf([printed.besideLines], format) } }];
+  if (printed.jointMark) return [{ ...base, runs: [], jointMark: jointMarkSpec(printed, base, format) }];
   if (printed.role === 'title') return [{ ...base, style: TITLE_STYLE, keepNext: printed.keepNext, runs: runsOf(printed.runs, format) }];
   if (printed.role !== 'heading' || printed.level === undefined) return [{ ...base, runs: runsOf(printed.runs, format) }];
   const heading = { ...base, style: `Heading${printed.level}`, keepNext: printed.keepNext };

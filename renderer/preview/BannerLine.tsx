@@ -40,9 +40,10 @@ export function Parts({ parts }: { parts: readonly TabbedPart[] }) {
 function Content({ content }: { content: BannerContent }) {
   if (content.kind === 'rule') return <div className="gw-preview-rule" data-role="banner-rule" style={{ borderTop: `${content.rule.weightMm}mm solid #${content.rule.color}` }} />;
   if (content.kind === 'parts') return <Parts parts={content.parts} />;
+  const { joint } = content;
   return (
-    <div className="gw-preview-mark" data-role="organ-mark" style={{ fontSize: `${content.sizePt}pt`, color: `#${content.color}` }}>
-      <span className="gw-preview-mark-lines">
+    <div className="gw-preview-mark" data-role="organ-mark" style={{ fontSize: `${content.sizePt}pt`, color: `#${content.color}`, ...(joint ? { gap: `${joint.gapPt}pt` } : {}) }}>
+      <span className="gw-preview-mark-lines" data-joint={joint ? 'true' : undefined} style={joint ? { width: `${joint.namesWidthPt}pt` } : {}}>
         {content.lines.map((line, i) => (
           <span key={i}>{line}</span>
         ))}

@@ -1,5 +1,5 @@
 import { FONT_PT } from '../../core/print/page-geometry.ts';
-import type { PrintedParagraph, PrintedRule } from '../../core/print/printed-paragraph.ts';
+import type { JointMark, PrintedParagraph, PrintedRule } from '../../core/print/printed-paragraph.ts';
 import { cellsOf, type Cell } from './line-break.ts';
 
 /**
@@ -17,7 +17,7 @@ export interface TabbedPart {
 }
 
 export type BannerContent =
-  | { kind: 'mark'; lines: string[]; beside?: string; sizePt: number; color: string }
+  | { kind: 'mark'; lines: string[]; beside?: string; sizePt: number; color: string; joint?: JointMark }
   | { kind: 'parts'; parts: TabbedPart[] }
   | { kind: 'rule'; rule: PrintedRule };
 
@@ -54,7 +54,8 @@ function content(printed: PrintedParagraph): BannerContent | null {
   if (printed.role === 'banner-rule' && rule) return { kind: 'rule', rule };
   if (printed.role === 'organ-mark') {
     const run = printed.runs[0]!;
-    return { kind: 'mark', lines: run.text.split('\n'), ...(printed.besideLines ? { beside: printed.besideLines.text } : {}), sizePt: run.sizePt ?? 22, color: run.color ?? '000000' };
+    const { besideLines, jointMark } = printed;
+    return { kind: 'mark', lines: run.text.split('\n'), ...(besideLines ? { beside: besideLines.text } : {}), sizePt: run.sizePt ?? 22, color: run.color ?? '000000', ...(jointMark ? { joint: jointMark } : {}) };
   }
   const parts = tabbedParts(printed);
   return parts.length > 0 ? { kind: 'parts', parts } : null;
