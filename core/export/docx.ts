@@ -1,4 +1,4 @@
-import { Document, DocumentGridType, Footer, Paragraph, SectionType, VerticalAlignSection } from 'docx';
+import { Document, DocumentGridType, Footer, LineRuleType, Paragraph, SectionType, VerticalAlignSection } from 'docx';
 import type { GongwenDocument } from '../model.ts';
 import type { Template, TemplateFormat } from '../template.ts';
 import { findTemplate } from '../templates.ts';
@@ -38,7 +38,12 @@ export async function exportDocx(document: GongwenDocument, options: ExportOptio
   // The 版记 (7.4) is a section of its own: it starts on the next even page (Word and LibreOffice
   // insert the blank page), stands at the page's foot (its last rule on the 版心's bottom edge), and
   // its page carries no number (7.5: 空白页和版记页均不编排页码).
-  const blank = () => new Footer({ children: [new Paragraph({})] });
+  // Its footer is empty, one line exactly as high as the space between the footer's distance and the
+  // 版心: LibreOffice ends the page's print area (where the 版记's table is anchored, colophon-table.ts)
+  // at the footer's top, so the 版记's last rule lands on the 版心's bottom edge; Word anchors it to
+  // the margin, the same line.
+  const footerLine = { line: MARGIN.bottom - MARGIN.footer, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  const blank = () => new Footer({ children: [new Paragraph({ spacing: footerLine })] });
   const colophonSection = { properties: { page, grid, type: SectionType.EVEN_PAGE, verticalAlign: VerticalAlignSection.BOTTOM }, footers: { default: blank(), even: blank() }, children: [] };
   const title = document.blocks.find((b) => b.type === 'title');
   const doc = new Document({

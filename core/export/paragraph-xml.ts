@@ -1,6 +1,7 @@
 import type { ExportFormat } from '../print/format.ts';
+import { colophonTable } from './colophon-table.ts';
+import { jointMarkTable, type JointMarkSpec } from './mark-table.ts';
 import { runFonts } from './fonts.ts';
-import { TYPE_AREA_WIDTH } from './page.ts';
 import { EXACT_LINE, TITLE_STYLE } from './styles.ts';
 import type { TableSpec } from './table-spec.ts';
 import { tableXml } from './table-xml.ts';
@@ -13,7 +14,7 @@ import { tableXml } from './table-xml.ts';
  * ppr-order.ts) and each run's w:rPr in CT_RPr order, as the package had them after its edits.
  */
 
-export type Alignment = 'left' | 'right' | 'center' | 'both';
+export type Alignment = 'left' | 'right' | 'center' | 'both' | 'distribute';
 
 /** w:ind in twips (firstLineChars in hundredths of a character). */
 export interface Indent {
@@ -69,15 +70,12 @@ export interface ParagraphSpec {
   /** Tab stops in twips from the left margin. */
   tabs?: { pos: number; val: 'left' | 'right' }[];
   borders?: BorderSpec[];
-  /** In a frame at the foot of the 版心 (the 版记): consecutive such paragraphs share it. */
+  /** In the table at the foot of the 版心 (the 版记, colophon-table.ts): consecutive such paragraphs share it. */
   atFoot?: boolean;
   /** The section properties this paragraph's mark ends (w:sectPr as XML): the section before the 版记. */
   sectPr?: string;
-  /**
-   * A joint 发文机关标志 with 文件 (7.2.4): the paragraph is the left cell of a borderless
-   * one-row table, this paragraph the right one, centred on it vertically.
-   */
-  beside?: ParagraphSpec;
+  /** A joint 发文机关标志 (7.2.4): written as a table (mark-table.ts) instead of this paragraph's runs. */
+  jointMark?: JointMarkSpec;
   runs: RunSpec[];
 }
 
@@ -105,7 +103,6 @@ function paragraphProperties(p: ParagraphSpec): string {
   if (p.style !== undefined) out += `<w:pStyle w:val="${escape(p.style)}"/>`;
   if (p.keepNext !== undefined) out += onOff('keepNext', p.keepNext);
   if (p.pageBreakBefore) out += '<w:pageBreakBefore/>';
-  if (p.atFoot) out += `<w:framePr${attributes({ w: TYPE_AREA_WIDTH, wrap: 'notBeside', hAnchor: 'margin', vAnchor: 'margin', xAlign: 'center', yAlign: 'bottom' })}/>`;
   // No widow control on any paragraph: it would leave 21-line pages.
   out += '<w:widowControl w:val="false"/>';
   if (p.borders?.length) {
@@ -147,19 +144,10 @@ function paragraph(p: ParagraphSpec, format: ExportFormat, out: string[]): void 
   out.push('</w:p>');
 }
 
-/** A borderless one-row table of two cells, the whole 版心 wide, the right cell as wide as its text. */
-function besideTable(left: ParagraphSpec, right: ParagraphSpec, rightWidth: number, format: ExportFormat, out: string[]): void {
-  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((edge) => `<w:${edge} w:val="nil"/>`).join('');
-  const leftWidth = TYPE_AREA_WIDTH - rightWidth;
-  out.push(`<w:tbl><w:tblPr><w:tblW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/>`);
-  out.push('<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>');
-  out.push(`<w:tblGrid><w:gridCol w:w="${leftWidth}"/><w:gridCol w:w="${rightWidth}"/></w:tblGrid><w:tr>`);
-  for (const [width, cell] of [[leftWidth, left], [rightWidth, right]] as const) {
-    out.push(`<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>`);
-    paragraph(cell, format, out);
-    out.push('</w:tc>');
-  }
-  out.push('</w:tr></w:tbl>');
+function paragraphXml(p: ParagraphSpec, format: ExportFormat): string {
+  const out: string[] = [];
+  paragraph(p, format, out);
+  return out.join('');
 }
 
 /** What the body holds: paragraphs, and tables (table-spec.ts). */
@@ -172,20 +160,20 @@ export function isTable(spec: BodySpec): spec is TableSpec {
 /** The paragraphs and tables as the body of document.xml writes them, one after another. */
 export function paragraphsXml(paragraphs: readonly BodySpec[], format: ExportFormat): string {
   const out: string[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     if (isTable(p)) {
       tableXml(p, (cell, into) => paragraph(cell, format, into), out);
       continue;
     }
-    if (!p.beside) {
-      paragraph(p, format, out);
+    if (p.atFoot) {
+      const rows = [p];
+      for (let next = paragraphs[i + 1]; next && !isTable(next) && next.atFoot; next = paragraphs[i + 1]) rows.push(paragraphs[++i] as ParagraphSpec);
+      out.push(colophonTable(rows, (q) => paragraphXml(q, format)));
       continue;
     }
-    const { beside, exact, ...left } = p;
-    const rightWidth = beside.runs.reduce((width, r) => width + [...r.text].length * r.size * 10, 0);
-    // The space above the mark goes before the table, on an empty paragraph of that height.
-    if (exact) paragraph({ indent: left.indent, exact: { line: Math.max(20, exact.before), before: 0, after: 0 }, runs: [] }, format, out);
-    besideTable({ ...left, ...(exact ? { exact: { ...exact, before: 0 } } : {}) }, beside, rightWidth, format, out);
+    if (p.jointMark) out.push(jointMarkTable(p.jointMark, p.exact?.before ?? 0, (q) => paragraphXml(q, format)));
+    else paragraph(p, format, out);
   }
   return out.join('');
 }

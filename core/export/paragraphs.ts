@@ -1,9 +1,10 @@
 import type { ExportFormat } from '../print/format.ts';
-import type { PrintedAlignment, PrintedParagraph } from '../print/printed-paragraph.ts';
+import type { PrintedAlignment, PrintedParagraph, PrintedRun } from '../print/printed-paragraph.ts';
 import { PT_PER_MM } from '../print/page-geometry.ts';
 import { chars } from './page.ts';
 import { runsOf } from './printed-runs.ts';
 import type { PrintedItem } from '../print/plan.ts';
+import type { JointMarkSpec } from './mark-table.ts';
 import type { Alignment, BodySpec, Indent, ParagraphSpec } from './paragraph-xml.ts';
 import { tableSpec } from './table-spec.ts';
 import { NO_INDENT, TITLE_STYLE, firstLineIndent } from './styles.ts';
@@ -25,6 +26,22 @@ function placement(printed: PrintedParagraph): Partial<ParagraphSpec> {
 }
 
 const BLANK: ParagraphSpec = { indent: NO_INDENT, runs: [] };
+
+/**
+ * A joint 发文机关标志's table (mark-table.ts): a paragraph a name, spread over the longest name's
+ * width (a twip more, so the longest is never pushed onto two lines by rounding), 文件 beside.
+ */
+function jointMarkSpec(printed: PrintedParagraph, base: ParagraphSpec, format: ExportFormat): JointMarkSpec {
+  const { namesWidthPt, gapPt, besideWidthPt } = printed.jointMark!;
+  const line = (run: PrintedRun, alignment: Alignment): ParagraphSpec => ({ alignment, indent: NO_INDENT, ...(base.exact ? { exact: { ...base.exact, before: 0 } } : {}), runs: runsOf([run], format) });
+  const run = printed.runs[0]!;
+  return {
+    names: run.text.split('\n').map((name) => line({ ...run, text: name }, 'distribute')),
+    namesWidth: Math.ceil(namesWidthPt * 20) + 1,
+    ...(printed.besideLines ? { beside: line(printed.besideLines, 'right') } : {}),
+    besideWidth: Math.ceil((gapPt + besideWidthPt) * 20),
+  };
+}
 
 /**
  * The plan's indents in twips. A right-aligned line is placed by its right indent, so that one is
@@ -61,7 +78,7 @@ function indentOf({ indent, align }: PrintedParagraph): Indent {
 function paragraphsOf(printed: PrintedParagraph, format: ExportFormat): ParagraphSpec[] {
   const base: ParagraphSpec = { alignment: ALIGNMENT[printed.align], indent: indentOf(printed), runs: [], ...placement(printed) };
   if (printed.measured) base.noAutoSpace = true;
-  if (printed.besideLines) return [{ ...base, runs: runsOf(printed.runs, format), beside: { alignment: 'left', indent: NO_INDENT, exact: { line: twipsOfPt(printed.besideLines.sizePt ?? 22), before: 0, after: 0 }, runs: runsOf([printed.besideLines], format) } }];
+  if (printed.jointMark) return [{ ...base, runs: [], jointMark: jointMarkSpec(printed, base, format) }];
   if (printed.pageBreakBefore) base.pageBreakBefore = true;
   if (printed.role === 'title') return [{ ...base, style: TITLE_STYLE, keepNext: printed.keepNext, runs: runsOf(printed.runs, format) }];
   if (printed.role === 'annex-title' || printed.role === 'annex-label' || printed.role === 'caption') return [{ ...base, keepNext: printed.keepNext, ...(printed.role === 'annex-title' ? { noSnap: true } : {}), runs: runsOf(printed.runs, format) }];

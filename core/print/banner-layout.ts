@@ -14,6 +14,8 @@ export const BANNER_LAYOUT = {
   /** The mark's size at most (practice: 初号); smaller where a name would overflow the 版心. */
   organMaxPt: value('organMaxPt'),
   organColor: value('organColor'),
+  /** A joint mark's 文件 this many of the mark's characters right of the names (7.2.4). */
+  jointWenjianGapEm: value('jointWenjianGapEm'),
   /** Empty rows between the mark and the 发文字号 (7.2.5). */
   numberBlankRows: value('numberBlankRows'),
   /** 上行文: the 发文字号 this many 字 in from the left (7.2.5). */

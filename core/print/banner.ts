@@ -1,8 +1,8 @@
 import type { Banner } from '../model.ts';
 import { BANNER_LAYOUT as L } from './banner-layout.ts';
-import type { MeasureText } from './char-width.ts';
-import { CELL_MM, CHARS_PER_LINE, FONT_PT, LINE_PITCH_PT, PT_PER_MM, TYPE_AREA_MM } from './page-geometry.ts';
-import type { PrintedParagraph, PrintedRun } from './printed-paragraph.ts';
+import { sizedCells, type MeasureText } from './char-width.ts';
+import { CHARS_PER_LINE, FONT_PT, LINE_PITCH_PT, PT_PER_MM, TYPE_AREA_MM } from './page-geometry.ts';
+import type { JointMark, PrintedParagraph, PrintedRun } from './printed-paragraph.ts';
 
 /**
  * The 版头 (GB/T 9704-2012 7.2) as printed paragraphs, above the title; the numbers are
@@ -54,11 +54,23 @@ function cornerRows(banner: Banner): PrintedParagraph[] {
  * mark's names) would be wider than the 版心 (7.2.4 醒目、美观、庄重; practice shrinks it to fit).
  */
 export function organMarkPt(organs: readonly string[], withWenjian: boolean, measure: MeasureText): number {
-  // 文件 follows the name of a single organ and stands beside a joint mark's names: either way
-  // the widest line is a name and 文件.
-  const widest = Math.max(1, ...organs.map((organ) => measure(organ, 'title') + (withWenjian ? measure(WENJIAN, 'title') : 0)));
+  // 文件 follows the name of a single organ and stands beside a joint mark's names (after a gap):
+  // either way the widest line is a name and 文件.
+  const gap = organs.length > 1 && withWenjian ? L.jointWenjianGapEm : 0;
+  const widest = Math.max(1, ...organs.map((organ) => measure(organ, 'title') + (withWenjian ? gap + measure(WENJIAN, 'title') : 0)));
   const fit = (TYPE_AREA_MM.width * PT_PER_MM) / widest;
   return Math.min(L.organMaxPt, Math.floor(fit * 2) / 2);
+}
+
+/**
+ * A joint mark's shape (7.2.4 联合行文): the names one a line, each spread to the longest's width
+ * (分散对齐, as the standard's sample pages set them), 文件 right of them; the export, 预览 and the
+ * editor's 版头 all draw it from this.
+ */
+export function jointMarkShape(organs: readonly string[], withWenjian: boolean, sizePt: number, measure: MeasureText): JointMark {
+  const namesWidthPt = Math.max(...organs.map((organ) => measure(organ, 'title'))) * sizePt;
+  if (!withWenjian) return { namesWidthPt, gapPt: 0, besideWidthPt: 0 };
+  return { namesWidthPt, gapPt: L.jointWenjianGapEm * sizePt, besideWidthPt: measure(WENJIAN, 'title') * sizePt };
 }
 
 /** 发文机关标志 (7.2.4): red, centred, its top edge organTopMm below the 版心's, after `above` grid rows. */
@@ -70,7 +82,7 @@ function organMark(banner: Banner, above: number, measure: MeasureText): Printed
   const joint = organs.length > 1;
   const offGrid = { lineHeightPt: lineFor(size), spaceBeforePt: L.organTopMm * PT_PER_MM - above * LINE_PITCH_PT, spaceAfterPt: 0 };
   if (!joint) return rowParagraph('organ-mark', [run(organs[0]! + (banner.withWenjian ? WENJIAN : ''))], { align: 'center', offGrid });
-  const paragraph = rowParagraph('organ-mark', [run(organs.join('\n'))], { align: 'center', offGrid });
+  const paragraph = rowParagraph('organ-mark', [run(organs.join('\n'))], { align: 'center', offGrid, jointMark: jointMarkShape(organs, banner.withWenjian, size, measure) });
   if (banner.withWenjian) paragraph.besideLines = run(WENJIAN);
   return paragraph;
 }
@@ -100,7 +112,7 @@ function numberRows(banner: Banner, upward: boolean, markPt: number, measure: Me
   if (!upward) return [rowParagraph('doc-number', [{ text: number, font: 'body' }], { align: 'center', offGrid: offGrid(true) })];
   const rows = signerRows(signers);
   // Off the grid a character is its size wide, a little more than a 字 of the grid.
-  const wide = (text: string, role: 'body' | 'signer') => (measure(text, role) * FONT_PT.body) / (CELL_MM * PT_PER_MM);
+  const wide = (text: string, role: 'body' | 'signer') => sizedCells(measure(text, role), FONT_PT.body);
   const namesAt = CHARS_PER_LINE - L.signerRightIndent - wide(rows[0] ?? '', 'signer');
   // A little room before the names' stop: a label ending right on it would send the tab past it.
   const labelAt = namesAt - wide(SIGNER_LABEL, 'body') - 0.25;

@@ -1,4 +1,5 @@
 import type { FontRole } from './format.ts';
+import { CELL_MM, PT_PER_MM } from './page-geometry.ts';
 
 /**
  * The width of a text in 字 (one hanzi of the same font and size). The app can pass a function that
@@ -42,3 +43,20 @@ export function tableWidth(text: string): number {
 }
 
 export const measureByTable: MeasureText = (text) => tableWidth(text);
+
+/** One 字 of the grid in points (156 mm / 28 ≈ 15.79 pt; a 3号 character is squeezed into it). */
+const CELL_PT = CELL_MM * PT_PER_MM;
+
+/**
+ * A width in characters of `sizePt`, in 字 of the grid. Text off the character grid (the 版头's
+ * lines, the 版记's 4号: snapToGrid off in the export) is as wide as its size: a 4号 hanzi 14 pt,
+ * 0.89 字; the grid's indents and tab stops are in 字, so its widths are converted here.
+ */
+export function sizedCells(ems: number, sizePt: number): number {
+  return (ems * sizePt) / CELL_PT;
+}
+
+/** A character's width in 字 of the grid: its cell on the grid, or (offGridPt given) its own size's width. */
+export function charCells(ch: string, offGridPt?: number): number {
+  return offGridPt === undefined ? gridWidth(ch) : sizedCells(gridWidth(ch), offGridPt);
+}

@@ -1,7 +1,7 @@
 import type { Colophon } from '../model.ts';
 import { BANNER_LAYOUT as L } from './banner-layout.ts';
-import type { MeasureText } from './char-width.ts';
-import { CELL_MM, CHARS_PER_LINE, PT_PER_MM } from './page-geometry.ts';
+import { sizedCells, type MeasureText } from './char-width.ts';
+import { CHARS_PER_LINE } from './page-geometry.ts';
 import type { PrintedParagraph, PrintedRule } from './printed-paragraph.ts';
 
 /**
@@ -23,14 +23,15 @@ export function copyToLine(names: readonly string[]): string {
 }
 
 export function colophonParagraphs(colophon: Colophon, measure: MeasureText): PrintedParagraph[] {
-  const side = L.colophonSideIndent;
+  // 左右各空一字: a character of the 版记's own 4号, in 字 of the grid as the plan's indents are.
+  const side = sizedCells(L.colophonSideIndent, L.colophonPt);
   const run = (text: string, tabBefore = false) => ({ text, font: 'body' as const, sizePt: L.colophonPt, ...(tabBefore ? { tabBefore } : {}) });
   const base = { block: -1, blankBefore: false, blankAfter: false, keepNext: true, measured: true };
   const out: PrintedParagraph[] = [];
   const copyTo = copyToLine(colophon.copyTo);
   if (copyTo) {
     // 回行时与冒号后的首字对齐: a hanging indent the width of 抄送： in 4号 characters, in 字 of the grid.
-    const hanging = (measure(COPY_TO, 'body') * L.colophonPt) / (CELL_MM * PT_PER_MM);
+    const hanging = sizedCells(measure(COPY_TO, 'body'), L.colophonPt);
     out.push({ ...base, role: 'copy-to', runs: [run(copyTo)], align: 'left', indent: { left: side + hanging, firstLine: -hanging, right: side } });
   }
   const printer = colophon.printer.trim();

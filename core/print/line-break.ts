@@ -1,11 +1,14 @@
-import { gridWidth } from './char-width.ts';
+import { charCells } from './char-width.ts';
 import type { FontRole } from './format.ts';
 import { CHARS_PER_LINE } from './page-geometry.ts';
 
 /** One character of a printed line: its width in grid cells (字) and the font role it is set in. */
 export interface Cell {
   ch: string;
-  /** 1 for hanzi and full-width punctuation, ½ for everything else: the export's grid rule (char-width.ts). */
+  /**
+   * On the grid 1 for hanzi and full-width punctuation, ½ for everything else (the export's grid
+   * rule); off it (the 版头, the 版记's 4号) its size's width in 字 (char-width.ts charCells).
+   */
   width: number;
   role: FontRole;
 }
@@ -30,8 +33,9 @@ function isWordChar(ch: string): boolean {
   return /^[0-9A-Za-z]$/u.test(ch);
 }
 
-export function cellsOf(text: string, role: FontRole): Cell[] {
-  return [...text].map((ch) => ({ ch, width: gridWidth(ch), role }));
+/** The cells of a text on the grid, or off it in characters of `offGridPt`. */
+export function cellsOf(text: string, role: FontRole, offGridPt?: number): Cell[] {
+  return [...text].map((ch) => ({ ch, width: charCells(ch, offGridPt), role }));
 }
 
 function widthOf(cells: readonly Cell[]): number {

@@ -48,6 +48,13 @@ export interface OffGrid {
   spaceAfterPt: number;
 }
 
+export interface JointMark {
+  namesWidthPt: number;
+  gapPt: number;
+  /** 文件's width, 0 without it. */
+  besideWidthPt: number;
+}
+
 /** A tab stop, in 字 from the 版心's left edge; a \t in a run moves to the next one. */
 export interface PrintedTab {
   at: number;
@@ -108,6 +115,11 @@ export interface PrintedParagraph {
    * this word stands right of them, centred on them.
    */
   besideLines?: PrintedRun;
+  /**
+   * A joint 发文机关标志 (7.2.4): each organ's line spread (分散对齐) over `namesWidthPt`, the
+   * longest name's width, and besideLines `gapPt` right of them; the whole centred in the 版心.
+   */
+  jointMark?: JointMark;
   /** The first paragraph of the 版记: it and what follows stand at the foot of the next even page. */
   colophonStart?: boolean;
 }

@@ -4,10 +4,18 @@ import type { PrintedRule } from '../../core/print/printed-paragraph.ts';
 import type { BannerContent, BannerItem, TabbedPart } from './banner-lines.ts';
 import { markSide } from './line-break.ts';
 
-/** Rules on a line's edges as inset shadows: drawn over the row, never changing its height. */
+/**
+ * The 版记's rules on its lines' edges (7.4.1), adding their weight to the line's height:
+ * LibreOffice prints the export's cell borders so, each row its lines' pitch and its borders high
+ * (preview.css sets these lines content-box). The weight is padding, the rule an inset shadow over
+ * it: a CSS border would be rounded to whole device pixels (0.35 mm is 0.66 px in 预览), and three
+ * of them moved the first rule 0.7 mm.
+ */
 export function ruleStyle(rules: readonly PrintedRule[] | undefined): CSSProperties {
   if (!rules?.length) return {};
-  return { boxShadow: rules.map((rule) => `inset 0 ${rule.edge === 'top' ? '' : '-'}${rule.weightMm}mm 0 0 #${rule.color}`).join(', ') };
+  const style: CSSProperties = { boxShadow: rules.map((rule) => `inset 0 ${rule.edge === 'top' ? '' : '-'}${rule.weightMm}mm 0 0 #${rule.color}`).join(', ') };
+  for (const rule of rules) style[rule.edge === 'top' ? 'paddingTop' : 'paddingBottom'] = `${rule.weightMm}mm`;
+  return style;
 }
 
 function Part({ part }: { part: TabbedPart }) {
@@ -32,9 +40,10 @@ export function Parts({ parts }: { parts: readonly TabbedPart[] }) {
 function Content({ content }: { content: BannerContent }) {
   if (content.kind === 'rule') return <div className="gw-preview-rule" data-role="banner-rule" style={{ borderTop: `${content.rule.weightMm}mm solid #${content.rule.color}` }} />;
   if (content.kind === 'parts') return <Parts parts={content.parts} />;
+  const { joint } = content;
   return (
-    <div className="gw-preview-mark" data-role="organ-mark" style={{ fontSize: `${content.sizePt}pt`, color: `#${content.color}` }}>
-      <span className="gw-preview-mark-lines">
+    <div className="gw-preview-mark" data-role="organ-mark" style={{ fontSize: `${content.sizePt}pt`, color: `#${content.color}`, ...(joint ? { gap: `${joint.gapPt}pt` } : {}) }}>
+      <span className="gw-preview-mark-lines" data-joint={joint ? 'true' : undefined} style={joint ? { width: `${joint.namesWidthPt}pt` } : {}}>
         {content.lines.map((line, i) => (
           <span key={i}>{line}</span>
         ))}

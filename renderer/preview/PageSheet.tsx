@@ -130,7 +130,7 @@ export const PageSheet = memo(function PageSheet({ page, format, drawn, print }:
               本页最后一行是标题，其下内容在下一页。可调整前文，让标题与正文同页。
             </p>
           )}
-          <div className="gw-preview-type-area">
+          <div className="gw-preview-type-area" data-at-foot={page.atFoot ? 'true' : undefined}>
             {page.lines.map((line, i) => (
               <Line key={i} line={line} format={format} print={print} />
             ))}

@@ -1,4 +1,5 @@
-import type { PrintedParagraph, PrintedRule } from '../../core/print/printed-paragraph.ts';
+import { FONT_PT } from '../../core/print/page-geometry.ts';
+import type { JointMark, PrintedParagraph, PrintedRule } from '../../core/print/printed-paragraph.ts';
 import { cellsOf, type Cell } from './line-break.ts';
 
 /**
@@ -16,7 +17,7 @@ export interface TabbedPart {
 }
 
 export type BannerContent =
-  | { kind: 'mark'; lines: string[]; beside?: string; sizePt: number; color: string }
+  | { kind: 'mark'; lines: string[]; beside?: string; sizePt: number; color: string; joint?: JointMark }
   | { kind: 'parts'; parts: TabbedPart[] }
   | { kind: 'rule'; rule: PrintedRule };
 
@@ -35,7 +36,8 @@ export function tabbedParts(printed: PrintedParagraph): TabbedPart[] {
   const parts: TabbedPart[] = [];
   let stop = 0;
   for (const run of printed.runs) {
-    const cells = cellsOf(run.text.replace(/\n/gu, ''), run.font);
+    // Off the grid (the 版头's rows, the 版记), characters are as wide as their size.
+    const cells = cellsOf(run.text.replace(/\n/gu, ''), run.font, run.sizePt ?? (printed.offGrid ? FONT_PT.body : undefined));
     if (run.tabBefore) {
       const tab = printed.tabs?.[stop++];
       if (tab && cells.length > 0) parts.push({ cells, at: tab.at, align: tab.align });
@@ -52,7 +54,8 @@ function content(printed: PrintedParagraph): BannerContent | null {
   if (printed.role === 'banner-rule' && rule) return { kind: 'rule', rule };
   if (printed.role === 'organ-mark') {
     const run = printed.runs[0]!;
-    return { kind: 'mark', lines: run.text.split('\n'), ...(printed.besideLines ? { beside: printed.besideLines.text } : {}), sizePt: run.sizePt ?? 22, color: run.color ?? '000000' };
+    const { besideLines, jointMark } = printed;
+    return { kind: 'mark', lines: run.text.split('\n'), ...(besideLines ? { beside: besideLines.text } : {}), sizePt: run.sizePt ?? 22, color: run.color ?? '000000', ...(jointMark ? { joint: jointMark } : {}) };
   }
   const parts = tabbedParts(printed);
   return parts.length > 0 ? { kind: 'parts', parts } : null;

@@ -63,7 +63,7 @@ function textParagraph(runs: readonly PrintedRun[], options: { align: PrintedAli
   for (const run of runs) {
     run.text.split('\n').forEach((piece, i) => {
       if (i > 0) parts.push([]);
-      parts[parts.length - 1]!.push(...cellsOf(piece, run.font));
+      parts[parts.length - 1]!.push(...cellsOf(piece, run.font, run.sizePt));
     });
   }
   // A line ended by a typed break is not stretched either: Word leaves it ragged, like the last.

@@ -1,4 +1,4 @@
-import { LINE_PITCH_PT, LINES_PER_PAGE } from '../../core/print/page-geometry.ts';
+import { LINE_PITCH_PT } from '../../core/print/page-geometry.ts';
 import type { PreviewLine, PreviewParagraph } from './layout.ts';
 import { FIT_EPSILON_PT, flowTable, headerRowCount, PAGE_BODY_PT } from './table-flow.ts';
 
@@ -10,6 +10,11 @@ export interface PreviewPage {
   endsWithHeading: boolean;
   /** Whether it prints its number: not the 版记's page, nor the blank page put before it. */
   numbered: boolean;
+  /**
+   * The lines stand at the 版心's foot, the last one's bottom on its bottom edge (the 版记, 7.4.1),
+   * as the export's table floating there prints them: off the rows of the grid.
+   */
+  atFoot?: boolean;
 }
 
 /**
@@ -19,9 +24,9 @@ export interface PreviewPage {
  */
 function colophonPages(bodyPages: number, lines: readonly PreviewLine[]): PreviewPage[] {
   const blankFirst = (bodyPages + 1) % 2 === 1;
-  const foot: PreviewLine[] = [...Array.from({ length: Math.max(0, LINES_PER_PAGE - lines.length) }, (): PreviewLine => ({ kind: 'blank' })), ...lines];
   const page = (number: number, pageLines: PreviewLine[]): PreviewPage => ({ number, lines: pageLines, endsWithHeading: false, numbered: false });
-  return blankFirst ? [page(bodyPages + 1, []), page(bodyPages + 2, foot)] : [page(bodyPages + 1, foot)];
+  const last = { ...page(blankFirst ? bodyPages + 2 : bodyPages + 1, [...lines]), atFoot: true };
+  return blankFirst ? [page(bodyPages + 1, []), last] : [last];
 }
 
 /** The height a line takes on the page: a grid row, or a table's rows on it. */

@@ -71,6 +71,22 @@ describe('版头 in the print plan', () => {
   });
 });
 
+describe('a joint 发文机关标志 in the print plan', () => {
+  it('spreads the names over the longest one\'s width, 文件 beside, the whole within the 版心', () => {
+    const organs = ['宣城市科学技术局', '宣城市财政局', '宣城市发展和改革委员会'];
+    const mark = printPlan(report({ organs, withWenjian: true }), getTemplate('report')).filter(isPrintedParagraph).find((p) => p.role === 'organ-mark')!;
+    const size = mark.runs[0]!.sizePt!;
+    expect(mark.runs[0]!.text.split('\n')).toEqual(organs);
+    expect(mark.besideLines?.text).toBe('文件');
+    // 11 characters, the longest name; 文件 two of them after the gap.
+    expect(mark.jointMark!.namesWidthPt).toBeCloseTo(11 * size, 6);
+    expect(mark.jointMark!.besideWidthPt).toBeCloseTo(2 * size, 6);
+    const { namesWidthPt, gapPt, besideWidthPt } = mark.jointMark!;
+    expect(((namesWidthPt + gapPt + besideWidthPt) * 25.4) / 72).toBeLessThanOrEqual(156);
+    expect(gapPt).toBeGreaterThan(0);
+  });
+});
+
 describe('检查 of the 版头 and 版记', () => {
   it('asks a 上行文 for its 签发人', () => {
     expect(codes(report({ signers: [] }))).toContain('signer-missing:blocking');
@@ -82,6 +98,12 @@ describe('检查 of the 版头 and 版记', () => {
     expect(docNumberProblems('市科(2024)03号')).toHaveLength(2);
     expect(docNumberProblems('市科〈2024〉第3号')).toHaveLength(2);
     expect(codes(report({ number: '市科（2024）3号' }))).toContain('doc-number-form:warning');
+    // Each fault alone is found, through 检查, and named in its message.
+    const message = (number: string) => checkSubmission(report({ number })).find((f) => f.code === 'doc-number-form')?.message ?? '';
+    expect(message('市科〈2024〉3号')).toContain('「〈〉」');
+    expect(message('市科(2024)3号')).toContain('「()」');
+    expect(message('市科〔2024〕03号')).toContain('序号不编虚位（03 应为 3）');
+    expect(message('市科〔2024〕3号')).toBe('');
   });
 
   it('finds a 印发日期 before the 成文日期', () => {
@@ -100,5 +122,13 @@ describe('roll forward', () => {
     expect(next.meta.banner).toEqual({ organs: ['市科技局'], withWenjian: true, number: '市科〔2025〕【序号】号', signers: ['张三'] });
     expect(next.meta.colophon?.printDate).toBe('');
     expect(codes(next)).toContain('doc-number-placeholder:blocking');
+  });
+
+  it('carries a joint 版头 whole: every organ in order, 文件, the 签发人, the 序号 a placeholder', () => {
+    const joint = { organs: ['市科技局', '市财政局'], withWenjian: true, number: '市科〔2024〕03号', signers: ['张三', '李四', '王五'] };
+    const next = rollForward(report(joint)).document;
+    expect(next.meta.banner).toEqual({ ...joint, number: '市科〔2025〕【序号】号' });
+    // The clerk's own document is left as it was.
+    expect(joint.number).toBe('市科〔2024〕03号');
   });
 });

@@ -20,6 +20,8 @@ interface ViewPage {
   lines: { kind: string; text: string; rows: number }[];
   /** Whether it carries a page number: not the 版记's page, nor a blank page before it. */
   numbered: boolean;
+  /** Its lines stand at the 版心's foot, off the grid's rows (the 版记's page). */
+  atFoot: boolean;
 }
 
 async function openFile(page: Page, path: string) {
@@ -57,6 +59,7 @@ async function printToPdf(page: Page, name: string): Promise<{ file: string; vie
   const view = await page.locator('.gw-print-view .gw-preview-page').evaluateAll((sheets) =>
     sheets.map((sheet) => ({
       numbered: sheet.querySelector('.gw-preview-page-number') !== null,
+      atFoot: sheet.querySelector('[data-at-foot]') !== null,
       lines: [...sheet.querySelectorAll<HTMLElement>('.gw-preview-line')].map((line) => ({ kind: line.dataset.kind ?? '', text: line.textContent ?? '', rows: Number(line.dataset.rows ?? 1) })),
     })),
   );
@@ -87,7 +90,9 @@ function expectSamePages(file: string, view: ViewPage[], previewPages: number) {
     const bannerRows = printed.rows.filter((r) => inBanner(r.row));
     expect(squeeze(bannerRows.map((r) => r.text).join('')), `${where} 版头`).toBe(banner >= 0 ? squeeze(lines[banner]!.text) : '');
     printed.rows = printed.rows.filter((r) => !inBanner(r.row));
-    const expected = lines.flatMap((line, row) => (line.kind === 'blank' || line.kind === 'banner' ? [] : [{ row, text: squeeze(line.text) }]));
+    // The 版记's page: its lines at the 版心's foot, the last row the grid's last (app-colophon.spec.ts measures them).
+    const first = view[i]!.atFoot ? LINES_PER_PAGE - lines.length : 0;
+    const expected = lines.flatMap((line, row) => (line.kind === 'blank' || line.kind === 'banner' ? [] : [{ row: first + row, text: squeeze(line.text) }]));
     expect(printed.rows.map(({ row, text }) => ({ row, text: squeeze(text) })), where).toEqual(expected);
     // A full page: 22 rows printed, the last at the 版心's foot.
     if (expected.length === LINES_PER_PAGE) expect(printed.rows.map((r) => r.row), where).toEqual([...Array(LINES_PER_PAGE).keys()]);

@@ -1,4 +1,4 @@
-import { organMarkPt } from '../../../core/print/banner.ts';
+import { jointMarkShape, organMarkPt } from '../../../core/print/banner.ts';
 import { BANNER_LAYOUT } from '../../../core/print/banner-layout.ts';
 import { measureByTable } from '../../../core/print/char-width.ts';
 import { findTemplate } from '../../../core/templates.ts';
@@ -17,10 +17,12 @@ function OrganMark({ banner }: { banner: Banner }) {
   const organs = banner.organs.map((organ) => organ.trim()).filter(Boolean);
   if (organs.length === 0) return <div className="gw-banner-mark gw-banner-mark-empty">（请填写发文机关）</div>;
   const size = organMarkPt(organs, banner.withWenjian, measureByTable);
-  const style = { fontSize: `${size}pt`, color: `#${BANNER_LAYOUT.organColor}` };
+  // A joint mark as it prints: each name spread over the longest's width, 文件 beside them.
+  const joint = organs.length > 1 ? jointMarkShape(organs, banner.withWenjian, size, measureByTable) : undefined;
+  const style = { fontSize: `${size}pt`, color: `#${BANNER_LAYOUT.organColor}`, ...(joint ? { gap: `${joint.gapPt}pt` } : {}) };
   return (
     <div className="gw-banner-mark" style={style} aria-label="发文机关标志">
-      <span className="gw-banner-organs">
+      <span className="gw-banner-organs" data-joint={joint ? 'true' : undefined} style={joint ? { width: `${joint.namesWidthPt}pt` } : {}}>
         {organs.map((organ, i) => (
           <span key={i}>
             {organ}
