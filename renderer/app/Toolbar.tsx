@@ -26,6 +26,10 @@ export function Toolbar({ hasDocument, run, outlineVisible, previewVisible, chec
       </div>
       {editing}
       <ToolbarSeparator />
+      <div className="gw-toolbar-group" role="group" aria-label="表格">
+        {button('table.insert')}
+      </div>
+      <ToolbarSeparator />
       <div className="gw-toolbar-group" role="group" aria-label="视图">
         {button('view.outline', outlineVisible)}
         {button('view.preview', previewVisible)}
