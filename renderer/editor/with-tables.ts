@@ -39,23 +39,29 @@ export function withTables(editor: GongwenEditor): GongwenEditor {
     if (!a && !b) return deleteFragment(options);
     if (a && b && sameCell(a, b)) return deleteFragment(options);
     asUndoStep(editor, () => {
-      // The parts inside tables lose their text and keep their cells; the blocks between go by
-      // the usual (guarded) delete. Clearing text moves no block, so the paths stay valid.
+      // A table selected whole goes; the part of a table the selection covers loses its text
+      // and keeps its cells; the blocks between go by the usual (guarded) delete. The end's
+      // table is dealt with first and the start's last, so the paths in between stay valid.
       let rest: BaseRange | null = { anchor: start, focus: end };
+      let removeFirst = false;
       if (b && b.table !== start.path[0]) {
-        clearText(editor, { anchor: Editor.start(editor, [b.table]), focus: end });
+        if (Point.equals(end, Editor.end(editor, [b.table]))) Transforms.removeNodes(editor, { at: [b.table] });
+        else clearText(editor, { anchor: Editor.start(editor, [b.table]), focus: end });
         rest = b.table - 1 >= start.path[0]! ? { anchor: start, focus: Editor.end(editor, [b.table - 1]) } : null;
       }
       if (a && rest) {
         const inTable = rest.focus.path[0] === a.table;
-        clearText(editor, { anchor: start, focus: inTable ? rest.focus : Editor.end(editor, [a.table]) });
+        removeFirst = !inTable && Point.equals(start, Editor.start(editor, [a.table]));
+        if (!removeFirst) clearText(editor, { anchor: start, focus: inTable ? rest.focus : Editor.end(editor, [a.table]) });
         rest = !inTable && a.table + 1 <= rest.focus.path[0]! ? { anchor: Editor.start(editor, [a.table + 1]), focus: rest.focus } : null;
       }
       if (rest && !Point.equals(rest.anchor, rest.focus)) {
         Transforms.select(editor, rest);
         deleteFragment(options);
       }
-      Transforms.select(editor, start);
+      if (!removeFirst) return Transforms.select(editor, start);
+      Transforms.removeNodes(editor, { at: [a!.table] });
+      Transforms.select(editor, a!.table < editor.children.length ? Editor.start(editor, [a!.table]) : Editor.end(editor, [a!.table - 1]));
     });
   };
 

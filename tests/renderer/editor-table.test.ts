@@ -127,6 +127,23 @@ describe('tables in the editor', () => {
     expect(tableProblem(table(editor))).toBeNull();
   });
 
+  it('a table selected whole with the text around it is deleted with it', () => {
+    const { editor } = withTable(2, 2);
+    editor.insertText('表内');
+    // From the start of 表格如下： to the start of the signature: the selection ends in the table's last cell.
+    Transforms.select(editor, { anchor: Editor.start(editor, [2]), focus: Editor.start(editor, [4]) });
+    editor.deleteFragment();
+    expect(blocksOf(editor).some((b) => b.type === 'table')).toBe(false);
+    expect(blocksOf(editor).map((b) => b.type)).toEqual(['title', 'heading', 'paragraph', 'signature', 'date']);
+    editor.undo();
+    expect(cellTexts(editor)[0]![0]).toBe('表内');
+    // Starting at the table's first cell and running past it.
+    Transforms.select(editor, { anchor: Editor.start(editor, [3]), focus: Editor.start(editor, [4]) });
+    Transforms.select(editor, { anchor: Editor.start(editor, [3]), focus: { path: [4, 0], offset: 1 } });
+    editor.deleteFragment();
+    expect(blocksOf(editor).some((b) => b.type === 'table')).toBe(false);
+  });
+
   it('the normalizer makes a broken table valid without losing text', () => {
     const editor = openEditor(document);
     const broken = { type: 'table', children: [{ type: 'table-row', children: [{ type: 'table-cell', children: [{ text: '散字' }] }, { type: 'table-cell', colSpan: 2, children: [{ type: 'cell-paragraph', children: [{ text: '宽格' }] }] }] }, { type: 'table-row', children: [{ type: 'table-cell', vMerge: 'continue', children: [] }] }] };
