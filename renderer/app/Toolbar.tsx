@@ -25,7 +25,6 @@ export function Toolbar({ hasDocument, run, outlineVisible, previewVisible, chec
         {FILE_COMMANDS.map((command) => button(command))}
       </div>
       {editing}
-      <ToolbarSeparator />
       <div className="gw-toolbar-group" role="group" aria-label="表格">
         {button('table.insert')}
       </div>
