@@ -4,6 +4,8 @@ import { blockText, heading, textBlock, type GongwenDocument, type TableBlock } 
 import { rowWidth } from '../../core/table/grid.ts';
 import { tableProblem } from '../../core/table/table-rules.ts';
 import { editTable, insertTable, moveToCell } from '../../renderer/editor/table-commands.ts';
+import { editorCommands } from '../../renderer/editor/commands.ts';
+import { findMatches } from '../../renderer/find/find-matches.ts';
 import { blocksOf, openEditor } from './headless-editor.ts';
 import type { GongwenEditor } from '../../renderer/editor/create-editor.ts';
 
@@ -142,6 +144,19 @@ describe('tables in the editor', () => {
     Transforms.select(editor, { anchor: Editor.start(editor, [3]), focus: { path: [4, 0], offset: 1 } });
     editor.deleteFragment();
     expect(blocksOf(editor).some((b) => b.type === 'table')).toBe(false);
+  });
+
+  it('find and replace reach the text of any cell', () => {
+    const { editor } = withTable(2, 2);
+    Transforms.insertText(editor, '第一行', { at: Editor.start(editor, [3, 0, 0]) });
+    Transforms.insertText(editor, '甲乙', { at: Editor.start(editor, [3, 1, 1]) });
+    Transforms.select(editor, Editor.end(editor, [3, 1, 1]));
+    editor.insertBreak();
+    editor.insertText('乙丙');
+    const matches = findMatches(blocksOf(editor), '乙');
+    expect(matches).toHaveLength(2);
+    editorCommands(editor).replaceText(matches, '丁');
+    expect(cellTexts(editor)).toEqual([['第一行', ''], ['', '甲丁|丁丙']]);
   });
 
   it('the normalizer makes a broken table valid without losing text', () => {
