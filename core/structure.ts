@@ -38,6 +38,7 @@ export function planShift(blocks: readonly Block[], index: number, delta: 1 | -1
 export function planSetLevel(blocks: readonly Block[], index: number, level: 0 | HeadingLevel): Plan<{ level: 0 | HeadingLevel }> {
   const block = blocks[index];
   if (!block) return { ok: false, reason: '没有选中段落' };
+  if (block.type === 'table') return { ok: false, reason: '表格中的文字不能设为标题' };
   if (block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'attachment' && block.type !== 'note') {
     return { ok: false, reason: '标题、主送机关、署名和日期不能改为章节标题' };
   }

@@ -11,6 +11,7 @@ import { shortcutCommand } from './commands/shortcuts.ts';
 import { BannerPanel } from './banner/BannerPanel.tsx';
 import { ColophonPanel } from './banner/ColophonPanel.tsx';
 import { Dialogs } from './dialogs/Dialogs.tsx';
+import { TablePickerDialog } from './dialogs/TablePickerDialog.tsx';
 import { EditingButtonGroups, EditingButtons } from './EditingButtons.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { MenuBar } from './MenuBar.tsx';
@@ -64,8 +65,9 @@ export function App() {
   const panels = panelLayout(visibility, useWidth(body, docKey), session !== null);
   const sizes = usePanelWidths(body);
   const [findVisible, setFindVisible] = useState(false);
+  const [tablePicker, setTablePicker] = useState(false);
 
-  const targets: CommandTargets = { store, files, panels, zoom, openFind: () => setFindVisible(true), notify: notices.notify };
+  const targets: CommandTargets = { store, files, panels, zoom, openFind: () => setFindVisible(true), openTablePicker: () => setTablePicker(true), notify: notices.notify };
   const run = (command: AppCommand) => runCommand(command, targets);
   const measure = () => measurePanels(body.current);
 
@@ -164,6 +166,16 @@ export function App() {
         frame
       )}
       <Dialogs state={state} store={store} files={files} />
+      {session && tablePicker && (
+        <TablePickerDialog
+          onCancel={() => setTablePicker(false)}
+          onInsert={(rows, columns) => {
+            setTablePicker(false);
+            // After the dialog has closed and handed focus back, so the table lands at the caret.
+            requestAnimationFrame(() => editorCommands(session.editor).insertTable(rows, columns));
+          }}
+        />
+      )}
       {printing && <PrintView key={printing.target} document={printing.document} onReady={() => void store.printViewReady(document)} />}
     </>
   );

@@ -25,6 +25,9 @@ export function Toolbar({ hasDocument, run, outlineVisible, previewVisible, chec
         {FILE_COMMANDS.map((command) => button(command))}
       </div>
       {editing}
+      <div className="gw-toolbar-group" role="group" aria-label="表格">
+        {button('table.insert')}
+      </div>
       <ToolbarSeparator />
       <div className="gw-toolbar-group" role="group" aria-label="视图">
         {button('view.outline', outlineVisible)}

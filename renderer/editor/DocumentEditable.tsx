@@ -68,7 +68,8 @@ export function DocumentEditable() {
   );
 }
 
-const pointKey = (point: Point) => `${point.path[0]}:${point.offset}`;
+// In a table: block.row.cell:offset, so a test can tell which cell holds the caret.
+const pointKey = (point: Point) => (point.path.length > 4 ? `${point.path.slice(0, 3).join('.')}:${point.offset}` : `${point.path[0]}:${point.offset}`);
 
 /** The model selection as `block:offset` (or `a-b` when expanded): what tests wait on. */
 function selectionKey(editor: Editor): string {

@@ -3,9 +3,20 @@ import { HistoryEditor } from 'slate-history';
 import type { HeadingLevel } from '../../core/model.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
-/** Runs a structural edit as one undo step, normalized once at the end. */
+const inStep = new WeakSet<GongwenEditor>();
+
+/**
+ * Runs a structural edit as one undo step, normalized once at the end. An edit made of others
+ * (a delete across a table and the text around it) stays one step: a nested call starts no batch.
+ */
 export function asUndoStep(editor: GongwenEditor, fn: () => void): void {
-  HistoryEditor.withNewBatch(editor, () => Editor.withoutNormalizing(editor, fn));
+  if (inStep.has(editor)) return Editor.withoutNormalizing(editor, fn);
+  inStep.add(editor);
+  try {
+    HistoryEditor.withNewBatch(editor, () => Editor.withoutNormalizing(editor, fn));
+  } finally {
+    inStep.delete(editor);
+  }
 }
 
 /** Makes block `at` body text, dropping the heading-only properties. */

@@ -13,6 +13,8 @@ import { annexCommands } from './annex-commands.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
 import { withBanner, withColophon } from '../../core/banner-fields.ts';
 import { documentMeta, setDocumentMeta } from './document-meta.ts';
+import { editTable, insertTable } from './table-commands.ts';
+import { tablePointAt } from './table-place.ts';
 
 const cache = new WeakMap<GongwenEditor, EditorCommands>();
 /** The CSS Custom Highlight the find bar's current match is painted with (::highlight(gw-find)). */
@@ -126,6 +128,17 @@ function createCommands(editor: GongwenEditor): EditorCommands {
       notify(meta.colophon ? '已删除版记（可撤销）' : '已添加版记：请填写抄送机关和印发日期');
     },
 
+    insertTable(rows, columns) {
+      syncSelectionFromDom(editor);
+      insertTable(editor, rows, columns);
+      ReactEditor.focus(editor);
+    },
+
+    editTable(edit) {
+      syncSelectionFromDom(editor);
+      editTable(editor, edit);
+    },
+
     undo() {
       editor.undo();
     },
@@ -165,8 +178,8 @@ function createCommands(editor: GongwenEditor): EditorCommands {
 
 /** The point `offset` characters into block `index` (clamped to its text). */
 function pointAt(block: Block, index: number, offset: number): Point {
-  // A table's text is its cells': a block offset lands at its first cell's start.
-  if (block.type === 'table') return { path: [index, 0, 0, 0, 0], offset: 0 };
+  // A table's text is its cells' (blockText): the offset is counted through them.
+  if (block.type === 'table') return tablePointAt(block, index, offset);
   let rest = Math.max(0, offset);
   for (let i = 0; i < block.children.length; i++) {
     const length = block.children[i]!.text.length;

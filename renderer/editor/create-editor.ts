@@ -10,6 +10,7 @@ import { withOutlineStore } from './outline-store.ts';
 import { withPaste } from './paste.ts';
 import { withPlaceholderUnit } from './placeholder-unit.ts';
 import { withTypedNumbers } from './typed-number-shortcut.ts';
+import { withTables } from './with-tables.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import type { EditorOptions } from './editor-contract.ts';
 
@@ -18,7 +19,8 @@ export type { GongwenEditor } from './slate-types.ts';
 /**
  * One editor per open document. Plugin order: the outermost wrapper runs first, so the delete
  * guards (which turn an expanded selection into a guarded deleteFragment) see every insert
- * before the typed-number shortcut and the break rules do; the placeholder unit, outside them,
+ * before the typed-number shortcut and the break rules do; the table guards, outside those, keep
+ * deletions inside cells and a selection across cells from reaching them; the placeholder unit, outside them,
  * selects a placeholder before any of them inserts or deletes.
  */
 export function createGongwenEditor(options: EditorOptions): GongwenEditor {
@@ -31,6 +33,7 @@ export function createGongwenEditor(options: EditorOptions): GongwenEditor {
   withBreakRules(editor);
   withTypedNumbers(editor);
   withDeleteGuards(editor);
+  withTables(editor);
   withPlaceholderUnit(editor);
   withOutlineStore(editor);
   withChunking(editor);

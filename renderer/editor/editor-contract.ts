@@ -27,6 +27,9 @@ export interface NoticeAction {
   dispose?(): void;
 }
 
+/** A change to the table holding the caret (table-commands.ts). */
+export type TableEdit = 'rowAbove' | 'rowBelow' | 'columnLeft' | 'columnRight' | 'deleteRow' | 'deleteColumn' | 'deleteTable';
+
 export interface EditorCommands {
   setLevel(level: 0 | HeadingLevel): void;
   shift(delta: 1 | -1): void;
@@ -44,6 +47,10 @@ export interface EditorCommands {
   toggleBanner(): void;
   /** Adds a 版记 or removes it, as one undo step. */
   toggleColophon(): void;
+  /** Inserts an empty rows × columns table at the caret (its first row the header), caret in its first cell; one undo step. */
+  insertTable(rows: number, columns: number): void;
+  /** Adds or deletes a row or column of the caret's table, or deletes the table; one undo step. */
+  editTable(edit: TableEdit): void;
   undo(): void;
   redo(): void;
   /** Puts the caret at the start of block `index` and scrolls it into view. */

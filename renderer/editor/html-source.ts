@@ -1,4 +1,7 @@
 import type { SourceParagraph } from '../../core/import/source.ts';
+import { blockText, type TableBlock } from '../../core/model.ts';
+import { htmlTable } from './html-table.ts';
+import { tableMark } from './table-paste.ts';
 
 /** Elements whose end is a paragraph break. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'DT', 'DD', 'ADDRESS', 'CENTER', 'FIGCAPTION', 'CAPTION']);
@@ -10,9 +13,10 @@ const ALIGNMENTS = { left: 'left', center: 'center', right: 'right', justify: 'b
  * Pasted HTML (a web page, Word, WPS) → the paragraphs the recogniser reads. Parsed with
  * DOMParser into an inert document: its scripts never run and its images are never fetched;
  * only text and paragraph breaks are taken from it. Headings' tags (h1–h6) and alignment become
- * hints; a table row becomes one paragraph with its cells separated by tabs.
+ * hints; a table row becomes one paragraph with its cells separated by tabs, or, when `tables` is
+ * given, a table becomes a table block (appended to it) and one line marking its place.
  */
-export function htmlToParagraphs(html: string): SourceParagraph[] {
+export function htmlToParagraphs(html: string, tables?: TableBlock[]): SourceParagraph[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const out: SourceParagraph[] = [];
   let line = '';
@@ -37,6 +41,16 @@ export function htmlToParagraphs(html: string): SourceParagraph[] {
     if (SKIPPED_TAGS.has(tag)) return;
     if (tag === 'BR') {
       flush();
+      return;
+    }
+    if (tag === 'TABLE' && tables) {
+      // Kept whole as a table block; the recogniser sees a line that stands for it (table-paste.ts).
+      flush();
+      const table = htmlTable(element);
+      if (blockText(table).trim()) {
+        out.push({ text: tableMark(tables.length), hint: { tableRow: true } });
+        tables.push(table);
+      }
       return;
     }
     if (tag === 'TR') {

@@ -10,7 +10,7 @@
  *   re-rendering its user when labels change; useCurrentBlock() the index of the block holding
  *   the caret (-1 without a selection); useHeadings() the outline's heading list.
  */
-export type { EditorCommands, EditorOptions, NoticeAction, TextSpan } from './editor-contract.ts';
+export type { EditorCommands, EditorOptions, NoticeAction, TableEdit, TextSpan } from './editor-contract.ts';
 export { blocksOf } from './blocks.ts';
 export { createGongwenEditor, type GongwenEditor } from './create-editor.ts';
 export { DocumentEditable } from './DocumentEditable.tsx';

@@ -1,4 +1,4 @@
-import { Editor, Range, Transforms } from 'slate';
+import { Editor, Element, Range, Transforms } from 'slate';
 import { textBlock } from '../../core/model.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
 import { isAtBlockEnd, isAtBlockStart, blockAt } from './blocks.ts';
@@ -7,6 +7,7 @@ import type { GongwenEditor } from './slate-types.ts';
 /**
  * Enter by block type. A heading never continues as another heading (its tail becomes body
  * text), the title never splits into a second title, and the addressee line is followed by body.
+ * In a table cell it starts a new paragraph of the cell.
  */
 export function withBreakRules(editor: GongwenEditor): GongwenEditor {
   const { insertBreak } = editor;
@@ -42,6 +43,10 @@ export function withBreakRules(editor: GongwenEditor): GongwenEditor {
         return;
       case 'addressee':
         splitIntoBody(editor, at);
+        return;
+      case 'table':
+        // A new paragraph inside the cell: the table is never split and nothing becomes a heading.
+        Transforms.splitNodes(editor, { always: true, match: (node) => Element.isElement(node) && node.type === 'cell-paragraph' });
         return;
       default:
         insertBreak();

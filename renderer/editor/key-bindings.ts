@@ -3,6 +3,7 @@ import type { HeadingLevel } from '../../core/model.ts';
 import { editorCommands } from './commands.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import { blockAt } from './blocks.ts';
+import { moveToCell } from './table-commands.ts';
 
 const LEVEL_KEYS: Record<string, 0 | HeadingLevel> = { Digit0: 0, Digit1: 1, Digit2: 2, Digit3: 3, Digit4: 4, Numpad0: 0, Numpad1: 1, Numpad2: 2, Numpad3: 3, Numpad4: 4 };
 
@@ -24,6 +25,8 @@ export function handleKeyDown(editor: GongwenEditor, event: KeyboardEvent<HTMLDi
   };
 
   if (event.key === 'Tab' && !mod && !event.altKey) {
+    // In a table Tab goes from cell to cell (and adds a row after the last), as in Word.
+    if (moveToCell(editor, event.shiftKey ? -1 : 1)) return handled(() => {});
     const block = editor.selection ? blockAt(editor, editor.selection.anchor.path[0]!) : undefined;
     // Tab in body text would move focus out of the page or insert a tab character; neither belongs in a 公文.
     if (block?.type !== 'heading') return handled(() => {});

@@ -1,5 +1,5 @@
 import { Editor, Element, Node, Range, Text, Transforms } from 'slate';
-import { BLOCK_TYPES, HEADING_LEVELS, type Block, type HeadingLevel } from '../../core/model.ts';
+import { BLOCK_TYPES, HEADING_LEVELS, type Block, type HeadingLevel, type TableBlock } from '../../core/model.ts';
 import { recognise } from '../../core/import/recognise.ts';
 import type { Recognised } from '../../core/import/recognised.ts';
 import type { SourceParagraph } from '../../core/import/source.ts';
@@ -10,6 +10,10 @@ import { normalizeBlocks } from '../../core/normalize.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { splitRunIn } from '../../core/run-in.ts';
 import { matchTypedLabel } from '../../core/typed-label.ts';
+import { coerceTable } from '../../core/table/coerce-table.ts';
+import { tsvTable } from '../../core/table/tsv-table.ts';
+import { caretCell } from './table-place.ts';
+import { insertCellText, isTableMark, restoreTables, tableMark } from './table-paste.ts';
 import { asUndoStep, setBodyText } from './block-transforms.ts';
 import { blocksOf } from './blocks.ts';
 import { htmlToParagraphs } from './html-source.ts';
@@ -18,7 +22,8 @@ import type { GongwenEditor } from './slate-types.ts';
 
 /**
  * Paste. One line of text joins the current block. Several lines, or HTML from a web page, Word
- * or WPS, go through the importer's recogniser (core/import), as an opened file does: labelled
+ * or WPS, go through the importer's recogniser (core/import), as an opened file does (a table in
+ * it, or tab-separated lines, become a table block; in a table cell a paste is the cell's text): labelled
  * lines become headings at their levels, site furniture is dropped, a whole report pasted into an
  * empty document becomes the document. Slate fragments, possibly from another app, are rebuilt
  * as flat known blocks and lose their `section` keys, so a pasted copy of a required heading does
@@ -30,29 +35,41 @@ export function withPaste(editor: GongwenEditor): GongwenEditor {
   editor.insertTextData = (data) => {
     const html = data.getData('text/html');
     const text = data.getData('text/plain');
-    const paragraphs = html ? htmlToParagraphs(html) : textToParagraphs(text);
+    if (caretCell(editor)) {
+      // Inside a cell the paste is text of the cell, whatever it was (a table's rows as lines).
+      const lines = html ? htmlToParagraphs(html).map((p) => p.text) : [];
+      if (!lines.length && !text) return false;
+      insertCellText(editor, lines.length ? lines.join('\n') : text);
+      return true;
+    }
+    // A table pasted whole (HTML from a page, Word, WPS or a spreadsheet; a spreadsheet's tab-separated text).
+    const tables: TableBlock[] = [];
+    const tsv = html ? null : tsvTable(text);
+    if (tsv) tables.push(tsv);
+    const paragraphs = tsv ? [{ text: tableMark(0), hint: { tableRow: true } }] : html ? htmlToParagraphs(html, tables) : textToParagraphs(text);
     if (paragraphs.length === 0) {
       if (!text) return false;
       insertPlainText(editor, text);
       return true;
     }
-    if (paragraphs.length === 1) {
+    if (paragraphs.length === 1 && tables.length === 0) {
       insertPlainText(editor, paragraphs[0]!.text);
       return true;
     }
     asUndoStep(editor, () => {
       // Pasted into the middle of some text, a first line that is no heading continues that text.
       let rest = paragraphs;
-      if (continuesText(editor) && !matchTypedLabel(paragraphs[0]!.text)) {
+      if (continuesText(editor) && !matchTypedLabel(paragraphs[0]!.text) && !isTableMark(paragraphs[0]!.text)) {
         Transforms.insertText(editor, paragraphs[0]!.text);
         rest = paragraphs.slice(1);
       }
-      insertRecognised(editor, rest);
+      insertRecognised(editor, rest, tables);
     });
     return true;
   };
 
   editor.insertFragment = (fragment, options) => {
+    if (!options?.at && caretCell(editor)) return insertCellText(editor, fragment.map((node) => Node.string(node)).join('\n'));
     insertFragment(sanitizeFragment(fragment), options);
   };
 
@@ -91,6 +108,14 @@ export function sanitizeFragment(fragment: readonly Node[]): Block[] {
       return;
     }
     if (!Element.isElement(node)) return;
+    if (node.type === 'table') {
+      // Cells copied from a table stay a table; text copied inside one cell is text.
+      const table = coerceTable(node);
+      if (table.children.length > 1 || table.children[0]!.children.length > 1) {
+        blocks.push(table);
+        return;
+      }
+    }
     const children: readonly Node[] = node.children;
     if (children.some((child) => Element.isElement(child))) {
       children.forEach(visit);
@@ -166,12 +191,12 @@ function continuesText(editor: GongwenEditor): boolean {
  * (the document has its own), and the normalizer repairs any level the paste would skip. The
  * caller makes either one undo step.
  */
-function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourceParagraph[]): void {
+function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourceParagraph[], tables: readonly TableBlock[]): void {
   const { template, meta } = editor.gongwen.getContext();
   const recognised = isBlank(editor) ? recognise(paragraphs) : null;
   if (recognised && recognised.title !== null && recognised.blocks.some((b) => b.kind === 'heading')) {
     const document = toDocument(recognised, template ? { template: template.id } : {});
-    const blocks = normalizeBlocks(document.blocks, { template, meta });
+    const blocks = normalizeBlocks(restoreTables(document.blocks, tables), { template, meta });
     for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
     Transforms.insertNodes(editor, blocks, { at: [0] });
     Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
@@ -185,7 +210,7 @@ function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourcePara
   const fragment = recognise([...context, ...paragraphs], { fragment: true });
   const contextKept = fragment.blocks.slice(0, context.length).every((b) => b.kind === 'heading');
   const pasted = contextKept ? { ...fragment, blocks: fragment.blocks.slice(context.length) } : recognise(paragraphs, { fragment: true });
-  const blocks = recognisedBlocks(pasted).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' || block.type === 'table' ? block : { type: 'paragraph', children: block.children }));
+  const blocks = restoreTables(recognisedBlocks(pasted), tables).map((block): Block => (block.type === 'heading' || block.type === 'paragraph' || block.type === 'table' ? block : { type: 'paragraph', children: block.children }));
   if (blocks.length === 0) return tellPasted(editor, { dropped: pasted.dropped, from: 0, count: 0 });
   if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
   const { selection } = editor;

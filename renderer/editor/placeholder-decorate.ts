@@ -3,10 +3,11 @@ import { findPlaceholders } from '../../core/placeholder.ts';
 
 /**
  * Marks unfilled placeholders (【 】, xx, x.xx亿元's x.xx …) so the clerk sees every hole still to
- * fill. 参考 notes keep last period's text as it was and are not marked.
+ * fill, in body text and in table cells. 参考 notes keep last period's text as it was and are not marked.
  */
 export function decoratePlaceholders([node, path]: NodeEntry): DecoratedRange[] {
-  if (!Element.isElement(node) || path.length !== 1 || node.type === 'note') return [];
+  // A block's text, or a table cell's paragraph.
+  if (!Element.isElement(node) || (path.length !== 1 && node.type !== 'cell-paragraph') || node.type === 'note') return [];
   const ranges: DecoratedRange[] = [];
   node.children.forEach((child, i) => {
     if (!Text.isText(child)) return;

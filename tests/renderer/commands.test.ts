@@ -69,7 +69,7 @@ describe('runCommand', () => {
     const host = { kind: 'browser' as const, openDocument: vi.fn(), saveDocument: vi.fn(), saveDocumentAs: vi.fn(), saveExport: vi.fn(), print: vi.fn(), savePdf: vi.fn(), writeDraft: vi.fn(), readDraft: () => null };
     const store = new SessionStore({ host, notify: vi.fn() });
     const files = { requestNew: vi.fn(), requestOpen: vi.fn(), requestRollForward: vi.fn(), openFromHost: vi.fn(), rollForwardFromHost: vi.fn(), openFromOutside: vi.fn(), reimportWithPunctuation: vi.fn(), createDocument: vi.fn(), createRolledForward: vi.fn() };
-    return { store, files, panels: { toggleOutline: vi.fn(), togglePreview: vi.fn(), toggleCheck: vi.fn() }, zoom: { step: vi.fn(), set: vi.fn() }, openFind: vi.fn(), notify: vi.fn() };
+    return { store, files, panels: { toggleOutline: vi.fn(), togglePreview: vi.fn(), toggleCheck: vi.fn() }, zoom: { step: vi.fn(), set: vi.fn() }, openFind: vi.fn(), openTablePicker: vi.fn(), notify: vi.fn() };
   }
 
   it('waits while a dialog asks its question', () => {

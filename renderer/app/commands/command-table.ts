@@ -14,6 +14,8 @@ export interface CommandTargets {
   panels: { toggleOutline(): void; togglePreview(): void; toggleCheck(): void };
   zoom: { step(direction: 1 | -1): void; set(setting: ZoomSetting): void };
   openFind(): void;
+  /** Opens the rows × columns picker of 插入表格. */
+  openTablePicker(): void;
   notify(message: string): void;
 }
 
@@ -60,6 +62,14 @@ const BEHAVIOUR: { readonly [C in AppCommand]: CommandBehaviour } = {
   'format.removeAnnex': { needsDocument: true, action: { editor: (c) => c.removeAnnex() } },
   'format.banner': { needsDocument: true, action: { editor: (c) => c.toggleBanner() } },
   'format.colophon': { needsDocument: true, action: { editor: (c) => c.toggleColophon() } },
+  'table.insert': { needsDocument: true, action: { window: (t) => t.openTablePicker() } },
+  'table.rowAbove': { needsDocument: true, action: { editor: (c) => c.editTable('rowAbove') } },
+  'table.rowBelow': { needsDocument: true, action: { editor: (c) => c.editTable('rowBelow') } },
+  'table.columnLeft': { needsDocument: true, action: { editor: (c) => c.editTable('columnLeft') } },
+  'table.columnRight': { needsDocument: true, action: { editor: (c) => c.editTable('columnRight') } },
+  'table.deleteRow': { needsDocument: true, action: { editor: (c) => c.editTable('deleteRow') } },
+  'table.deleteColumn': { needsDocument: true, action: { editor: (c) => c.editTable('deleteColumn') } },
+  'table.delete': { needsDocument: true, action: { editor: (c) => c.editTable('deleteTable') } },
   'view.outline': { action: { window: (t) => t.panels.toggleOutline() } },
   'view.preview': { needsDocument: true, action: { window: (t) => t.panels.togglePreview() } },
   'view.check': { needsDocument: true, action: { window: (t) => t.panels.toggleCheck() } },

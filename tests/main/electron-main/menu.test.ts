@@ -36,8 +36,8 @@ function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 
 describe('buildMenuTemplate', () => {
   it('has the Chinese top-level menus of the web mode, with their access keys on Windows and Linux', () => {
-    expect(build().template.map((item) => item.label)).toEqual(['文件(&F)', '编辑(&E)', '段落(&P)', '视图(&V)', '帮助(&H)']);
-    expect(build({ platform: 'darwin' }).template.slice(1).map((item) => item.label)).toEqual(['文件', '编辑', '段落', '视图', '帮助']);
+    expect(build().template.map((item) => item.label)).toEqual(['文件(&F)', '编辑(&E)', '段落(&P)', '表格(&A)', '视图(&V)', '帮助(&H)']);
+    expect(build({ platform: 'darwin' }).template.slice(1).map((item) => item.label)).toEqual(['文件', '编辑', '段落', '表格', '视图', '帮助']);
   });
 
   it.each([
@@ -45,6 +45,7 @@ describe('buildMenuTemplate', () => {
     ['darwin', '文件', ['新建', '由上期报告新建', '打开', '最近打开', '-', '保存', '另存为', '-', '导出 Word', '导出 PDF', '-', '打印']],
     ['win32', '编辑(&E)', ['撤销', '重做', '-', '剪切', '复制', '粘贴', '全选', '-', '查找和替换']],
     ['win32', '段落(&P)', ['一级标题', '二级标题', '三级标题', '四级标题', '正文', '-', '升级', '降级', '上移章节', '下移章节', '-', '段首标题', '附件说明', '-', '添加附件', '删除附件', '-', '版头', '版记']],
+    ['win32', '表格(&A)', ['插入表格', '-', '在上方插入行', '在下方插入行', '在左侧插入列', '在右侧插入列', '-', '删除行', '删除列', '删除表格']],
     ['win32', '视图(&V)', ['大纲', '预览', '检查', '-', '放大', '缩小', '适合宽度', '-', '全屏']],
     ['win32', '帮助(&H)', ['关于']],
   ] as const)('on %s the %s menu holds the web menu bar\'s items, and the desktop\'s own, in order', (platform, menu, labels) => {
