@@ -49,8 +49,10 @@ export function annexesOf(lines: readonly SourceLine[], dropped: DropList): Anne
   const annexes: AnnexLines[] = [];
   for (let i = 0; i < end; i++) {
     if (i + 1 < end && isLabelLine(lines, i)) {
-      annexes.push({ title: lines[i + 1]!.text, content: [] });
-      i++;
+      // A title broken over lines inside its paragraph (the export's 梯形, title-lines.ts) is one title.
+      let title = lines[++i]!.text;
+      while (i + 1 < end && !lines[i + 1]!.table && lines[i + 1]!.source === lines[i]!.source) title += lines[++i]!.text;
+      annexes.push({ title, content: [] });
     } else {
       annexes[annexes.length - 1]?.content.push(lines[i]!);
     }
