@@ -169,7 +169,11 @@ export function printPlan(document: { readonly meta: DocumentMeta; readonly bloc
         out.push(...annexParagraphs(i, labels[i] ?? ANNEX_WORD, text.trim()));
         return;
       case 'table':
-        if (block.children.length > 0) out.push(printedTable(i, block, format, measure));
+        if (block.children.length === 0) return;
+        // Two tables back to back are one table to Word and LibreOffice (adjacent w:tbl merge): an
+        // empty row of the grid keeps them apart, as Word itself keeps a paragraph mark between them.
+        if (out[out.length - 1]?.role === 'table') out.push(paragraph({ role: 'body', block: i, runs: [{ text: '', font: 'body' }], align: 'justify', indent: FLUSH }));
+        out.push(printedTable(i, block, format, measure));
         return;
     }
   });

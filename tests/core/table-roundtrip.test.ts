@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../core/export/docx.ts';
 import { importSource } from '../../core/import/import-source.ts';
-import { blockText, type Block, type GongwenDocument, type TableCell } from '../../core/model.ts';
+import { blockText, heading, type Block, type GongwenDocument, type TableCell } from '../../core/model.ts';
 import { cellStarts } from '../../core/table/grid.ts';
 import { randomTableDocument } from '../render/random-table-docs.ts';
+import { childTags, readPackage } from './export-xml.ts';
 import { prng } from './random-blocks.ts';
 import { randomReport } from './random-report.ts';
 import { randomTable } from './random-table.ts';
+import { row, table } from './table-docs.ts';
 
 /**
  * Property (issue 18): a document with tables, captions and attachments, exported and imported
@@ -55,6 +57,19 @@ describe('export → import of tables and attachments', () => {
     const at = document.blocks.findIndex((b) => b.type === 'signature' || b.type === 'date');
     const where = 1 + Math.floor(random() * Math.max(1, (at < 0 ? document.blocks.length : at) - 1));
     document.blocks.splice(where, 0, randomTable(random));
+    const back = await roundTrip(document);
+    expect(tablesAndAnnexes(back)).toEqual(tablesAndAnnexes(document));
+  });
+
+  it('keeps two tables back to back apart in the .docx (Word joins adjacent w:tbl), and they come back as two', async () => {
+    const first = table([row(['项目', '金额'], true), row(['甲', '1'])]);
+    const second = table([row(['单位', '人数', '备注'], true), row(['乙', '2', '无'])]);
+    const document: GongwenDocument = { meta: { template: '', organ: '某局', year: 2023, period: '上半年', date: '' }, blocks: [heading(1, '情况'), first, second] };
+    const bytes = await exportDocx(document);
+    const body = /<w:body>([\s\S]*)<\/w:body>/u.exec(readPackage(bytes).part('word/document.xml'))![1]!;
+    const tags = childTags(body);
+    const at = tags.indexOf('tbl');
+    expect(tags.slice(at, at + 3)).toEqual(['tbl', 'p', 'tbl']);
     const back = await roundTrip(document);
     expect(tablesAndAnnexes(back)).toEqual(tablesAndAnnexes(document));
   });
