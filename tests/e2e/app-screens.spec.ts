@@ -50,7 +50,7 @@ for (const screen of SCREENS) {
 test('every command is reachable by keyboard: F10 and Alt+letter open the menus, which show the shortcuts', async ({ page }) => {
   await openSeed(page);
   const bar = page.getByRole('menubar', { name: '菜单栏' });
-  await expect(bar.getByRole('button')).toHaveText(['文件(F)', '编辑(E)', '段落(P)', '视图(V)', '帮助(H)']);
+  await expect(bar.getByRole('button')).toHaveText(['文件(F)', '编辑(E)', '段落(P)', '表格(A)', '视图(V)', '帮助(H)']);
   await page.keyboard.press('F10');
   await expect(bar.getByRole('button', { name: '文件(F)' })).toBeFocused();
   await page.keyboard.press('Escape');
