@@ -15,6 +15,16 @@ export function isFigure(text: string): boolean {
   return FIGURE.test(text.trim());
 }
 
+/**
+ * A body cell's alignment: figures (every paragraph a figure or empty, not all empty) as the
+ * template says (ExportFormat.figureAlign), other text as table-layout.json's textAlign; header
+ * cells as its headerAlign. The editor shows cells with it too (render-element.tsx).
+ */
+export function cellAlign(paragraphs: readonly string[], header: boolean, figureAlign: ExportFormat['figureAlign']): PrintedAlignment {
+  if (header) return TABLE_LAYOUT.headerAlign;
+  return paragraphs.join('') !== '' && paragraphs.every((p) => p === '' || isFigure(p)) ? figureAlign : TABLE_LAYOUT.textAlign;
+}
+
 const paragraphsOf = (cell: TableCell) => cell.children.map((p) => p.children.map((run) => run.text).join(''));
 
 interface Placed {
@@ -46,8 +56,7 @@ function placeCells(table: TableBlock, headerRows: readonly boolean[], format: E
       }
       const header = headerRows[r]!;
       const font: FontRole = header ? 'tableHeader' : 'body';
-      const joined = paragraphs.join('');
-      const align: PrintedAlignment = header ? TABLE_LAYOUT.headerAlign : joined !== '' && paragraphs.every((p) => p === '' || isFigure(p)) ? format.figureAlign : TABLE_LAYOUT.textAlign;
+      const align = cellAlign(paragraphs, header, format.figureAlign);
       const cell: PrintedTableCell = { column, colSpan, rowSpan: 1, paragraphs, font, align, lines: 0, lineTexts: [] };
       placed.push({ row: r, cell });
       open.set(column, cell);

@@ -1,5 +1,7 @@
-import type { RenderElementProps } from 'slate-react';
-import type { AnnexBlock, AttachmentBlock, HeadingBlock } from '../../core/model.ts';
+import { useSlateStatic, type RenderElementProps } from 'slate-react';
+import type { AnnexBlock, AttachmentBlock, HeadingBlock, TableCell } from '../../core/model.ts';
+import { resolveFormat } from '../../core/print/format.ts';
+import { cellAlign } from '../../core/print/table-plan.ts';
 import { useBlockOutline } from './hooks.ts';
 
 /**
@@ -20,13 +22,7 @@ export function renderElement(props: RenderElementProps) {
     );
   }
   if (element.type === 'table-row') return <tr {...attributes} data-header={element.header ? 'true' : undefined}>{children}</tr>;
-  if (element.type === 'table-cell') {
-    return (
-      <td {...attributes} colSpan={element.colSpan} className={element.vMerge === 'continue' ? 'gw-cell-merged' : undefined}>
-        {children}
-      </td>
-    );
-  }
+  if (element.type === 'table-cell') return <TableCellElement {...props} element={element} />;
   if (element.type === 'cell-paragraph') return <div {...attributes} className="gw-cell-paragraph">{children}</div>;
   return (
     <div
@@ -81,5 +77,17 @@ function AnnexElement({ attributes, children, element }: RenderElementProps & { 
     <div {...attributes} className="gw-block gw-annex" role="heading" aria-level={1} data-block-type="annex" data-label={label}>
       {children}
     </div>
+  );
+}
+
+/** A cell aligned as the print plan aligns it (figures centred or right, as the template says); a header row's cells by CSS. */
+function TableCellElement({ attributes, children, element }: RenderElementProps & { element: TableCell }) {
+  const { template } = useSlateStatic().gongwen.getContext();
+  const paragraphs = element.children.map((p) => p.children.map((run) => run.text).join(''));
+  const align = cellAlign(paragraphs, false, resolveFormat(template?.format).figureAlign);
+  return (
+    <td {...attributes} colSpan={element.colSpan} data-align={align} className={element.vMerge === 'continue' ? 'gw-cell-merged' : undefined}>
+      {children}
+    </td>
   );
 }

@@ -112,3 +112,18 @@ test('an IME composition commits into a cell', async ({ page }) => {
   await page.keyboard.press('Control+z');
   await expect.poll(() => tableTexts(page)).toEqual([['', '']]);
 });
+
+test('a cell of figures is set as the print plan sets it (centred), a cell of words to the left', async ({ page }) => {
+  await placeCaret(page, BODY);
+  await insertTableByPicker(page, 2, 2);
+  await placeCaretInCell(page, BODY, 1, 0);
+  await page.keyboard.type('重点项目');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1,200.5');
+  const cells = table(page).locator('tr').nth(1).locator('td');
+  await expect(cells.nth(1)).toHaveCSS('text-align', 'center');
+  await expect(cells.nth(0)).toHaveCSS('text-align', 'left');
+  // Words typed after the figure: no longer a figure, back to the left.
+  await page.keyboard.type('万元');
+  await expect(cells.nth(1)).toHaveCSS('text-align', 'left');
+});
