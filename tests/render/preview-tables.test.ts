@@ -27,11 +27,11 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  * Known differences, kept visible (it.fails turns green the day they are fixed): seed 8's row 21
  * (a 56-line cell, 35 grid rows) splits over three pages, and LibreOffice sets 33 of its lines on
  * the middle page, centred (a 22 pt gap above and below), where the preview fills the page with
- * 35; seeds 13 (a split row, page 5) and 19 (page 2's first row) are not yet diagnosed. Seeds 6
- * and 11 had a full line followed by 。 or ，, which LibreOffice hangs past the margin;
- * core/print/line-break.ts hangs it too now.
+ * 35; seed 13 (a split row, page 5) is not yet diagnosed. Seeds 6 and 11 had a full line
+ * followed by 。 or ，, which LibreOffice hangs past the margin; core/print/line-break.ts hangs it
+ * too now.
  */
-const KNOWN_DIFFERENT = new Set(['random-8', 'random-13', 'random-19']);
+const KNOWN_DIFFERENT = new Set(['random-8', 'random-13']);
 
 function cases(): Map<string, GongwenDocument> {
   const all = new Map<string, GongwenDocument>([['table-report', tableReport()]]);
