@@ -15,6 +15,13 @@ export interface Cell {
 
 /** 避头: never at the start of a line (Word's and LibreOffice's default kinsoku for Chinese). */
 const NO_LINE_START = new Set([...'，。、；：？！）》”’〕】」』〉%,.;:?!)]}']);
+/**
+ * Hanging punctuation (LibreOffice's zh-CN LineBreakHangingCharacters, Word's w:overflowPunct,
+ * on by default): one of these arriving where the line is full stays on it, past the margin,
+ * instead of taking the previous character down. Measured in LibreOffice 25.2 on body text
+ * without tables: a 29th 。，、 hangs 5.7 mm past the 156 mm line; a closing ” does not hang.
+ */
+const HANGING = new Set([...'、。，．']);
 /** 避尾: never at the end of a line. */
 const NO_LINE_END = new Set([...'（《“‘〔【「『〈([{']);
 
@@ -46,15 +53,17 @@ function widthOf(cells: readonly Cell[]): number {
  * Breaks one run of cells (no forced line breaks inside) into lines of the grid: the first line
  * `firstCapacity` cells (28 less the first-line indent), the others `capacity`. A line that would
  * start with a 避头 character takes the previous character down with it, as the word processors
- * do, so page breaks match the rendered .docx.
+ * do, so page breaks match the rendered .docx; a full line's next 、。，． hangs on it instead (HANGING).
  */
 export function breakCells(cells: readonly Cell[], firstCapacity: number, capacity = CHARS_PER_LINE): Cell[][] {
   const lines: Cell[][] = [];
   let line: Cell[] = [];
   let used = 0;
   let limit = firstCapacity;
-  for (const cell of cells) {
-    if (line.length > 0 && used + cell.width > limit + 1e-9) {
+  cells.forEach((cell, i) => {
+    const next = cells[i + 1];
+    const hangs = HANGING.has(cell.ch) && used <= limit + 1e-9 && !(next && NO_LINE_START.has(next.ch));
+    if (line.length > 0 && used + cell.width > limit + 1e-9 && !hangs) {
       const carried: Cell[] = [];
       // A Latin word or a number (G60, 2023) is not broken: it goes down whole, as in LibreOffice.
       // A word longer than the line is cut where the line ends.
@@ -74,7 +83,7 @@ export function breakCells(cells: readonly Cell[], firstCapacity: number, capaci
     }
     line.push(cell);
     used += cell.width;
-  }
+  });
   if (line.length > 0 || lines.length === 0) lines.push(line);
   return lines;
 }

@@ -4,7 +4,8 @@ import type { PreviewPage } from '../../renderer/preview/paginate.ts';
 /**
  * The text a reader of the preview's page sees on its first line, as pdftotext reads a printed
  * page's first row (words at one height, left to right, no spaces): a line's characters, or a
- * table row's first line of its tallest cells (the others, centred down the row, stand lower).
+ * table row's first line of its tallest cells (the others, centred down the row, stand lower, as
+ * does a cell merged down over several rows).
  */
 export function firstLineText(page: PreviewPage): string | null {
   const line = page.lines.find((l) => l.kind !== 'blank' && !(l.kind === 'text' && l.cells.length === 0));
@@ -21,7 +22,9 @@ function lineText(line: PreviewLine): string {
       return line.parts.map((part) => part.cells.map((cell) => cell.ch).join('')).join('');
     case 'table': {
       const top = line.slice.rows[0]!;
-      const cells = line.slice.table.rows[top.row]!.cells;
+      // A cell merged down stands centred over its rows, lower than the first row's text.
+      const all = line.slice.table.rows[top.row]!.cells;
+      const cells = all.some((cell) => cell.rowSpan === 1) ? all.filter((cell) => cell.rowSpan === 1) : all;
       const shown = cells.map((cell) => (top.part ? cell.lineTexts.slice(top.part.fromLine, top.part.fromLine + top.part.lines) : cell.lineTexts));
       const most = Math.max(...shown.map((lines) => lines.length));
       return shown

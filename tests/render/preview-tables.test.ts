@@ -19,17 +19,19 @@ import { randomTableDocument } from './random-table-docs.ts';
  */
 const soffice = findSoffice();
 const skipped = skipReason('libreoffice', 'poppler', 'cjk-fonts');
-const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /**
- * Known differences, kept visible (it.fails turns green the day they are fixed): seed 6 has a
- * 28-字 line ending in 。, which LibreOffice hangs past the margin (punctuation overflow) while
- * core/print/line-break.ts carries the last character down with it; seeds 8 and 11 differ on one
- * page each, not yet diagnosed (a row split over pages).
+ * Known differences, kept visible (it.fails turns green the day they are fixed): seed 8's row 21
+ * (a 56-line cell, 35 grid rows) splits over three pages, and LibreOffice sets 33 of its lines on
+ * the middle page, centred (a 22 pt gap above and below), where the preview fills the page with
+ * 35; seed 13 (a split row, page 5) is not yet diagnosed. Seeds 6 and 11 had a full line
+ * followed by 。 or ，, which LibreOffice hangs past the margin; core/print/line-break.ts hangs it
+ * too now.
  */
-const KNOWN_DIFFERENT = new Set(['random-6', 'random-8', 'random-11']);
+const KNOWN_DIFFERENT = new Set(['random-8', 'random-13']);
 
 function cases(): Map<string, GongwenDocument> {
   const all = new Map<string, GongwenDocument>([['table-report', tableReport()]]);

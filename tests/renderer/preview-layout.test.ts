@@ -25,13 +25,22 @@ describe('breakCells', () => {
   });
 
   it('never starts a line with closing punctuation: the previous character goes down with it', () => {
-    const lines = breakCells(cellsOf('字'.repeat(28) + '。后', 'body'), 28);
-    expect(lines.map(text)).toEqual(['字'.repeat(27), '字。后']);
+    const lines = breakCells(cellsOf('字'.repeat(28) + '”后', 'body'), 28);
+    expect(lines.map(text)).toEqual(['字'.repeat(27), '字”后']);
   });
 
-  it('keeps a run of closing punctuation off the line start: ”， go down with the character before them', () => {
-    const lines = breakCells(cellsOf('字'.repeat(26) + '总”，现场', 'body'), 28);
-    expect(lines.map(text)).toEqual(['字'.repeat(26), '总”，现场']);
+  it('hangs a full line\'s next 。，、 past the margin, as LibreOffice prints it (a ” or a 。” does not hang)', () => {
+    for (const mark of ['。', '，', '、']) expect(breakCells(cellsOf('字'.repeat(28) + `${mark}后`, 'body'), 28).map(text)).toEqual([`${'字'.repeat(28)}${mark}`, '后']);
+    expect(breakCells(cellsOf('字'.repeat(26) + '。后', 'body'), 26).map(text)).toEqual([`${'字'.repeat(26)}。`, '后']);
+    expect(breakCells(cellsOf('字'.repeat(28) + '。”后', 'body'), 28).map(text)).toEqual(['字'.repeat(27), '字。”后']);
+    expect(breakCells(cellsOf('字'.repeat(27) + '。后', 'body'), 28).map(text)).toEqual([`${'字'.repeat(27)}。`, '后']);
+  });
+
+  it('keeps a run of closing punctuation off the line start: ”） go down with the character before them', () => {
+    const lines = breakCells(cellsOf('字'.repeat(26) + '总”）现场', 'body'), 28);
+    expect(lines.map(text)).toEqual(['字'.repeat(26), '总”）现场']);
+    // A ， there hangs instead (LibreOffice measured: 26 字, 总”， on the line, 现场 below).
+    expect(breakCells(cellsOf('字'.repeat(26) + '总”，现场', 'body'), 28).map(text)).toEqual([`${'字'.repeat(26)}总”，`, '现场']);
   });
 
   it('does not break inside a Latin word or number', () => {
