@@ -22,6 +22,11 @@ const NO_LINE_START = new Set([...'，。、；：？！）》”’〕】」』
  * without tables: a 29th 。，、 hangs 5.7 mm past the 156 mm line; a closing ” does not hang.
  */
 const HANGING = new Set([...'、。，．']);
+
+/** Whether a character hangs past a full line instead of going down (HANGING). */
+export function hangsPastLine(ch: string): boolean {
+  return HANGING.has(ch);
+}
 /** 避尾: never at the end of a line. */
 const NO_LINE_END = new Set([...'（《“‘〔【「『〈([{']);
 

@@ -110,12 +110,15 @@ test('screenshot: two attachments at 1366×768, with the 大纲', async ({ brows
   await createDocument(page, { template: 'half-year' });
   await menu(page, '添加附件');
   await page.keyboard.type('2023年上半年重点项目清单');
+  // The 附件说明 follows the title after typing; the caret moves on once it has.
+  await expect.poll(async () => texts(await modelBlocks(page), 'attachment')).toEqual(['2023年上半年重点项目清单']);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.type('一、科技创新类项目');
   await page.keyboard.press('Enter');
   await page.keyboard.type('共12个项目，总投资3.5亿元。');
   await menu(page, '添加附件');
   await page.keyboard.type('专项资金使用明细表');
+  await expect.poll(async () => texts(await modelBlocks(page), 'attachment')).toEqual(['2023年上半年重点项目清单', '专项资金使用明细表']);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.type('一、省级资金');
   await expect.poll(async () => texts(await modelBlocks(page), 'attachment')).toEqual(['2023年上半年重点项目清单', '专项资金使用明细表']);
