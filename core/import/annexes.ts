@@ -1,5 +1,6 @@
 import { isDateLine } from './date-line.ts';
 import { DATE } from './date-line.ts';
+import { COLOPHON_LINE } from './colophon.ts';
 import type { Line } from './line-repair.ts';
 import type { DropList, SourceLine } from './source-lines.ts';
 
@@ -15,8 +16,6 @@ const NUMBERED_NAME = /^[0-9０-９]{1,2}[ \t\u3000]*[.．、]/u;
 const SIGNED_DATE = new RegExp(`${DATE}$`, 'u');
 /** How far before the first 附件 the 成文日期 may stand (the signature, 附注 between). */
 const DATE_ZONE = 6;
-/** 版记 after the last attachment: 抄送：…, …印发. */
-const COLOPHON = new RegExp(`^(?:抄[ \\t\\u3000]*送|抄[ \\t\\u3000]*报)[：:]|${DATE}[ \\t\\u3000]*印发$`, 'u');
 
 function isLabelLine(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
@@ -44,7 +43,7 @@ export interface AnnexLines {
 /** The attachments' lines (from splitAnnexes) as titles and content; a 版记 at the end is dropped. */
 export function annexesOf(lines: readonly SourceLine[], dropped: DropList): AnnexLines[] {
   let end = lines.length;
-  while (end > 0 && !lines[end - 1]!.table && COLOPHON.test(lines[end - 1]!.text)) end--;
+  while (end > 0 && !lines[end - 1]!.table && COLOPHON_LINE.test(lines[end - 1]!.text)) end--;
   dropped.lines(lines.slice(end));
   const annexes: AnnexLines[] = [];
   for (let i = 0; i < end; i++) {

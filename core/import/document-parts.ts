@@ -1,5 +1,7 @@
 import { findAddressee } from './addressee.ts';
 import { annexesOf, splitAnnexes, type AnnexLines } from './annexes.ts';
+import { takeBanner } from './banner.ts';
+import { takeColophon } from './colophon.ts';
 import { withoutContentsList } from './contents-list.ts';
 import { findTitle } from './find-title.ts';
 import type { Line } from './line-repair.ts';
@@ -10,7 +12,7 @@ import { DropList, sourceLines, withoutFurniture } from './source-lines.ts';
 import type { SourceParagraph } from './source.ts';
 
 /** The furniture as Recognised holds it, with the body lines still to read. */
-export interface Parts extends Pick<Recognised, 'title' | 'addressee' | 'signature' | 'date' | 'dropped'> {
+export interface Parts extends Pick<Recognised, 'title' | 'addressee' | 'signature' | 'date' | 'dropped' | 'banner' | 'colophon' | 'copyToRewritten'> {
   body: Line[];
   /** The attachments after the 成文日期, their lines still to read. */
   annexes: AnnexLines[];
@@ -20,7 +22,10 @@ export interface Parts extends Pick<Recognised, 'title' | 'addressee' | 'signatu
 export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   const dropped = new DropList();
   const fileTitles: string[] = [];
-  let lines = withoutFurniture(sourceLines(paragraphs, dropped), dropped, fileTitles);
+  // The 版记 comes off before the furniture pass, which reads 抄送： as the start of a site's footer.
+  const colophon = takeColophon(sourceLines(paragraphs, dropped));
+  const banner = takeBanner(withoutFurniture(colophon.lines, dropped, fileTitles));
+  let lines = [...banner.lines];
   const markers = removePageMarkers(lines);
   for (const marker of markers.dropped) dropped.add(lines[marker.index]!.source, marker.text);
   lines = [...withoutContentsList(markers.lines, dropped)];
@@ -36,5 +41,16 @@ export function findParts(paragraphs: readonly SourceParagraph[]): Parts {
   const found = findAddressee(body, title !== null);
   const addressee = found?.addressee ?? null;
   if (found) body = found.body;
-  return { title, addressee, signature, date, body, annexes, dropped: dropped.list() };
+  return {
+    title,
+    addressee,
+    signature,
+    date,
+    body,
+    annexes,
+    dropped: dropped.list(),
+    banner: banner.banner,
+    colophon: colophon.colophon?.colophon ?? null,
+    copyToRewritten: colophon.colophon?.copyToRewritten ?? false,
+  };
 }

@@ -1,5 +1,7 @@
 import { blockText } from '../model.ts';
 import { findHalfWidthPunctuation } from '../half-width-marks.ts';
+import type { Banner, Colophon } from '../model.ts';
+import { copyToLine } from '../print/colophon.ts';
 import { findTemplate } from '../templates.ts';
 import type { Imported, NumberingProblem } from './import-source.ts';
 
@@ -16,6 +18,26 @@ export interface ImportReport {
   dropped: string[];
   /** Half-width , : ; ( ) ? ! standing in Chinese text, which the import can make full-width. */
   halfWidthMarks: number;
+  /** The 版头 read before the title, in one line (its panel in the editor holds the fields); null without one. */
+  banner: string | null;
+  /** The 版记 read at the end, in one line, and how its 抄送 list is printed when written otherwise. */
+  colophon: string | null;
+}
+
+const GAP = '\u3000';
+
+/** A 版头 in one line, for the import report and the command line. */
+export function bannerLine(banner: Banner): string {
+  const mark = `${banner.organs.join('、')}${banner.withWenjian ? '文件' : ''}`;
+  const signers = banner.signers.length ? `签发人：${banner.signers.join('、')}` : '';
+  return [banner.copyNumber, banner.secrecy, banner.urgency, mark, banner.number, signers].filter(Boolean).join(GAP);
+}
+
+/** A 版记 in one line, for the import report and the command line. */
+export function colophonLine(colophon: Colophon, rewritten = false): string {
+  const printed = [colophon.printer, `${colophon.printDate}印发`].filter(Boolean).join(GAP);
+  const line = [copyToLine(colophon.copyTo), printed].filter(Boolean).join(GAP);
+  return rewritten ? `${line}（抄送机关按 GB/T 9704-2012 7.4.2 以「，」分隔、末尾加「。」）` : line;
 }
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', gb18030: 'GBK（GB18030）' };
@@ -33,5 +55,7 @@ export function importReport(fileName: string, imported: Imported): ImportReport
     numberingProblems,
     dropped: recognised.dropped,
     halfWidthMarks: document.blocks.reduce((n, block) => n + findHalfWidthPunctuation(blockText(block)).length, 0),
+    banner: document.meta.banner ? bannerLine(document.meta.banner) : null,
+    colophon: document.meta.colophon ? colophonLine(document.meta.colophon, recognised.copyToRewritten === true) : null,
   };
 }

@@ -26,6 +26,9 @@ import type { SourceParagraph } from './source.ts';
  *    of furniture (breadcrumbs, metadata fields, page numbers, 文库 banners, file names) dropped;
  *    from a footer line (免责声明, 文件下载, 配套讲稿, …) in the second half of the text on,
  *    everything is dropped unless a heading follows (source-lines.ts, furniture.ts);
+ * 0. the 版记 at the end (抄送：…, …印发, or the export's table) is read into its fields before
+ *    the furniture pass, which would take 抄送 for a site's footer (colophon.ts); after it, the
+ *    版头 before the title (…文件, 发文字号, 签发人, 份号, 密级, 紧急程度) (banner.ts);
  * 2. page markers `2、` `3、` glued to the start of PDF pages (page-markers.ts);
  * 2½. the attachments: from a 附件 / 附件2 line with a title after it, after the date, each up to
  *    the next: their titles and content (paragraphs, captions, tables), a 版记 after them dropped
@@ -134,5 +137,8 @@ export function recognise(paragraphs: readonly SourceParagraph[], options: Recog
     annexes: annexBlocks(parts.annexes),
     numberingProblems: findNumberingProblems(blocks),
     dropped: parts.dropped,
+    banner: parts.banner ?? null,
+    colophon: parts.colophon ?? null,
+    copyToRewritten: parts.copyToRewritten ?? false,
   };
 }

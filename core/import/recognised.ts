@@ -1,4 +1,4 @@
-import type { HeadingLevel, TableBlock } from '../model.ts';
+import type { Banner, Colophon, HeadingLevel, TableBlock } from '../model.ts';
 
 /**
  * The recogniser's result, in the shape `gongwen import --json` prints (scripts depend on it):
@@ -70,4 +70,10 @@ export interface Recognised {
   numberingProblems: NumberingProblem[];
   /** Lines dropped as site furniture (breadcrumbs, metadata, page markers), for the import report. */
   dropped: string[];
+  /** 版头 before the title (banner.ts), as written; null without one. */
+  banner?: Banner | null;
+  /** 版记 at the end (colophon.ts); null without one. */
+  colophon?: Colophon | null;
+  /** The 抄送 list was written otherwise than the 版记 prints it (，between names, 。 at the end). */
+  copyToRewritten?: boolean;
 }

@@ -24,10 +24,12 @@ export interface ToDocumentOptions {
 /**
  * The template a report's title (and addressee) asks for, or "" for none:
  * 工作要点 → key-points; 上半年 with 下半年 or 总结 → half-year; an addressee and 报告 → report;
- * 工作总结…工作计划 or 年度 → annual.
+ * 工作总结…工作计划 or 年度 → annual. A 版头 with 签发人 is a 上行文's (7.2.6): report, whose 版头
+ * prints them.
  */
-export function pickTemplate(title: string | null, addressee: string | null): string {
+export function pickTemplate(title: string | null, addressee: string | null, signers = false): string {
   const t = title ?? '';
+  if (signers) return 'report';
   if (/工作要点/u.test(t)) return 'key-points';
   if (/上半年/u.test(t) && /下半年|总结/u.test(t)) return 'half-year';
   if (addressee && /报告/u.test(t)) return 'report';
@@ -120,16 +122,20 @@ function addresseeText(text: string): string {
  * unless `sectionsAsWritten`).
  */
 export function toDocument(recognised: Recognised, options: ToDocumentOptions = {}): GongwenDocument {
-  const templateId = options.template ?? pickTemplate(recognised.title, recognised.addressee);
+  const banner = recognised.banner ?? undefined;
+  const colophon = recognised.colophon ?? undefined;
+  const templateId = options.template ?? pickTemplate(recognised.title, recognised.addressee, (banner?.signers.length ?? 0) > 0);
   const template: Template | undefined = templateId ? getTemplate(templateId) : undefined;
   const title = recognised.title ?? '';
   const period: Period = template?.period ?? (/上半年/u.test(title) ? '上半年' : '全年');
   const meta = {
     template: template?.id ?? '',
-    organ: recognised.signature ?? organFromTitle(recognised.title),
+    organ: recognised.signature ?? (organFromTitle(recognised.title) || (banner?.organs[0] ?? '')),
     year: yearOf(recognised, options.fallbackYear ?? new Date().getFullYear()),
     period,
     date: recognised.date ?? '',
+    ...(banner ? { banner } : {}),
+    ...(colophon ? { colophon } : {}),
   };
   const fix = options.punctuation ? normalizePunctuation : (text: string) => text;
 

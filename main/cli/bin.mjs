@@ -30,6 +30,12 @@ if (stale()) {
   const { buildCli } = await import('../../build/build-cli.ts');
   await buildCli();
 }
+// A reader that stops early (gongwen import x.docx | head) closes the pipe: that is the end of the
+// output, not an error to report with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { runCli } = await import(bundle.href);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -32,5 +32,7 @@ function blockJson<T extends RecognisedBlock | RecognisedAnnexBlock>(block: T): 
 /** The recognised outline as printed: title, addressee, signature, date, body blocks, attachments, numbering faults. */
 export function importJson(recognised: Omit<Recognised, 'dropped'>): string {
   const { title, addressee, signature, date, blocks, annexes, numberingProblems } = recognised;
-  return JSON.stringify({ title, addressee, signature, date, blocks: blocks.map(blockJson), annexes: (annexes ?? []).map(blockJson), numberingProblems }, null, 2) + '\n';
+  const banner = recognised.banner ?? null;
+  const colophon = recognised.colophon ?? null;
+  return JSON.stringify({ title, addressee, signature, date, banner, colophon, blocks: blocks.map(blockJson), annexes: (annexes ?? []).map(blockJson), numberingProblems }, null, 2) + '\n';
 }

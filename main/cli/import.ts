@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Recognised, RecognisedAnnexBlock, RecognisedBlock } from '../../core/import/recognised.ts';
 import { blockText, type GongwenDocument, type TableBlock } from '../../core/model.ts';
+import { bannerLine, colophonLine } from '../../core/import/import-report.ts';
 import { importJson } from './import-json.ts';
 import { computeLabels } from '../../core/numbering.ts';
 import { splitRunIn } from '../../core/run-in.ts';
@@ -31,12 +32,14 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   }
   if (!values.json && typeof values.output !== 'string') {
     const labels = labelsOf(document);
+    if (document.meta.banner) io.stdout(`[版头] ${bannerLine(document.meta.banner)}\n`);
     for (const [i, block] of document.blocks.entries()) {
       const text = blockText(block);
       if (block.type === 'heading') io.stdout(`${'  '.repeat(block.level - 1)}${labels[i] ?? ''}${block.runIn ? splitRunIn(text).heading : text}\n`);
       else if (block.type === 'table') io.stdout(`[表格] ${block.children.length} 行 × ${gridWidth(block)} 列\n`);
       else if (block.type !== 'paragraph' && text.trim()) io.stdout(`[${BLOCK_NAMES[block.type]}] ${text}\n`);
     }
+    if (document.meta.colophon) io.stdout(`[版记] ${colophonLine(document.meta.colophon)}\n`);
     for (const problem of numberingProblems) io.stderr(`编号问题 / numbering: ${problem.message}\n`);
   }
   return EXIT.ok;
@@ -71,5 +74,6 @@ function outlineOf(document: GongwenDocument): Omit<Recognised, 'dropped'> {
     const { heading, body } = block.runIn ? splitRunIn(text) : { heading: text, body: '' };
     blocks.push({ kind: 'heading', level: block.level, number: labels[i] ?? '', text: heading, runIn: block.runIn === true, body });
   }
-  return { title: textOf('title'), addressee: textOf('addressee'), signature: textOf('signature'), date: textOf('date'), blocks, annexes, numberingProblems: [] };
+  const { banner = null, colophon = null } = document.meta;
+  return { title: textOf('title'), addressee: textOf('addressee'), signature: textOf('signature'), date: textOf('date'), banner, colophon, blocks, annexes, numberingProblems: [] };
 }

@@ -87,10 +87,11 @@ describe('附件 after the 成文日期', () => {
     expect(blocks.slice(1)).toEqual(['heading:上半年工作完成情况', 'paragraph:正文。', 'heading:存在的问题', 'heading:下半年工作打算', 'signature:宣城市科技局', 'date:2023年7月10日', 'annex:项目清单', 'paragraph:清单内容。']);
   });
 
-  it('drops a 版记 after the last attachment, as after a date', () => {
+  it('reads a 版记 after the last attachment, as after a date', () => {
     const recognised = recognise(lines(...HEAD, '正文。', ...END, '附件', '项目清单', '清单内容。', '抄送：市发改委，市财政局。', '宣城市科技局办公室 2023年7月10日印发'));
     expect(kinds(recognised)).toEqual(['paragraph:正文。', 'annex:项目清单', 'paragraph:清单内容。']);
-    expect(recognised.dropped).toEqual(['抄送：市发改委，市财政局。', '宣城市科技局办公室 2023年7月10日印发']);
+    expect(recognised.colophon).toEqual({ copyTo: ['市发改委', '市财政局'], printer: '宣城市科技局办公室', printDate: '2023年7月10日' });
+    expect(recognised.dropped).toEqual([]);
   });
 });
 

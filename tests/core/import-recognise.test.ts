@@ -70,10 +70,11 @@ XX县农业农村局
     expect(r.date).toBeNull();
   });
 
-  it('takes a date without a day, and drops the 版记 (抄送, 印发) after it', () => {
+  it('takes a date without a day, and reads the 版记 (抄送, 印发) after it', () => {
     const r = fromText('某局2023年工作总结\n一、工作情况\n完成任务。\n某局\n2023年12月\n抄送：市委办公室，市政府办公室。\n某局办公室 2023年12月20日印发');
     expect([r.signature, r.date]).toEqual(['某局', '2023年12月']);
-    expect(r.dropped).toEqual(['抄送：市委办公室，市政府办公室。', '某局办公室 2023年12月20日印发']);
+    expect(r.colophon).toEqual({ copyTo: ['市委办公室', '市政府办公室'], printer: '某局办公室', printDate: '2023年12月20日' });
+    expect(r.dropped).toEqual([]);
   });
 
   it('drops a 版记 at the end of a text without a date', () => {

@@ -85,6 +85,23 @@ test('报告的版头：填写签发人和发文字号，检查不再要求签�
   expect(xml).toContain('王明');
   expect(xml).toContain('抄送：市发展改革委。');
 
+  // The exported .docx opened again: its 版头 and 版记 come back into their panels, not dropped.
+  const exported = await bannerMeta(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: '打开', exact: true }).click();
+  await page.getByRole('dialog', { name: '未保存的修改' }).getByRole('button', { name: '放弃修改并打开' }).click();
+  await (await chooser).setFiles({ name: '报告.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await readFile(await file.path()) });
+  const report = page.getByRole('dialog', { name: '导入结果' });
+  await expect(report.getByRole('region', { name: '版头和版记' })).toContainText('版头：宣城市科技局文件　宣科〔2024〕7号　签发人：王明');
+  await expect(report.getByRole('region', { name: '版头和版记' })).toContainText('版记：抄送：市发展改革委。　宣城市科技局　2024年1月8日印发');
+  await report.getByRole('button', { name: '开始编辑' }).click();
+  const reopened = await bannerMeta(page);
+  expect({ banner: reopened.banner, colophon: reopened.colophon }).toEqual({ banner: exported.banner, colophon: exported.colophon });
+  await expect(banner.getByLabel('机关代字')).toHaveValue('宣科');
+  await expect(banner.getByLabel('序号')).toHaveValue('7');
+  await expect(banner.getByLabel('签发人 1')).toHaveValue('王明');
+  await expect(page.getByRole('region', { name: '版记' }).getByLabel('抄送机关 1')).toHaveValue('市发展改革委');
+
   await banner.getByRole('button', { name: '删除版头' }).click();
   await expect(page.getByRole('region', { name: '版头' })).toHaveCount(0);
   await expect.poll(async () => (await bannerMeta(page)).banner).toBeUndefined();

@@ -25,6 +25,8 @@ interface ImportJson {
   addressee: string | null;
   signature: string | null;
   date: string | null;
+  banner: unknown;
+  colophon: unknown;
   blocks: ({ kind: 'heading'; level: number; number: string; text: string; runIn: boolean; body: string } | { kind: 'paragraph'; text: string })[];
   numberingProblems: { message: string }[];
 }
@@ -40,7 +42,9 @@ describe('gongwen import / check / export on .txt and .docx', { timeout: 60_000 
     const run = await gongwen(['import', '001_1546186363c61f01.txt', '--json'], dir);
     expect(run.code).toBe(0);
     const outline = JSON.parse(run.stdout) as ImportJson;
-    expect(Object.keys(outline).sort()).toEqual(['addressee', 'annexes', 'blocks', 'date', 'numberingProblems', 'signature', 'title']);
+    expect(Object.keys(outline).sort()).toEqual(['addressee', 'annexes', 'banner', 'blocks', 'colophon', 'date', 'numberingProblems', 'signature', 'title']);
+    // Seed 001 has neither a 版头 nor a 版记: they are null, as every absent part.
+    expect([outline.banner, outline.colophon]).toEqual([null, null]);
     expect(outline.title).toBe('市科技局关于报送工作总结及工作计划的报告');
     expect(outline.addressee).toBe('市政府办公厅:');
     const headings = outline.blocks.filter((b) => b.kind === 'heading');

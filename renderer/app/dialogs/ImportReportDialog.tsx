@@ -20,6 +20,15 @@ export function ImportReportDialog({ report, onClose }: ImportReportDialogProps)
       <p>
         从{source}识别出 {report.headings} 个标题、{report.paragraphs} 段正文，按「{report.templateName}」模板整理。序号已由系统重新生成。
       </p>
+      {(report.banner || report.colophon) && (
+        <section aria-label="版头和版记">
+          <h3>识别出的版头和版记（可在版头、版记栏中修改）</h3>
+          <ul className="gw-import-furniture">
+            {report.banner && <li>版头：{report.banner}</li>}
+            {report.colophon && <li>版记：{report.colophon}</li>}
+          </ul>
+        </section>
+      )}
       {report.numberingProblems.length > 0 && (
         <section aria-label="原文编号问题">
           <h3>原文的编号问题（已按层级重新编号）</h3>
