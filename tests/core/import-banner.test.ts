@@ -3,6 +3,7 @@ import { exportDocx } from '../../core/export/docx.ts';
 import { importSource } from '../../core/import/import-source.ts';
 import { importReport } from '../../core/import/import-report.ts';
 import { blockText, type Banner, type Colophon, type GongwenDocument } from '../../core/model.ts';
+import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { randomAnnexReport } from './annex-docs.ts';
 import { prng } from './random-blocks.ts';
 
@@ -162,4 +163,15 @@ describe('export → import keeps the 版头 and 版记 (property)', () => {
       expect(text(back)).toEqual(text(await reimport(plain)));
     });
   }
+});
+
+describe('roll forward from last year’s .docx', () => {
+  it('carries the 版头 read from the .docx, the new 序号 left to be given', async () => {
+    const last = randomAnnexReport(3);
+    const banner: Banner = { organs: ['宣城市科学技术局', '宣城市财政局'], withWenjian: true, number: '宣科〔2023〕12号', signers: ['张三'] };
+    const document: GongwenDocument = { ...last, meta: { ...last.meta, template: 'report', year: 2023, banner } };
+    const imported = importSource(await exportDocx(document)).document;
+    const next = rollForward(imported).document;
+    expect(next.meta.banner).toEqual({ ...banner, number: '宣科〔2024〕【序号】号' });
+  });
 });
