@@ -16,6 +16,7 @@ export interface CellSpec {
 export interface RowSpec {
   header: boolean;
   cantSplit: boolean;
+  vAlign: 'center' | 'top';
   /** twips, at least (w:trHeight hRule atLeast). */
   height: number;
   cells: CellSpec[];
@@ -99,7 +100,7 @@ export function tableSpec(table: PrintedTable, format: ExportFormat): TableSpec 
     }
     // LibreOffice adds the border below a row to its w:trHeight (measured: 0.18 mm a row with a
     // 0.5 pt border, 3.5 mm over 20 rows): the border is taken out, so the row with it is the plan's.
-    return { header: row.header, cantSplit: row.cantSplit, height: Math.round((row.heightPt - table.borderPt) * 20), cells };
+    return { header: row.header, cantSplit: row.cantSplit, vAlign: row.vAlign, height: Math.round((row.heightPt - table.borderPt) * 20), cells };
   });
   const m = table.cellMarginMm;
   return { kind: 'table', width, grid, border: Math.max(2, Math.round(table.borderPt * 8)), margins: { top: twips(m.top), left: twips(m.left), bottom: twips(m.bottom), right: twips(m.right) }, rows };

@@ -24,7 +24,7 @@ export function tableXml(table: TableSpec, paragraph: (p: ParagraphSpec, out: st
       if (cell.colSpan > 1) out.push(`<w:gridSpan w:val="${cell.colSpan}"/>`);
       if (cell.vMerge === 'restart') out.push('<w:vMerge w:val="restart"/>');
       if (cell.vMerge === 'continue') out.push('<w:vMerge/>');
-      out.push('<w:vAlign w:val="center"/></w:tcPr>');
+      out.push(`<w:vAlign w:val="${row.vAlign}"/></w:tcPr>`);
       for (const p of cell.paragraphs) paragraph(p, out);
       out.push('</w:tc>');
     }

@@ -35,6 +35,13 @@ export interface PrintedTableRow {
   gridRows: number;
   /** Kept on one page (w:cantSplit): every row that fits on a page under the header rows. */
   cantSplit: boolean;
+  /**
+   * Where its cells' lines stand down the row (w:vAlign): centred in a row kept whole; from the
+   * top in a row that may split over pages, because LibreOffice centres each part of a split
+   * row on its page and then sets fewer lines there than the page holds (measured: 33 of 35 on
+   * a middle page), while from the top it fills the page as 预览 does.
+   */
+  vAlign: 'center' | 'top';
   cells: PrintedTableCell[];
 }
 
@@ -52,8 +59,8 @@ export interface PrintedTableCell {
   lines: number;
   /**
    * Those lines' text, paragraph by paragraph, as the plan broke them (what the preview draws):
-   * each line `lineHeightPt` high, the block of lines centred down the cell's row(s) (w:vAlign
-   * center), within the cell's margins.
+   * each line `lineHeightPt` high, the block of lines set down the cell's row(s) as the row's
+   * vAlign says, within the cell's margins.
    */
   lineTexts: string[];
 }

@@ -118,13 +118,10 @@ export function printedTable(block: number, table: TableBlock, format: ExportFor
   const headerGridRows = gridRows.reduce((n, rows, r) => n + (headerRows[r] ? rows : 0), 0);
   const cellsOfRow: PrintedTableCell[][] = table.children.map(() => []);
   for (const { row, cell } of placed) cellsOfRow[row]!.push(cell);
-  const rows: PrintedTableRow[] = table.children.map((_, r) => ({
-    header: headerRows[r]!,
-    heightPt: gridRows[r]! * LINE_PITCH_PT,
-    gridRows: gridRows[r]!,
-    cantSplit: gridRows[r]! <= LINES_PER_PAGE - (headerRows[r] ? 0 : headerGridRows),
-    cells: cellsOfRow[r]!,
-  }));
+  const rows: PrintedTableRow[] = table.children.map((_, r) => {
+    const cantSplit = gridRows[r]! <= LINES_PER_PAGE - (headerRows[r] ? 0 : headerGridRows);
+    return { header: headerRows[r]!, heightPt: gridRows[r]! * LINE_PITCH_PT, gridRows: gridRows[r]!, cantSplit, vAlign: cantSplit ? 'center' : 'top', cells: cellsOfRow[r]! };
+  });
   const columnsMm = widthsPt.map((pt) => pt / PT_PER_MM);
   return { role: 'table', block, columnsMm, rows, sizePt, lineHeightPt, borderPt, cellMarginMm };
 }

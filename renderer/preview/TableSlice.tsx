@@ -12,8 +12,9 @@ export interface PlacedCell {
   widthMm: number;
   topPt: number;
   heightPt: number;
-  /** Centred down the box, as the export sets cells (w:vAlign center) and LibreOffice each part of a split row. */
+  /** Set down the box as the export sets its row (w:vAlign: centred, or from the top in a row that may split). */
   lines: string[];
+  vAlign: 'center' | 'top';
   header: boolean;
 }
 
@@ -41,7 +42,7 @@ export function placeCells(slice: TableSlice): PlacedCell[] {
     }
     return height;
   };
-  const place = (cell: PrintedTableCell, at: number, rowSpan: number, lines: string[], header: boolean): PlacedCell => ({
+  const place = (cell: PrintedTableCell, at: number, rowSpan: number, lines: string[], header: boolean, vAlign: PlacedCell['vAlign']): PlacedCell => ({
     key: `${at}:${cell.column}`,
     cell,
     leftMm: lefts[cell.column]!,
@@ -49,12 +50,13 @@ export function placeCells(slice: TableSlice): PlacedCell[] {
     topPt: tops[at]!,
     heightPt: spanHeight(at, rowSpan),
     lines,
+    vAlign,
     header,
   });
   const placed = rows.flatMap((sliceRow, i) => {
-    const { header, cells } = table.rows[sliceRow.row]!;
+    const { header, cells, vAlign } = table.rows[sliceRow.row]!;
     const shown = (cell: PrintedTableCell) => (sliceRow.part ? cell.lineTexts.slice(sliceRow.part.fromLine, sliceRow.part.fromLine + sliceRow.part.lines) : cell.lineTexts);
-    return cells.map((cell) => place(cell, i, cell.rowSpan, shown(cell), header));
+    return cells.map((cell) => place(cell, i, cell.rowSpan, shown(cell), header, vAlign));
   });
   // On a page the table runs onto, cells merged down from rows on earlier pages go on, empty.
   const first = rows.findIndex((row) => !row.repeated);
@@ -62,7 +64,7 @@ export function placeCells(slice: TableSlice): PlacedCell[] {
   const firstRow = rows[first]!.row;
   table.rows.slice(0, firstRow).forEach((above, r) => {
     for (const cell of above.cells) {
-      if (r + cell.rowSpan > firstRow) placed.push({ ...place(cell, first, r + cell.rowSpan - firstRow, [], above.header), key: `${first}:${cell.column}:above` });
+      if (r + cell.rowSpan > firstRow) placed.push({ ...place(cell, first, r + cell.rowSpan - firstRow, [], above.header, above.vAlign), key: `${first}:${cell.column}:above` });
     }
   });
   return placed;
@@ -70,15 +72,15 @@ export function placeCells(slice: TableSlice): PlacedCell[] {
 
 /**
  * A table's rows on one page: positioned cells with the plan's rules (0.5 pt) at the column
- * widths, each cell's lines as the plan broke them, in its size and exact line height, centred
- * down the cell as the export sets them (w:vAlign center); header cells in 黑体 (tableHeader).
+ * widths, each cell's lines as the plan broke them, in its size and exact line height, set
+ * down the cell as the export sets them (its row's vAlign); header cells in 黑体 (tableHeader).
  */
 export const TableSliceView = memo(function TableSliceView({ slice }: { slice: TableSlice }) {
   const { sizePt, lineHeightPt, padding } = cellBox(slice.table);
   const border = `${slice.table.borderPt}pt`;
   return (
     <div className="gw-preview-table" data-kind="table" data-rows={slice.rows.length} style={{ height: `${slice.heightPt}pt` }}>
-      {placeCells(slice).map(({ key, cell, leftMm, widthMm, topPt, heightPt, lines, header }) => (
+      {placeCells(slice).map(({ key, cell, leftMm, widthMm, topPt, heightPt, lines, vAlign, header }) => (
         <div
           key={key}
           className="gw-preview-table-cell"
@@ -95,6 +97,7 @@ export const TableSliceView = memo(function TableSliceView({ slice }: { slice: T
           <div
             className={`gw-preview-table-text gw-preview-${cell.font}`}
             data-align={cell.align}
+            data-valign={vAlign}
             style={{ top: `${padding.top}pt`, bottom: `${padding.bottom}pt`, left: `${padding.left}pt`, right: `${padding.right}pt`, fontSize: `${sizePt}pt`, lineHeight: `${lineHeightPt}pt` }}
           >
             {lines.map((text, k) => (

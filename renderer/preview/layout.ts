@@ -139,7 +139,12 @@ function cachedLines(block: Block | undefined, printed: PrintedParagraph): Previ
   return lines;
 }
 
-const blank = (): PreviewParagraph => ({ lines: [{ kind: 'blank' }], keepNext: false });
+/**
+ * A blank grid row: the export's space before or after a paragraph. Space after a paragraph that
+ * keeps with the next is part of it in Word and LibreOffice, so the row keeps with the next too
+ * (an 附件's label, its blank row and its title are one chain).
+ */
+const blank = (keepNext = false): PreviewParagraph => ({ lines: [{ kind: 'blank' }], keepNext });
 
 /** The height a paragraph placed by measure takes (the 版头's parts), in points. */
 function offGridHeight(printed: PrintedParagraph, lines: number): number {
@@ -189,7 +194,7 @@ export function layoutDocument(blocks: readonly Block[], meta: DocumentMeta, tem
       ...(printed.colophonStart ? { colophonStart: true } : {}),
       ...(printed.pageBreakBefore ? { pageBreakBefore: true } : {}),
     });
-    if (printed.blankAfter) out.push(blank());
+    if (printed.blankAfter) out.push(blank(printed.keepNext));
   }
   closeOffGrid();
   return { paragraphs: out, format };

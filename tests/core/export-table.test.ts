@@ -76,6 +76,7 @@ describe('a table in the .docx', () => {
   it('lets a row taller than a page split', async () => {
     const [tbl] = tables(await documentXml(doc(table([row(['表头'], true), row(['长'.repeat(1200)])]))));
     expect(rowsOf(tbl!).map((tr) => tr.includes('<w:cantSplit/>'))).toEqual([true, false]);
+    expect(rowsOf(tbl!).map((tr) => /<w:vAlign w:val="(\w+)"\/>/u.exec(tr)?.[1])).toEqual(['center', 'top']);
   });
 
   it('prints the caption centred in 黑体 before the table, and starts each 附件 on a new page', async () => {

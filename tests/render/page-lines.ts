@@ -21,16 +21,23 @@ function lineText(line: PreviewLine): string {
     case 'tabbed':
       return line.parts.map((part) => part.cells.map((cell) => cell.ch).join('')).join('');
     case 'table': {
-      const top = line.slice.rows[0]!;
-      // A cell merged down stands centred over its rows, lower than the first row's text.
-      const all = line.slice.table.rows[top.row]!.cells;
-      const cells = all.some((cell) => cell.rowSpan === 1) ? all.filter((cell) => cell.rowSpan === 1) : all;
-      const shown = cells.map((cell) => (top.part ? cell.lineTexts.slice(top.part.fromLine, top.part.fromLine + top.part.lines) : cell.lineTexts));
-      const most = Math.max(...shown.map((lines) => lines.length));
-      return shown
-        .filter((lines) => lines.length === most)
-        .map((lines) => lines[0] ?? '')
-        .join('');
+      // The first row of the slice that prints any text (a row whose one cell is merged down from
+      // a row on an earlier page prints none here).
+      for (const top of line.slice.rows) {
+        // Set from the top (a row that may split), every cell's first line is the row's first line.
+        // Centred, the cells with the most lines start highest; a cell merged down stands centred
+        // over its rows, lower than the first row's text.
+        const { cells: all, vAlign } = line.slice.table.rows[top.row]!;
+        const cells = all.some((cell) => cell.rowSpan === 1) ? all.filter((cell) => cell.rowSpan === 1) : all;
+        const shown = cells.map((cell) => (top.part ? cell.lineTexts.slice(top.part.fromLine, top.part.fromLine + top.part.lines) : cell.lineTexts));
+        const most = Math.max(0, ...shown.map((lines) => lines.length));
+        const text = shown
+          .filter((lines) => (vAlign === 'top' ? lines.length > 0 : lines.length === most))
+          .map((lines) => lines[0] ?? '')
+          .join('');
+        if (text !== '') return text;
+      }
+      return '';
     }
     default:
       return '';

@@ -19,19 +19,24 @@ import { randomTableDocument } from './random-table-docs.ts';
  */
 const soffice = findSoffice();
 const skipped = skipReason('libreoffice', 'poppler', 'cjk-fonts');
-const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+const SEEDS = Array.from({ length: 30 }, (_, i) => i + 1);
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-/**
- * Known differences, kept visible (it.fails turns green the day they are fixed): seed 8's row 21
- * (a 56-line cell, 35 grid rows) splits over three pages, and LibreOffice sets 33 of its lines on
- * the middle page, centred (a 22 pt gap above and below), where the preview fills the page with
- * 35; seed 13 (a split row, page 5) is not yet diagnosed. Seeds 6 and 11 had a full line
- * followed by 。 or ，, which LibreOffice hangs past the margin; core/print/line-break.ts hangs it
- * too now.
+/*
+ * Differences found by this test and fixed: a full line followed by 。 or ， (seeds 6, 11), which
+ * LibreOffice hangs past the margin (core/print/line-break.ts hangs it too); a row taller than a
+ * page (seeds 8, 13), whose parts LibreOffice centred on each page with fewer lines on the middle
+ * one — such rows are set from the top now (PrintedTableRow.vAlign), and fill their pages.
+ *
+ * Known differences, kept visible (it.fails turns red the day they are fixed): a 表题 before a
+ * table whose header rows and first row do not fit under it on the page. LibreOffice moved the 表题
+ * to the next page with the table in seed 22 (room for 11 lines of a splittable first row) and
+ * seed 28 (a first row kept whole; the table then went a page further, the 表题 alone), but left
+ * it and split the first row in seed 30 (room for 4 lines); 预览 leaves it in all three. Moving it
+ * whenever the head does not fit matched 22 and 28 and broke 30: the rule is not found yet.
  */
-const KNOWN_DIFFERENT = new Set(['random-8', 'random-13']);
+const KNOWN_DIFFERENT = new Set(['random-22', 'random-28']);
 
 function cases(): Map<string, GongwenDocument> {
   const all = new Map<string, GongwenDocument>([['table-report', tableReport()]]);

@@ -11,11 +11,13 @@ export function table(heights: readonly number[], headers = 1, columns = 3, line
   const headerPt = heights.slice(0, headers).reduce((a, b) => a + b, 0);
   const rows: PrintedTableRow[] = heights.map((heightPt, r) => {
     const lines = Math.max(1, Math.floor(heightPt / lineHeightPt));
+    const cantSplit = heightPt <= LINES_PER_PAGE * LINE_PITCH_PT - (r < headers ? 0 : headerPt);
     return {
       header: r < headers,
       heightPt,
       gridRows: Math.ceil(heightPt / LINE_PITCH_PT - 1e-6),
-      cantSplit: heightPt <= LINES_PER_PAGE * LINE_PITCH_PT - (r < headers ? 0 : headerPt),
+      cantSplit,
+      vAlign: cantSplit ? ('center' as const) : ('top' as const),
       cells: Array.from({ length: columns }, (_, c) => {
         const text = `第${r}行第${c}列`;
         return { column: c, colSpan: 1, rowSpan: 1, paragraphs: [text], font: r < headers ? ('tableHeader' as const) : ('body' as const), align: 'center' as const, lines, lineTexts: [text, ...Array.from({ length: lines - 1 }, () => '续')] };
