@@ -80,3 +80,43 @@ export function paragraphText(paragraph: CellParagraph): string {
   for (const run of paragraph.children) text += run.text;
   return text;
 }
+
+/** A rectangle of grid cells, edges included: rows top…bottom, grid columns left…right. */
+export interface GridRect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The grid rectangle a cell takes up on the page, with the row and index of the cell its text is
+ * in. A cell merged down (vMerge) takes up its whole merge: a continued cell answers with its
+ * merge's rectangle and the cell that starts it.
+ */
+export function cellBox(table: TableBlock, row: number, cell: number): GridRect & { row: number; cell: number } {
+  const rows = table.children;
+  const target = rows[row]!.children[cell]!;
+  const left = cellStarts(rows[row]!)[cell]!;
+  const span = spanOf(target);
+  let top = row;
+  let topCell = cell;
+  if (target.vMerge === 'continue') {
+    while (top > 0) {
+      const i = cellIndexAligned(rows[top - 1]!, left, span);
+      if (i < 0 || rows[top - 1]!.children[i]!.vMerge === undefined) break;
+      top--;
+      topCell = i;
+      if (rows[top]!.children[i]!.vMerge === 'restart') break;
+    }
+  }
+  let bottom = row;
+  if (target.vMerge !== undefined) {
+    while (bottom + 1 < rows.length) {
+      const i = cellIndexAligned(rows[bottom + 1]!, left, span);
+      if (i < 0 || rows[bottom + 1]!.children[i]!.vMerge !== 'continue') break;
+      bottom++;
+    }
+  }
+  return { top, bottom, left, right: left + span - 1, row: top, cell: topCell };
+}

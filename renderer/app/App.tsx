@@ -123,6 +123,7 @@ export function App() {
             // A command run from the menu hands the keyboard back to the page (dialogs take it themselves).
             if (session && !command.startsWith('file.') && command !== 'edit.find') ReactEditor.focus(session.editor);
           }}
+          editor={session ? editorCommands(session.editor) : null}
           onLeave={() => session && ReactEditor.focus(session.editor)}
         />
       )}

@@ -1,10 +1,13 @@
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { COMMANDS, type AppCommand } from './commands/command-table.ts';
 import { MENUS } from '../../core/host/commands.ts';
+import type { EditorCommands } from '../editor/index.ts';
 
 interface MenuBarProps {
   hasDocument: boolean;
   onCommand(command: AppCommand): void;
+  /** The open document's editor: a command that applies only to some selections (合并单元格) asks it as its menu opens. */
+  editor?: EditorCommands | null;
   /** Where focus goes back when the menu closes without a command (the page). */
   onLeave(): void;
 }
@@ -14,8 +17,10 @@ interface MenuBarProps {
  * programs: F10 or Alt alone focuses the bar, Alt+F/E/P/V/H opens a menu; arrows move, Enter runs,
  * Esc goes back to the page.
  */
-export function MenuBar({ hasDocument, onCommand, onLeave }: MenuBarProps) {
+export function MenuBar({ hasDocument, onCommand, editor, onLeave }: MenuBarProps) {
   const [open, setOpen] = useState<number | null>(null);
+  /** The open menu's commands that do not apply to the selection it was opened on. */
+  const [unavailable, setUnavailable] = useState<ReadonlySet<AppCommand>>(new Set());
   const bar = useRef<HTMLDivElement>(null);
   const altAlone = useRef(false);
 
@@ -24,8 +29,13 @@ export function MenuBar({ hasDocument, onCommand, onLeave }: MenuBarProps) {
     const items = [...(bar.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
     items.at(index)?.focus();
   };
-  const openMenu = (index: number) => {
+  const showMenu = (index: number) => {
+    const items = MENUS[index]!.items.filter((item): item is AppCommand => item !== '-');
+    setUnavailable(new Set(editor ? items.filter((item) => COMMANDS[item].enabled?.(editor) === false) : []));
     setOpen(index);
+  };
+  const openMenu = (index: number) => {
+    showMenu(index);
     requestAnimationFrame(() => focusItem(0));
   };
   const close = (back: boolean) => {
@@ -113,7 +123,7 @@ export function MenuBar({ hasDocument, onCommand, onLeave }: MenuBarProps) {
             tabIndex={index === 0 ? 0 : -1}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => (open === index ? close(false) : openMenu(index))}
-            onMouseEnter={() => open !== null && open !== index && setOpen(index)}
+            onMouseEnter={() => open !== null && open !== index && showMenu(index)}
           >
             {menu.label}
             <span className="gw-menu-key">({menu.key})</span>
@@ -123,7 +133,7 @@ export function MenuBar({ hasDocument, onCommand, onLeave }: MenuBarProps) {
               {menu.items.map((item, i) => {
                 if (item === '-') return <div key={i} className="gw-menu-separator" role="separator" />;
                 const { label, shortcut, needsDocument } = COMMANDS[item];
-                const disabled = needsDocument === true && !hasDocument;
+                const disabled = (needsDocument === true && !hasDocument) || unavailable.has(item);
                 const choose = () => {
                   if (disabled) return;
                   close(false);

@@ -13,7 +13,7 @@ import { annexCommands } from './annex-commands.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
 import { withBanner, withColophon } from '../../core/banner-fields.ts';
 import { documentMeta, setDocumentMeta } from './document-meta.ts';
-import { editTable, insertTable } from './table-commands.ts';
+import { canEditTable, editTable, insertTable } from './table-commands.ts';
 import { tablePointAt } from './table-place.ts';
 
 const cache = new WeakMap<GongwenEditor, EditorCommands>();
@@ -137,6 +137,12 @@ function createCommands(editor: GongwenEditor): EditorCommands {
     editTable(edit) {
       syncSelectionFromDom(editor);
       editTable(editor, edit);
+    },
+
+    canEditTable(edit) {
+      // Asked as a menu opens (an event, never a render): the selection the clerk sees is the one judged.
+      syncSelectionFromDom(editor);
+      return canEditTable(editor, edit);
     },
 
     undo() {

@@ -27,8 +27,8 @@ export interface NoticeAction {
   dispose?(): void;
 }
 
-/** A change to the table holding the caret (table-commands.ts). */
-export type TableEdit = 'rowAbove' | 'rowBelow' | 'columnLeft' | 'columnRight' | 'deleteRow' | 'deleteColumn' | 'deleteTable';
+/** A change to the table holding the caret (table-commands.ts); mergeCells acts on the cells the selection spans. */
+export type TableEdit = 'rowAbove' | 'rowBelow' | 'columnLeft' | 'columnRight' | 'mergeCells' | 'splitCell' | 'deleteRow' | 'deleteColumn' | 'deleteTable';
 
 export interface EditorCommands {
   setLevel(level: 0 | HeadingLevel): void;
@@ -51,6 +51,8 @@ export interface EditorCommands {
   insertTable(rows: number, columns: number): void;
   /** Adds or deletes a row or column of the caret's table, or deletes the table; one undo step. */
   editTable(edit: TableEdit): void;
+  /** Whether editTable(edit) applies to the selection (merge: it spans cells of one table; split: the caret's cell is merged). */
+  canEditTable(edit: TableEdit): boolean;
   undo(): void;
   redo(): void;
   /** Puts the caret at the start of block `index` and scrolls it into view. */

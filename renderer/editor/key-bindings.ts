@@ -3,7 +3,7 @@ import type { HeadingLevel } from '../../core/model.ts';
 import { editorCommands } from './commands.ts';
 import type { GongwenEditor } from './slate-types.ts';
 import { blockAt } from './blocks.ts';
-import { moveToCell } from './table-commands.ts';
+import { extendToCell, moveToCell } from './table-commands.ts';
 
 const LEVEL_KEYS: Record<string, 0 | HeadingLevel> = { Digit0: 0, Digit1: 1, Digit2: 2, Digit3: 3, Digit4: 4, Numpad0: 0, Numpad1: 1, Numpad2: 2, Numpad3: 3, Numpad4: 4 };
 
@@ -31,6 +31,11 @@ export function handleKeyDown(editor: GongwenEditor, event: KeyboardEvent<HTMLDi
     // Tab in body text would move focus out of the page or insert a tab character; neither belongs in a 公文.
     if (block?.type !== 'heading') return handled(() => {});
     return handled(() => commands.shift(event.shiftKey ? -1 : 1));
+  }
+
+  if (event.shiftKey && !mod && !event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+    // In a table Shift+↓ / Shift+↑ select the cell below / above, as in Word (for 合并单元格).
+    if (extendToCell(editor, event.key === 'ArrowDown' ? 1 : -1)) return handled(() => {});
   }
 
   if (mod && !event.altKey && !event.shiftKey && event.code in LEVEL_KEYS) {

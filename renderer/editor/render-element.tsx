@@ -1,8 +1,13 @@
+import { createContext, useContext, useMemo } from 'react';
 import { useSlateStatic, type RenderElementProps } from 'slate-react';
-import type { AnnexBlock, AttachmentBlock, HeadingBlock, TableCell } from '../../core/model.ts';
+import type { AnnexBlock, AttachmentBlock, HeadingBlock, TableBlock, TableCell } from '../../core/model.ts';
 import { resolveFormat } from '../../core/print/format.ts';
 import { cellAlign } from '../../core/print/table-plan.ts';
 import { useBlockOutline } from './hooks.ts';
+import { rowSpans } from './table-spans.ts';
+
+/** The rows each cell of the table being drawn spans (table-spans.ts); a new map whenever the table changes. */
+const RowSpans = createContext<ReadonlyMap<TableCell, number>>(new Map());
 
 /**
  * Every block is a <div> (headings carry role=heading; a 参考 note is a note, never printed): changing a block's type then changes
@@ -14,13 +19,7 @@ export function renderElement(props: RenderElementProps) {
   if (element.type === 'heading') return <HeadingElement {...props} element={element} />;
   if (element.type === 'attachment') return <AttachmentElement {...props} element={element} />;
   if (element.type === 'annex') return <AnnexElement {...props} element={element} />;
-  if (element.type === 'table') {
-    return (
-      <table {...attributes} className="gw-block gw-table" data-block-type="table">
-        <tbody>{children}</tbody>
-      </table>
-    );
-  }
+  if (element.type === 'table') return <TableElement {...props} element={element} />;
   if (element.type === 'table-row') return <tr {...attributes} data-header={element.header ? 'true' : undefined}>{children}</tr>;
   if (element.type === 'table-cell') return <TableCellElement {...props} element={element} />;
   if (element.type === 'cell-paragraph') return <div {...attributes} className="gw-cell-paragraph">{children}</div>;
@@ -80,13 +79,35 @@ function AnnexElement({ attributes, children, element }: RenderElementProps & { 
   );
 }
 
-/** A cell aligned as the print plan aligns it (figures centred or right, as the template says); a header row's cells by CSS. */
+function TableElement({ attributes, children, element }: RenderElementProps & { element: TableBlock }) {
+  const spans = useMemo(() => rowSpans(element), [element]);
+  return (
+    <table {...attributes} className="gw-block gw-table" data-block-type="table">
+      <RowSpans.Provider value={spans}>
+        <tbody>{children}</tbody>
+      </RowSpans.Provider>
+    </table>
+  );
+}
+
+/**
+ * A cell aligned as the print plan aligns it (figures centred or right, as the template says); a
+ * header row's cells by CSS. A merge down is drawn as Word draws it: its first cell spans the rows.
+ */
 function TableCellElement({ attributes, children, element }: RenderElementProps & { element: TableCell }) {
   const { template } = useSlateStatic().gongwen.getContext();
+  const rows = useContext(RowSpans).get(element) ?? 1;
   const paragraphs = element.children.map((p) => p.children.map((run) => run.text).join(''));
   const align = cellAlign(paragraphs, false, resolveFormat(template?.format).figureAlign);
   return (
-    <td {...attributes} colSpan={element.colSpan} data-align={align} className={element.vMerge === 'continue' ? 'gw-cell-merged' : undefined}>
+    <td
+      {...attributes}
+      colSpan={element.colSpan}
+      rowSpan={rows > 1 ? rows : undefined}
+      data-align={align}
+      data-covered={rows === 0 ? 'true' : undefined}
+      className={element.vMerge === 'continue' ? 'gw-cell-merged' : undefined}
+    >
       {children}
     </td>
   );

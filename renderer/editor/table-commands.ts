@@ -1,20 +1,22 @@
 import { Editor, Node, Transforms } from 'slate';
 import type { TableBlock } from '../../core/model.ts';
 import { deleteColumn, insertColumn } from '../../core/table/column-ops.ts';
-import { cellIndexAt, spanOf } from '../../core/table/grid.ts';
+import { cellBox, cellIndexAt, spanOf } from '../../core/table/grid.ts';
 import { makeTable } from '../../core/table/make-table.ts';
+import { isMergedCell, mergeCells, splitCell, type MergeResult } from '../../core/table/merge-ops.ts';
 import { deleteRow, insertRow } from '../../core/table/row-ops.ts';
 import { asUndoStep } from './block-transforms.ts';
 import { blockAt, selectedBlockIndex } from './blocks.ts';
 import type { TableEdit } from './editor-contract.ts';
 import type { GongwenEditor } from './slate-types.ts';
-import { caretCell, cellEnd, selectedTable, tabOrder } from './table-place.ts';
+import { caretCell, cellEnd, cellPlace, selectedCells, selectedTable, tabOrder } from './table-place.ts';
 import { replaceTable } from './with-tables.ts';
 
 /**
- * The table commands: insert a table, add and delete rows and columns, delete the table, and
- * Tab / Shift+Tab between cells. The shape of a table after an edit is core's (core/table/); the
- * editor puts it in place as one undo step and the caret in the cell the clerk would expect.
+ * The table commands: insert a table, add and delete rows and columns, merge and split cells,
+ * delete the table, and Tab / Shift+Tab between cells. The shape of a table after an edit is
+ * core's (core/table/); the editor puts it in place as one undo step and the caret in the cell
+ * the clerk would expect.
  */
 export function insertTable(editor: GongwenEditor, rows: number, columns: number): void {
   const at = selectedBlockIndex(editor);
@@ -37,11 +39,22 @@ export function insertTable(editor: GongwenEditor, rows: number, columns: number
   notify(`已插入 ${table.children.length} 行 × ${table.children[0]!.children.length} 列的表格：Tab 到下一格，最后一格按 Tab 添加一行`);
 }
 
+/** Whether `edit` applies to the selection: the 表格 menu greys out the rest, as Word does. */
+export function canEditTable(editor: GongwenEditor, edit: TableEdit): boolean {
+  if (edit === 'mergeCells') return selectedCells(editor)?.across === true;
+  const selected = selectedTable(editor);
+  if (!selected) return false;
+  if (edit === 'splitCell') return isMergedCell(selected.table, selected.place);
+  return true;
+}
+
 export function editTable(editor: GongwenEditor, edit: TableEdit): void {
+  if (edit === 'mergeCells') return mergeSelectedCells(editor);
   const selected = selectedTable(editor);
   if (!selected) return editor.gongwen.notify('请先把光标放在表格中');
   const { index, table, place } = selected;
   if (edit === 'deleteTable') return removeTable(editor, index);
+  if (edit === 'splitCell') return applyMerge(editor, index, splitCell(table, place));
   const cell = table.children[place.row]!.children[place.cell]!;
   const next = (() => {
     switch (edit) {
@@ -65,6 +78,46 @@ export function editTable(editor: GongwenEditor, edit: TableEdit): void {
     replaceTable(editor, index, result);
     selectCell(editor, index, result, next.row, next.column);
   });
+}
+
+/** 合并单元格: the cells the selection spans become one, the caret at the end of its text. */
+function mergeSelectedCells(editor: GongwenEditor): void {
+  const selected = selectedCells(editor);
+  if (!selected) return editor.gongwen.notify(selectedTable(editor) ? '请在同一个表格中选择要合并的单元格' : '请先在表格中选择要合并的单元格');
+  if (!selected.across) return editor.gongwen.notify('请先选择要合并的多个单元格：在表格中拖动，或按住 Shift 用方向键选择');
+  applyMerge(editor, selected.index, mergeCells(selected.table, selected.rect));
+}
+
+/** Puts a merge's or split's table in place as one undo step, or reports why it was refused. */
+function applyMerge(editor: GongwenEditor, index: number, result: MergeResult): void {
+  if (!result.ok) return editor.gongwen.notify(result.reason);
+  const { table, at } = result;
+  asUndoStep(editor, () => {
+    if (table !== blockAt(editor, index)) replaceTable(editor, index, table);
+    Transforms.select(editor, cellEnd(editor, { table: index, ...at }));
+  });
+}
+
+/**
+ * Shift+↓ / Shift+↑ from a cell's last (first) paragraph: the selection grows to the cell below
+ * (above) in the same column, as in Word, so cells can be selected by keyboard for 合并单元格
+ * (the browser's own would go to the next cell in reading order). Whether it was handled: at the
+ * table's edge or inside a cell's lines the browser moves as usual.
+ */
+export function extendToCell(editor: GongwenEditor, direction: 1 | -1): boolean {
+  const { selection } = editor;
+  const place = selection ? cellPlace(editor, selection.focus) : null;
+  if (!selection || !place) return false;
+  const table = blockAt(editor, place.table) as TableBlock;
+  const cell = table.children[place.row]!.children[place.cell]!;
+  if (place.paragraph !== (direction === 1 ? cell.children.length - 1 : 0)) return false;
+  const box = cellBox(table, place.row, place.cell);
+  const row = table.children[direction === 1 ? box.bottom + 1 : box.top - 1];
+  if (!row) return false;
+  const target = cellBox(table, direction === 1 ? box.bottom + 1 : box.top - 1, cellIndexAt(row, box.left));
+  const path = [place.table, target.row, target.cell];
+  Transforms.select(editor, { anchor: selection.anchor, focus: direction === 1 ? Editor.end(editor, path) : Editor.start(editor, path) });
+  return true;
 }
 
 /** Tab / Shift+Tab in a table: the next or previous cell; Tab in the last cell adds a row. Whether the caret was in a table. */
@@ -100,10 +153,14 @@ function removeTable(editor: GongwenEditor, index: number): void {
   editor.gongwen.notify('已删除表格（可撤销）');
 }
 
-/** Puts the caret at the end of the cell covering grid column `column` of row `row`. */
+/**
+ * Puts the caret at the end of the cell covering grid column `column` of row `row`; in a cell
+ * merged down, the merge's first cell, which holds its text (the ones it covers are not shown).
+ */
 function selectCell(editor: GongwenEditor, index: number, table: TableBlock, row: number, column: number): void {
   const r = Math.max(0, Math.min(row, table.children.length - 1));
   const tableRow = table.children[r]!;
   const c = Math.max(0, cellIndexAt(tableRow, column) >= 0 ? cellIndexAt(tableRow, column) : tableRow.children.length - 1);
-  Transforms.select(editor, cellEnd(editor, { table: index, row: r, cell: c }));
+  const box = cellBox(table, r, c);
+  Transforms.select(editor, cellEnd(editor, { table: index, row: box.row, cell: box.cell }));
 }

@@ -1,6 +1,6 @@
-import { Editor, Range, type Point } from 'slate';
+import { Editor, Point, Range } from 'slate';
 import type { TableBlock } from '../../core/model.ts';
-import { cellStarts } from '../../core/table/grid.ts';
+import { cellBox, cellStarts, type GridRect } from '../../core/table/grid.ts';
 import { blockAt } from './blocks.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
@@ -42,6 +42,31 @@ export function selectedTable(editor: GongwenEditor): { index: number; table: Ta
   const place = selection ? cellPlace(editor, Range.start(selection)) : null;
   if (!place) return null;
   return { index: place.table, table: blockAt(editor, place.table) as TableBlock, place };
+}
+
+/**
+ * The cells the selection spans, as the grid rectangle from the anchor's cell to the focus's
+ * (a drag or Shift+arrows across cells), each taken whole when merged. The anchor's cell is
+ * always in, as in Word; a focus that went forward only to the very start of a cell (the
+ * browser's Shift+→ out of a cell) selects nothing of it, so that cell is left out. `across` is
+ * whether it spans more than one cell. Null unless both ends are in the same table.
+ */
+export function selectedCells(editor: GongwenEditor): { index: number; table: TableBlock; rect: GridRect; across: boolean } | null {
+  const { selection } = editor;
+  if (!selection) return null;
+  const { anchor, focus } = selection;
+  const a = cellPlace(editor, anchor);
+  let b = cellPlace(editor, focus);
+  if (!a || !b || a.table !== b.table) return null;
+  const table = blockAt(editor, a.table) as TableBlock;
+  if ((a.row !== b.row || a.cell !== b.cell) && Point.isAfter(focus, anchor) && Point.equals(focus, Editor.start(editor, cellPath(b)))) {
+    const before = tabOrder(table).findLast((c) => c.row < b!.row || (c.row === b!.row && c.cell < b!.cell));
+    if (before) b = { ...b, ...before };
+  }
+  const one = cellBox(table, a.row, a.cell);
+  const two = cellBox(table, b.row, b.cell);
+  const rect = { top: Math.min(one.top, two.top), bottom: Math.max(one.bottom, two.bottom), left: Math.min(one.left, two.left), right: Math.max(one.right, two.right) };
+  return { index: a.table, table, rect, across: one.row !== two.row || one.cell !== two.cell };
 }
 
 export function cellPath(place: { table: number; row: number; cell: number }): number[] {

@@ -28,6 +28,11 @@ export type CommandAction =
 interface CommandBehaviour {
   /** Acts on the open document: disabled without one. */
   needsDocument?: boolean;
+  /**
+   * Whether the command applies to the editor's selection; the web menu asks as it opens and
+   * greys it out otherwise. The desktop menu cannot ask: there the command refuses with a notice.
+   */
+  enabled?(commands: EditorCommands): boolean;
   action: CommandAction;
 }
 
@@ -67,6 +72,8 @@ const BEHAVIOUR: { readonly [C in AppCommand]: CommandBehaviour } = {
   'table.rowBelow': { needsDocument: true, action: { editor: (c) => c.editTable('rowBelow') } },
   'table.columnLeft': { needsDocument: true, action: { editor: (c) => c.editTable('columnLeft') } },
   'table.columnRight': { needsDocument: true, action: { editor: (c) => c.editTable('columnRight') } },
+  'table.mergeCells': { needsDocument: true, enabled: (c) => c.canEditTable('mergeCells'), action: { editor: (c) => c.editTable('mergeCells') } },
+  'table.splitCell': { needsDocument: true, enabled: (c) => c.canEditTable('splitCell'), action: { editor: (c) => c.editTable('splitCell') } },
   'table.deleteRow': { needsDocument: true, action: { editor: (c) => c.editTable('deleteRow') } },
   'table.deleteColumn': { needsDocument: true, action: { editor: (c) => c.editTable('deleteColumn') } },
   'table.delete': { needsDocument: true, action: { editor: (c) => c.editTable('deleteTable') } },

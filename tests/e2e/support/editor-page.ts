@@ -83,8 +83,8 @@ export async function indexOfText(page: Page, text: string): Promise<number> {
   return index;
 }
 
-/** Waits until the editor's model selection is exactly `key` (`block:offset`, or `a-b` when expanded). */
-export async function expectSelection(page: Page, key: string): Promise<void> {
+/** Waits until the editor's model selection is exactly `key` (`block:offset`, or `a-b` when expanded), or matches it. */
+export async function expectSelection(page: Page, key: string | RegExp): Promise<void> {
   await expect(frame(page)).toHaveAttribute('data-selection', key);
 }
 

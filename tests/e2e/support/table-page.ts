@@ -59,3 +59,27 @@ export async function insertTableByPicker(page: Page, rows: number, columns: num
   await expect(dialog).toBeHidden();
   await expect(table(page)).toBeVisible();
 }
+
+interface ModelTable {
+  children: { header?: boolean; children: { colSpan?: number; vMerge?: string; children: { children: { text: string }[] }[] }[] }[];
+}
+
+/**
+ * The model's table at block `index` (read through the app's test hook), each cell as its text
+ * (paragraphs by \n) with its merge after it: 甲|2 spans two columns, 甲^ starts a merge down, ^^ continues one.
+ */
+export async function modelCellMarks(page: Page, index: number): Promise<string[][]> {
+  const table = await page.evaluate((i) => JSON.parse(JSON.stringify((window as unknown as { gongwenTest: { blocks(): unknown[] } }).gongwenTest.blocks()[i])) as unknown, index);
+  return (table as ModelTable).children.map((row) =>
+    row.children.map((cell) => {
+      const text = cell.children.map((p) => p.children.map((run) => run.text).join('')).join('\n');
+      return text + (cell.colSpan ? `|${cell.colSpan}` : '') + (cell.vMerge === 'restart' ? '^' : cell.vMerge === 'continue' ? '^^' : '');
+    }),
+  );
+}
+
+/** The 表格 menu's item, the menu opened on the current selection (Esc closes it). */
+export async function tableMenuItem(page: Page, item: string): Promise<Locator> {
+  await page.getByRole('menubar').getByRole('button', { name: /^表格/u }).click();
+  return page.getByRole('menu', { name: '表格' }).getByRole('menuitem', { name: new RegExp(`^${item}`, 'u') });
+}
