@@ -77,6 +77,20 @@ export function setDocumentMeta(editor: GongwenEditor, meta: DocumentMeta, key?:
   show(editor, state, meta);
 }
 
+/**
+ * Changes the meta within the undo step just made of text edits (a whole report pasted with its
+ * 版头 and 版记): Ctrl+Z takes back both at once. Called after that step's operations.
+ */
+export function setDocumentMetaInStep(editor: GongwenEditor, meta: DocumentMeta): void {
+  const state = states.get(editor);
+  const batch = editor.history.undos[editor.history.undos.length - 1];
+  if (!state || !batch || meta === state.current) return;
+  const step = steps.get(batch);
+  if (step) step.after = meta;
+  else steps.set(batch, { before: state.current, after: meta, key: undefined });
+  show(editor, state, meta);
+}
+
 /** The open document's meta, re-rendering its user when it changes. Inside <Slate>. */
 export function useDocumentMeta(): DocumentMeta {
   return useSlateSelector(documentMeta);

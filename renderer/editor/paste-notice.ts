@@ -9,8 +9,9 @@ import type { GongwenEditor } from './slate-types.ts';
  * Chinese text, with the same choice 打开 offers (改为全角), applied to the pasted blocks only and
  * undoable on its own.
  */
-export function tellPasted(editor: GongwenEditor, pasted: { dropped: readonly string[]; from: number; count: number }): void {
+export function tellPasted(editor: GongwenEditor, pasted: { dropped: readonly string[]; from: number; count: number; read?: readonly string[] }): void {
   const parts: string[] = [];
+  if (pasted.read?.length) parts.push(`已识别${pasted.read.join('和')}，填入上方${pasted.read.join('、')}栏`);
   if (pasted.dropped.length > 0) parts.push(`已略去网页信息 ${pasted.dropped.length} 行（如「${shortQuote(pasted.dropped[0]!)}」），按 Ctrl+Z 可撤销粘贴`);
   const blocks = Array.from({ length: pasted.count }, (_, i) => pasted.from + i);
   // Counted as 改为全角 would change them: each mark of a bracket pair is one.

@@ -17,6 +17,7 @@ import { insertCellText, isTableMark, restoreTables, tableMark } from './table-p
 import { asUndoStep, setBodyText } from './block-transforms.ts';
 import { blocksOf } from './blocks.ts';
 import { htmlToParagraphs } from './html-source.ts';
+import { documentMeta, setDocumentMetaInStep } from './document-meta.ts';
 import { tellPasted } from './paste-notice.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
@@ -200,7 +201,11 @@ function insertRecognised(editor: GongwenEditor, paragraphs: readonly SourcePara
     for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
     Transforms.insertNodes(editor, blocks, { at: [0] });
     Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
-    tellPasted(editor, { dropped: recognised.dropped, from: 0, count: blocks.length });
+    // The report's 版头 and 版记 fill their panels in the same step, never dropped unsaid.
+    const { banner, colophon } = document.meta;
+    if (banner || colophon) setDocumentMetaInStep(editor, { ...documentMeta(editor), ...(banner ? { banner } : {}), ...(colophon ? { colophon } : {}) });
+    const read = [...(banner ? ['版头'] : []), ...(colophon ? ['版记'] : [])];
+    tellPasted(editor, { dropped: recognised.dropped, from: 0, count: blocks.length, read });
     return;
   }
   // Inserted into a document: every pasted line is kept but a web page's furniture (said in the
