@@ -75,9 +75,13 @@ export function paginate(paragraphs: readonly PreviewParagraph[]): PreviewPage[]
       let k = i;
       while (k < paragraphs.length && paragraphs[k]!.keepNext) need += heightOf(paragraphs[k++]!);
       if (k < paragraphs.length) need += headPt(paragraphs[k]!);
-      // Only the first paragraph of a chain decides; the rest follow it.
+      // Only the first paragraph of a chain decides; the rest follow it. Whether the chain and a
+      // table's head would fit a page is judged without the table's top rule (LibreOffice,
+      // measured: a 表题 whose table's head fills the rest of a page to the rule moves on, and the
+      // table a page further).
       const chainStart = i === 0 || !paragraphs[i - 1]!.keepNext;
-      if (chainStart && need <= PAGE_BODY_PT + FIT_EPSILON_PT && !roomFor(need)) newPage();
+      const rule = k < paragraphs.length ? (paragraphs[k]!.table?.borderPt ?? 0) : 0;
+      if (chainStart && need - rule <= PAGE_BODY_PT + FIT_EPSILON_PT && !roomFor(need)) newPage();
     }
     if (paragraph.table) {
       const { slices, newPageFirst } = flowTable(paragraph.table, PAGE_BODY_PT - current().usedPt);

@@ -1,11 +1,12 @@
 import type { PreviewLine } from '../../renderer/preview/layout.ts';
+import { cellBox } from '../../renderer/preview/table-box.ts';
+import { placeCells } from '../../renderer/preview/table-cells.ts';
 import type { PreviewPage } from '../../renderer/preview/paginate.ts';
 
 /**
  * The text a reader of the preview's page sees on its first line, as pdftotext reads a printed
- * page's first row (words at one height, left to right, no spaces): a line's characters, or a
- * table row's first line of its tallest cells (the others, centred down the row, stand lower, as
- * does a cell merged down over several rows).
+ * page's first row (words at one height, left to right, no spaces): a line's characters, or the
+ * highest line of a table's cells as 预览 places them.
  */
 export function firstLineText(page: PreviewPage): string | null {
   const line = page.lines.find((l) => l.kind !== 'blank' && !(l.kind === 'text' && l.cells.length === 0));
@@ -21,23 +22,21 @@ function lineText(line: PreviewLine): string {
     case 'tabbed':
       return line.parts.map((part) => part.cells.map((cell) => cell.ch).join('')).join('');
     case 'table': {
-      // The first row of the slice that prints any text (a row whose one cell is merged down from
-      // a row on an earlier page prints none here).
-      for (const top of line.slice.rows) {
-        // Set from the top (a row that may split), every cell's first line is the row's first line.
-        // Centred, the cells with the most lines start highest; a cell merged down stands centred
-        // over its rows, lower than the first row's text.
-        const { cells: all, vAlign } = line.slice.table.rows[top.row]!;
-        const cells = all.some((cell) => cell.rowSpan === 1) ? all.filter((cell) => cell.rowSpan === 1) : all;
-        const shown = cells.map((cell) => (top.part ? cell.lineTexts.slice(top.part.fromLine, top.part.fromLine + top.part.lines) : cell.lineTexts));
-        const most = Math.max(0, ...shown.map((lines) => lines.length));
-        const text = shown
-          .filter((lines) => (vAlign === 'top' ? lines.length > 0 : lines.length === most))
-          .map((lines) => lines[0] ?? '')
-          .join('');
-        if (text !== '') return text;
-      }
-      return '';
+      // Where 预览 draws each cell's lines (TableSlice placeCells: centred down its box, or from
+      // the top in a row that may split); the first line is the text at the highest of them.
+      const { lineHeightPt, padding } = cellBox(line.slice.table);
+      const drawn = placeCells(line.slice).flatMap((cell) => {
+        const inner = cell.heightPt - padding.top - padding.bottom;
+        const offset = cell.vAlign === 'top' ? 0 : (inner - cell.lines.length * lineHeightPt) / 2;
+        return cell.lines.map((text, k) => ({ y: cell.topPt + padding.top + offset + k * lineHeightPt, x: cell.leftMm, text })).filter((l) => l.text !== '');
+      });
+      if (drawn.length === 0) return '';
+      const top = Math.min(...drawn.map((l) => l.y));
+      return drawn
+        .filter((l) => l.y - top < 1)
+        .sort((a, b) => a.x - b.x)
+        .map((l) => l.text)
+        .join('');
     }
     default:
       return '';

@@ -19,7 +19,7 @@ import { randomTableDocument } from './random-table-docs.ts';
  */
 const soffice = findSoffice();
 const skipped = skipReason('libreoffice', 'poppler', 'cjk-fonts');
-const SEEDS = Array.from({ length: 30 }, (_, i) => i + 1);
+const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -30,13 +30,15 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  * one — such rows are set from the top now (PrintedTableRow.vAlign), and fill their pages.
  *
  * Known differences, kept visible (it.fails turns red the day they are fixed): a 表题 before a
- * table whose header rows and first row do not fit under it on the page. LibreOffice moved the 表题
- * to the next page with the table in seed 22 (room for 11 lines of a splittable first row) and
- * seed 28 (a first row kept whole; the table then went a page further, the 表题 alone), but left
- * it and split the first row in seed 30 (room for 4 lines); 预览 leaves it in all three. Moving it
- * whenever the head does not fit matched 22 and 28 and broke 30: the rule is not found yet.
+ * table whose header rows and first row do not fit under it, nor on a page with it. LibreOffice
+ * moved the 表题 on with the table in seed 22 (a splittable first row, room for 11 lines of it) but
+ * left it and split the row in seed 30 (room for 4) and in seeds 57, 61, 73, 81, 88, 92, 93, 97
+ * and 119 of a wider run (1–120); 预览 leaves it in all of them. The rule is not found yet. Seed 28
+ * (a head that fills a page to the table's top rule) matches since the keep-with-next check leaves
+ * that rule out, as LibreOffice does. Over seeds 31–120, 预览 and LibreOffice differ on one more
+ * (119: a one-line cell merged down across a page break, which LibreOffice prints on the next page).
  */
-const KNOWN_DIFFERENT = new Set(['random-22', 'random-28']);
+const KNOWN_DIFFERENT = new Set(['random-22']);
 
 function cases(): Map<string, GongwenDocument> {
   const all = new Map<string, GongwenDocument>([['table-report', tableReport()]]);
