@@ -94,8 +94,15 @@ function markTable(line: SourceLine): BannerLine | null {
   return organs.length > 0 && organs.every(isOrgan) ? { kind: 'mark', organs, withWenjian } : null;
 }
 
+/** A row laid out as a borderless table (WPS templates): the 发文字号 in one cell, 签发人 in another. */
+function numberTable(line: SourceLine): BannerLine | null {
+  const rows = line.table!.children;
+  if (rows.length !== 1) return null;
+  return numberLine(rows[0]!.children.map((cell) => cellText(cell).replace(/\n/gu, ' ')).join('\t'));
+}
+
 function classify(line: SourceLine, inSigners: boolean): BannerLine | null {
-  if (line.table) return markTable(line);
+  if (line.table) return markTable(line) ?? numberTable(line);
   const text = line.text.trim();
   if (RULE.test(text)) return { kind: 'rule' };
   const head = headLine(text);

@@ -5,6 +5,7 @@ import { importReport } from '../../core/import/import-report.ts';
 import { blockText, type Banner, type Colophon, type GongwenDocument } from '../../core/model.ts';
 import { rollForward } from '../../core/rollforward/roll-forward.ts';
 import { randomAnnexReport } from './annex-docs.ts';
+import { docxOf, para } from './import-docx-build.ts';
 import { prng } from './random-blocks.ts';
 
 /**
@@ -75,6 +76,15 @@ describe('版头 and 版记 in text (a web page, a .txt)', () => {
       urgency: '特急',
     });
     expect(imported.recognised.title).toBe('关于2023年科技工作的报告');
+  });
+
+  it('reads a 发文字号 and 签发人 set in a borderless table, as WPS templates do', () => {
+    const cells = (texts: string[]) => `<w:tbl><w:tr>${texts.map((text) => `<w:tc>${para(text)}</w:tc>`).join('')}</w:tr></w:tbl>`;
+    const body = [para('宣城市科学技术局文件'), cells(['宣科〔2023〕12号', '签发人：张三']), para('关于2023年工作的报告'), para('市委：'), ...BODY.map((text) => para(text)), para('2023年12月20日')].join('');
+    const imported = importSource(docxOf(body));
+    expect(imported.document.meta.banner).toEqual({ organs: ['宣城市科学技术局'], withWenjian: true, number: '宣科〔2023〕12号', signers: ['张三'] });
+    expect(imported.recognised.title).toBe('关于2023年工作的报告');
+    expect(imported.document.blocks.some((b) => b.type === 'table')).toBe(false);
   });
 
   it('keeps a 发文字号 as written (〈〉, 第, a leading zero): 检查 reports it, the import does not mend it', () => {
