@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Editor, Range, type DecoratedRange, type NodeEntry, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -8,6 +8,7 @@ import { handleKeyDown } from './key-bindings.ts';
 import { optOutOfReactSelectionRecord } from './react-selection-opt-out.ts';
 import { renderElement } from './render-element.tsx';
 import { renderLeaf } from './render-leaf.tsx';
+import { cellPlace } from './table-place.ts';
 import { decorateRunIn } from './run-in-decorate.ts';
 import { decoratePlaceholders } from './placeholder-decorate.ts';
 import { holdWhilePointerDown, selectPlaceholderOnDoubleClick } from './placeholder-unit.ts';
@@ -36,6 +37,35 @@ export function DocumentEditable() {
   // Paste, copy and cut read the model selection (slate-react's own handlers); it must be the one shown.
   const syncFirst = useCallback(() => syncSelectionFromDom(editor), [editor]);
   const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => selectPlaceholderOnDoubleClick(editor, event), [editor]);
+  // Text is never dragged out of a table or dropped into one: the browser's move would glue the
+  // text of several cells into one cell (in two undo steps). Copy and paste do it cell by cell.
+  const onDragStart = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      syncSelectionFromDom(editor);
+      const { selection } = editor;
+      if (!selection || (!cellPlace(editor, selection.anchor) && !cellPlace(editor, selection.focus))) return false;
+      event.preventDefault();
+      editor.gongwen.notify('表格中的文字不能拖动，请用剪切、复制和粘贴');
+      return true;
+    },
+    [editor],
+  );
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      let range: Range | null;
+      try {
+        range = ReactEditor.findEventRange(editor, event);
+      } catch {
+        // Not over the document's text (a margin): slate's own handling decides.
+        return false;
+      }
+      if (!range || !cellPlace(editor, range.anchor)) return false;
+      event.preventDefault();
+      editor.gongwen.notify('不能把文字拖入表格，请用复制和粘贴');
+      return true;
+    },
+    [editor],
+  );
 
   useLayoutEffect(() => {
     if (loaded.has(editor)) return;
@@ -62,6 +92,8 @@ export function DocumentEditable() {
         onCopy={syncFirst}
         onCut={syncFirst}
         onDoubleClick={onDoubleClick}
+        onDragStart={onDragStart}
+        onDrop={onDrop}
         aria-label="公文正文"
       />
     </ComposingFrame>

@@ -1,13 +1,17 @@
 import { createContext, useContext, useMemo } from 'react';
-import { useSlateStatic, type RenderElementProps } from 'slate-react';
+import { useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { AnnexBlock, AttachmentBlock, HeadingBlock, TableBlock, TableCell } from '../../core/model.ts';
 import { resolveFormat } from '../../core/print/format.ts';
 import { cellAlign } from '../../core/print/table-plan.ts';
 import { useBlockOutline } from './hooks.ts';
+import { cellStarts, type GridRect } from '../../core/table/grid.ts';
+import { selectedCells } from './table-place.ts';
 import { rowSpans } from './table-spans.ts';
 
 /** The rows each cell of the table being drawn spans (table-spans.ts); a new map whenever the table changes. */
 const RowSpans = createContext<ReadonlyMap<TableCell, number>>(new Map());
+/** The rectangle of cells a selection across cells makes in the table being drawn (null: none). */
+const SelectedRect = createContext<{ table: TableBlock; rect: GridRect } | null>(null);
 
 /**
  * Every block is a <div> (headings carry role=heading; a 参考 note is a note, never printed): changing a block's type then changes
@@ -79,15 +83,40 @@ function AnnexElement({ attributes, children, element }: RenderElementProps & { 
   );
 }
 
+/**
+ * A table; a selection across its cells is shown as the rectangle of whole cells that Delete,
+ * typing and 合并单元格 act on (as Word shows it), not as the browser's run of text.
+ */
 function TableElement({ attributes, children, element }: RenderElementProps & { element: TableBlock }) {
   const spans = useMemo(() => rowSpans(element), [element]);
+  const key = useSlateSelector((editor) => {
+    const cells = selectedCells(editor);
+    return cells?.across && cells.table === element ? `${cells.rect.top},${cells.rect.bottom},${cells.rect.left},${cells.rect.right}` : '';
+  });
+  const selected = useMemo(() => {
+    if (!key) return null;
+    const [top, bottom, left, right] = key.split(',').map(Number) as [number, number, number, number];
+    return { table: element, rect: { top, bottom, left, right } };
+  }, [key, element]);
   return (
-    <table {...attributes} className="gw-block gw-table" data-block-type="table">
+    <table {...attributes} className="gw-block gw-table" data-block-type="table" data-cells-selected={selected ? 'true' : undefined}>
       <RowSpans.Provider value={spans}>
-        <tbody>{children}</tbody>
+        <SelectedRect.Provider value={selected}>
+          <tbody>{children}</tbody>
+        </SelectedRect.Provider>
       </RowSpans.Provider>
     </table>
   );
+}
+
+/** Whether `cell` lies in the selected rectangle of its table. */
+function inSelectedRect(selected: { table: TableBlock; rect: GridRect } | null, cell: TableCell): boolean {
+  if (!selected) return false;
+  const { table, rect } = selected;
+  const row = table.children.findIndex((r) => r.children.includes(cell));
+  if (row < rect.top || row > rect.bottom) return false;
+  const left = cellStarts(table.children[row]!)[table.children[row]!.children.indexOf(cell)]!;
+  return left >= rect.left && left + (cell.colSpan ?? 1) - 1 <= rect.right;
 }
 
 /**
@@ -97,6 +126,7 @@ function TableElement({ attributes, children, element }: RenderElementProps & { 
 function TableCellElement({ attributes, children, element }: RenderElementProps & { element: TableCell }) {
   const { template } = useSlateStatic().gongwen.getContext();
   const rows = useContext(RowSpans).get(element) ?? 1;
+  const selected = inSelectedRect(useContext(SelectedRect), element);
   const paragraphs = element.children.map((p) => p.children.map((run) => run.text).join(''));
   const align = cellAlign(paragraphs, false, resolveFormat(template?.format).figureAlign);
   return (
@@ -106,6 +136,7 @@ function TableCellElement({ attributes, children, element }: RenderElementProps 
       rowSpan={rows > 1 ? rows : undefined}
       data-align={align}
       data-covered={rows === 0 ? 'true' : undefined}
+      data-selected={selected ? 'true' : undefined}
       className={element.vMerge === 'continue' ? 'gw-cell-merged' : undefined}
     >
       {children}

@@ -4,7 +4,7 @@ import { coerceTable } from '../../core/table/coerce-table.ts';
 import { normalizeTable } from '../../core/table/table-rules.ts';
 import { asUndoStep } from './block-transforms.ts';
 import { blockAt } from './blocks.ts';
-import { cellPath, cellPlace, type CellPlace } from './table-place.ts';
+import { cellPath, cellPlace, cellsInRect, selectedCells, type CellPlace } from './table-place.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /** The element type each level of a table holds. */
@@ -38,6 +38,17 @@ export function withTables(editor: GongwenEditor): GongwenEditor {
     const b = cellPlace(editor, end);
     if (!a && !b) return deleteFragment(options);
     if (a && b && sameCell(a, b)) return deleteFragment(options);
+    // Cells selected within one table are the rectangle they make, as in Word (and as 合并单元格
+    // reads them): their text goes, theirs only — never the cells the reading order runs through.
+    const cells = a && b && a.table === b.table ? selectedCells(editor) : null;
+    if (cells) {
+      asUndoStep(editor, () => {
+        const inRect = cellsInRect(cells.table, cells.rect);
+        for (const place of [...inRect].reverse()) emptyCell(editor, cellPath({ table: cells.index, ...place }));
+        Transforms.select(editor, Editor.start(editor, cellPath({ table: cells.index, ...inRect[0]! })));
+      });
+      return;
+    }
     asUndoStep(editor, () => {
       // A table selected whole goes; the part of a table the selection covers loses its text
       // and keeps its cells; the blocks between go by the usual (guarded) delete. The end's
@@ -103,6 +114,13 @@ function atCellEdge(editor: GongwenEditor, edge: 'start' | 'end'): boolean {
   if (!place) return false;
   const path = cellPath(place);
   return Point.equals(selection.anchor, edge === 'start' ? Editor.start(editor, path) : Editor.end(editor, path));
+}
+
+/** A cell left with one empty paragraph, as Word leaves a cleared cell. */
+function emptyCell(editor: GongwenEditor, path: Path): void {
+  const cell = Node.get(editor, path) as Element;
+  for (let k = cell.children.length - 1; k > 0; k--) Transforms.removeNodes(editor, { at: [...path, k] });
+  clearText(editor, Editor.range(editor, [...path, 0]));
 }
 
 /** Deletes the text in `range` (inside one table) text node by text node, keeping every cell and paragraph. */

@@ -114,18 +114,27 @@ describe('tables in the editor', () => {
     expect(cellTexts(editor)[0]![0]).toBe('甲');
   });
 
-  it('deleting a selection across cells clears their text and keeps the cells', () => {
+  it('deleting or typing over a selection across cells clears the rectangle of cells it makes, and only those', () => {
     const { editor } = withTable(2, 2);
     const texts = ['甲一', '乙二', '丙三', '丁四'];
     [[0, 0], [0, 1], [1, 0], [1, 1]].forEach(([r, c], i) => Transforms.insertText(editor, texts[i]!, { at: Editor.start(editor, [3, r!, c!]) }));
+    // From the first cell down to the one below it: the left column, whole cells as in Word;
+    // 乙二, which the reading order runs through, is not in the rectangle and stays.
     Transforms.select(editor, { anchor: { path: [3, 0, 0, 0, 0], offset: 1 }, focus: { path: [3, 1, 0, 0, 0], offset: 1 } });
     editor.deleteFragment();
-    expect(cellTexts(editor)).toEqual([['甲', ''], ['三', '丁四']]);
-    // From the paragraph before the table into it: the paragraph's tail and the cells' text go, the table stays.
+    expect(cellTexts(editor)).toEqual([['', '乙二'], ['', '丁四']]);
+    expect(caret(editor)).toEqual([3, 0, 0]);
+    editor.undo();
+    expect(cellTexts(editor)).toEqual([['甲一', '乙二'], ['丙三', '丁四']]);
+    // Typing over the right column replaces it: the typed text in its first cell.
+    Transforms.select(editor, { anchor: { path: [3, 0, 1, 0, 0], offset: 0 }, focus: { path: [3, 1, 1, 0, 0], offset: 2 } });
+    editor.insertText('无');
+    expect(cellTexts(editor)).toEqual([['甲一', '无'], ['丙三', '']]);
+    // From the paragraph before the table into it: the paragraph's tail and the cells' text up to the end go, the table stays.
     Transforms.select(editor, { anchor: { path: [2, 0], offset: 2 }, focus: { path: [3, 1, 0, 0, 0], offset: 1 } });
     editor.deleteFragment();
     expect(blockText(blocksOf(editor)[2]!)).toBe('表格');
-    expect(cellTexts(editor)).toEqual([['', ''], ['', '丁四']]);
+    expect(cellTexts(editor)).toEqual([['', ''], ['三', '']]);
     expect(tableProblem(table(editor))).toBeNull();
   });
 
