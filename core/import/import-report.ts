@@ -11,7 +11,10 @@ export interface ImportReport {
   kind: 'docx' | 'text';
   encoding: string | undefined;
   templateName: string;
+  /** Headings read in the file (not those the template's required sections added). */
   headings: number;
+  /** Required sections of the template the file lacks, added empty (检查 asks for their content). */
+  addedSections: string[];
   paragraphs: number;
   /** The source's numbering faults, at the blocks of the imported document; derived numbering repaired them. */
   numberingProblems: NumberingProblem[];
@@ -42,6 +45,12 @@ export function colophonLine(colophon: Colophon, rewritten = false): string {
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', gb18030: 'GBK（GB18030）' };
 
+/** The template's required sections the document has and the file did not: the normalizer added them. */
+function addedSections({ document, recognised }: Imported): string[] {
+  const read = new Set(recognised.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text.replace(/[。．.]$/u, '')] : [])));
+  return document.blocks.flatMap((b) => (b.type === 'heading' && b.level === 1 && b.section && !read.has(blockText(b)) ? [blockText(b)] : []));
+}
+
 /** The report of importing `fileName` as `imported`. */
 export function importReport(fileName: string, imported: Imported): ImportReport {
   const { document, recognised, numberingProblems } = imported;
@@ -50,7 +59,8 @@ export function importReport(fileName: string, imported: Imported): ImportReport
     kind: imported.kind,
     encoding: imported.encoding ? (ENCODING_NAMES[imported.encoding] ?? imported.encoding) : undefined,
     templateName: findTemplate(document.meta.template)?.name ?? '（无模板）',
-    headings: document.blocks.filter((b) => b.type === 'heading').length,
+    headings: recognised.blocks.filter((b) => b.kind === 'heading').length,
+    addedSections: addedSections(imported),
     paragraphs: document.blocks.filter((b) => b.type === 'paragraph' && blockText(b).trim() !== '').length,
     numberingProblems,
     dropped: recognised.dropped,

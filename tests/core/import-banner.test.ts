@@ -185,3 +185,14 @@ describe('roll forward from last year’s .docx', () => {
     expect(next.meta.banner).toEqual({ ...banner, number: '宣科〔2024〕【序号】号' });
   });
 });
+
+describe('the import report', () => {
+  it('counts the headings read in the file and names the required sections the template added', () => {
+    const imported = importText(['宣城市科技局2023年上半年工作总结和下半年工作打算', '一、工作完成情况', '（一）推进创新。', '完成任务。', '二、下半年工作打算', '继续推进。', '宣城市科技局', '2023年6月28日'].join('\n'));
+    const report = importReport('x.txt', imported);
+    expect(report.headings).toBe(3);
+    // The half-year template requires 存在的问题, which the file lacks: added, and said.
+    expect(imported.document.blocks.filter((b) => b.type === 'heading' && b.level === 1).map(blockText)).toContain('存在的问题');
+    expect(report.addedSections).toEqual(['存在的问题']);
+  });
+});

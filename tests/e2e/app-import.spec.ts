@@ -114,6 +114,8 @@ test('导入时可将中文之间的半角标点改为全角（默认勾选）',
 test('导出的 Word 文档可以再打开：识别出同样的大纲', async ({ page }) => {
   await startFresh(page);
   await openBytes(page, '宣城.txt', await readFile(SEED_000));
+  // Seed 000 has no 存在的问题: the template's required section is added, and the dialog says so.
+  await expect(page.getByRole('dialog', { name: '导入结果' }).getByRole('note')).toContainText('原文没有模板的必需章节「存在的问题」，已按模板补上');
   await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '开始编辑' }).click();
   const headings = (blocks: Awaited<ReturnType<typeof modelBlocks>>) => blocks.filter((b) => b.type === 'heading').map((b) => `${b.level}:${blockText(b)}`);
   const before = await modelBlocks(page);

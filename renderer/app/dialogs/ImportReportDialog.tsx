@@ -20,6 +20,11 @@ export function ImportReportDialog({ report, onClose }: ImportReportDialogProps)
       <p>
         从{source}识别出 {report.headings} 个标题、{report.paragraphs} 段正文，按「{report.templateName}」模板整理。序号已由系统重新生成。
       </p>
+      {report.addedSections.length > 0 && (
+        <p className="gw-import-added" role="note">
+          原文没有模板的必需章节{report.addedSections.map((title) => `「${title}」`).join('')}，已按模板补上（灰色提示处填写内容后才能导出）。
+        </p>
+      )}
       {(report.banner || report.colophon) && (
         <section aria-label="版头和版记">
           <h3>识别出的版头和版记（可在版头、版记栏中修改）</h3>
