@@ -9,7 +9,7 @@ import { asUndoStep } from './block-transforms.ts';
 import { blockAt, selectedBlockIndex } from './blocks.ts';
 import type { TableEdit } from './editor-contract.ts';
 import type { GongwenEditor } from './slate-types.ts';
-import { caretCell, cellEnd, cellPlace, selectedCells, selectedTable, tabOrder } from './table-place.ts';
+import { caretCell, cellEnd, cellPlace, cellTabRange, selectedCells, selectedTable, tabOrder } from './table-place.ts';
 import { replaceTable } from './with-tables.ts';
 
 /**
@@ -120,7 +120,10 @@ export function extendToCell(editor: GongwenEditor, direction: 1 | -1): boolean 
   return true;
 }
 
-/** Tab / Shift+Tab in a table: the next or previous cell; Tab in the last cell adds a row. Whether the caret was in a table. */
+/**
+ * Tab / Shift+Tab in a table: the next or previous cell, its text selected (typing replaces it);
+ * Tab in the last cell adds a row. Whether the caret was in a table.
+ */
 export function moveToCell(editor: GongwenEditor, direction: 1 | -1): boolean {
   const place = caretCell(editor) ?? selectedTable(editor)?.place;
   if (!place) return false;
@@ -131,7 +134,7 @@ export function moveToCell(editor: GongwenEditor, direction: 1 | -1): boolean {
   if (i < 0) i = order.findLastIndex((c) => c.row < place.row || (c.row === place.row && c.cell < place.cell));
   const target = order[i + direction];
   if (target) {
-    Transforms.select(editor, cellEnd(editor, { table: place.table, ...target }));
+    Transforms.select(editor, cellTabRange(editor, { table: place.table, ...target }));
     return true;
   }
   if (direction === 1) {

@@ -73,9 +73,29 @@ export function cellPath(place: { table: number; row: number; cell: number }): n
   return [place.table, place.row, place.cell];
 }
 
-/** The end of the cell's text: where Tab puts the caret. */
+/** The end of the cell's text: where the caret goes after a merge or a row / column edit. */
 export function cellEnd(editor: GongwenEditor, place: { table: number; row: number; cell: number }): Point {
   return Editor.end(editor, cellPath(place));
+}
+
+/**
+ * What Tab / Shift+Tab select in the cell they reach: all its text, as Word and WPS do, so typing
+ * replaces it instead of running on after it; a cell without text gets the caret at its start.
+ */
+export function cellTabRange(editor: GongwenEditor, place: { table: number; row: number; cell: number }): Range {
+  const path = cellPath(place);
+  const start = Editor.start(editor, path);
+  return Editor.string(editor, path) === '' ? { anchor: start, focus: start } : { anchor: start, focus: Editor.end(editor, path) };
+}
+
+/** Whether `range` (not collapsed) spans the whole of the cell holding its start, as Tab selects it. */
+export function isWholeCell(editor: GongwenEditor, range: Range): boolean {
+  if (Range.isCollapsed(range)) return false;
+  const [start, end] = Range.edges(range);
+  const place = cellPlace(editor, start);
+  if (!place) return false;
+  const path = cellPath(place);
+  return Point.equals(start, Editor.start(editor, path)) && Point.equals(end, Editor.end(editor, path));
 }
 
 /**

@@ -4,7 +4,7 @@ import { coerceTable } from '../../core/table/coerce-table.ts';
 import { normalizeTable } from '../../core/table/table-rules.ts';
 import { asUndoStep } from './block-transforms.ts';
 import { blockAt } from './blocks.ts';
-import { cellPath, cellPlace, cellsInRect, selectedCells, type CellPlace } from './table-place.ts';
+import { cellPath, cellPlace, cellsInRect, isWholeCell, selectedCells, type CellPlace } from './table-place.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /** The element type each level of a table holds. */
@@ -33,6 +33,9 @@ export function withTables(editor: GongwenEditor): GongwenEditor {
   editor.deleteFragment = (options) => {
     const { selection } = editor;
     if (!selection || Range.isCollapsed(selection)) return deleteFragment(options);
+    // A cell selected whole (Tab selects it) is emptied to one paragraph, as Word does: Slate's
+    // delete would unhang a range ending in an empty last paragraph and keep that paragraph.
+    if (isWholeCell(editor, selection)) return Transforms.delete(editor, { at: selection, hanging: true });
     const [start, end] = Range.edges(Editor.unhangRange(editor, selection));
     const a = cellPlace(editor, start);
     const b = cellPlace(editor, end);

@@ -125,3 +125,40 @@ test('段落菜单的「版头」「版记」添加和删除它们', async ({ pa
   await menu('版头');
   await expect(page.getByRole('region', { name: '版头' })).toHaveCount(0);
 });
+
+test('名单的「＋」和回车把光标放进下一栏，直接输入姓名；空栏不会越点越多', async ({ page }) => {
+  await startFresh(page);
+  await createDocument(page, { template: 'report', organ: '宣城市科技局', year: 2023 });
+  const banner = page.getByRole('region', { name: '版头' });
+  const add = banner.getByRole('button', { name: '添加签发人' });
+
+  // The one field is still empty: ＋ goes into it rather than adding a second empty one.
+  await add.click();
+  await expect(banner.getByRole('textbox', { name: '签发人 1', exact: true })).toBeFocused();
+  await page.keyboard.type('王明');
+  await add.click();
+  await expect(banner.getByRole('textbox', { name: '签发人 2', exact: true })).toBeFocused();
+  await page.keyboard.type('李华');
+  await expect.poll(async () => (await bannerMeta(page)).banner?.signers).toEqual(['王明', '李华']);
+  await add.click();
+  await add.click();
+  await expect(banner.getByRole('textbox', { name: /^签发人 \d$/u })).toHaveCount(3);
+  await expect(banner.getByRole('textbox', { name: '签发人 3', exact: true })).toBeFocused();
+  await page.keyboard.type('张强');
+  await expect.poll(async () => (await bannerMeta(page)).banner?.signers).toEqual(['王明', '李华', '张强']);
+  // Typing a name is one undo step, as in any field.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await bannerMeta(page)).banner?.signers).toEqual(['王明', '李华', '']);
+
+  // Enter goes on to the next name (a new one after the last), in the 版记's 抄送机关 too.
+  const colophon = page.getByRole('region', { name: '版记' });
+  await colophon.getByRole('textbox', { name: '抄送机关 1', exact: true }).click();
+  await page.keyboard.type('市发展改革委');
+  await page.keyboard.press('Enter');
+  await expect(colophon.getByRole('textbox', { name: '抄送机关 2', exact: true })).toBeFocused();
+  await page.keyboard.type('市财政局');
+  await expect.poll(async () => (await bannerMeta(page)).colophon?.copyTo).toEqual(['市发展改革委', '市财政局']);
+  await colophon.getByRole('textbox', { name: '抄送机关 1', exact: true }).press('Enter');
+  await expect(colophon.getByRole('textbox', { name: '抄送机关 2', exact: true })).toBeFocused();
+  await expect(colophon.getByRole('textbox', { name: /^抄送机关 \d$/u })).toHaveCount(2);
+});

@@ -22,8 +22,9 @@ test('插入表格 from the picker; Tab / Shift+Tab between cells, Tab in the la
   await page.keyboard.type('备注');
   await page.keyboard.press('Tab');
   await expectSelection(page, `${BODY}.1.0:0`);
+  // Shift+Tab back into 备注 selects its text, as Tab does in Word.
   await page.keyboard.press('Shift+Tab');
-  await expectSelection(page, `${BODY}.0.2:2`);
+  await expectSelection(page, `${BODY}.0.2:0-${BODY}.0.2:2`);
   await placeCaretInCell(page, BODY, 1, 2);
   await page.keyboard.press('Tab');
   await expectSelection(page, `${BODY}.2.0:0`);
@@ -43,6 +44,59 @@ test('插入表格 from the picker; Tab / Shift+Tab between cells, Tab in the la
   await page.keyboard.press('Control+z');
   await expect(table(page)).toHaveCount(0);
   expect((await readBlocks(page))[BODY]).toEqual({ type: 'paragraph', level: 0, label: '', text: '' });
+});
+
+test('Tab / Shift+Tab into a filled cell select its text: typing (or an IME commit) replaces it, a cell of two lines becomes one; Ctrl+Z brings it back', async ({ page }) => {
+  const cdp = await imeSession(page);
+  await placeCaret(page, BODY);
+  await insertTableByPicker(page, 2, 2);
+  await page.keyboard.type('单位13');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('甲');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('乙');
+  expect(await tableTexts(page)).toEqual([
+    ['单位13', '甲|乙'],
+    ['', ''],
+  ]);
+  await page.keyboard.press('Shift+Tab');
+  await expectSelection(page, `${BODY}.0.0:0-${BODY}.0.0:4`);
+  await page.keyboard.type('市科技局');
+  await expect.poll(() => tableTexts(page)).toEqual([
+    ['市科技局', '甲|乙'],
+    ['', ''],
+  ]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => tableTexts(page)).toEqual([
+    ['单位13', '甲|乙'],
+    ['', ''],
+  ]);
+  // The two-line cell, selected whole, becomes the one line typed; the cell and the table stay.
+  await page.keyboard.press('Tab');
+  await expectSelection(page, `${BODY}.0.1:0-${BODY}.0.1:1`);
+  await page.keyboard.type('合计');
+  await expect.poll(() => tableTexts(page)).toEqual([
+    ['单位13', '合计'],
+    ['', ''],
+  ]);
+  await expect(table(page).locator('td').nth(1).locator('.gw-cell-paragraph')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => tableTexts(page)).toEqual([
+    ['单位13', '甲|乙'],
+    ['', ''],
+  ]);
+  // A pinyin IME's commit replaces the selected text too.
+  await page.keyboard.press('Shift+Tab');
+  await expectSelection(page, `${BODY}.0.0:0-${BODY}.0.0:4`);
+  await composeAndCommit(page, cdp, ['keji'], '科技');
+  await expect.poll(() => tableTexts(page)).toEqual([
+    ['科技', '甲|乙'],
+    ['', ''],
+  ]);
+  // An empty cell gets the caret.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expectSelection(page, `${BODY}.1.0:0`);
 });
 
 test('Enter in a cell is a new line of the cell; typed numbers, Ctrl+2 and Backspace at its start never leave it', async ({ page }) => {

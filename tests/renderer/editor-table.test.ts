@@ -1,4 +1,5 @@
-import { Editor, Node, Transforms, type Descendant } from 'slate';
+import fc from 'fast-check';
+import { Editor, Node, Range, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { blockText, heading, textBlock, type GongwenDocument, type TableBlock } from '../../core/model.ts';
 import { rowWidth } from '../../core/table/grid.ts';
@@ -54,6 +55,38 @@ describe('tables in the editor', () => {
     editor.undo();
     expect(table(editor).children).toHaveLength(2);
     expect(cellTexts(editor)[1]![1]).toBe('末格');
+  });
+
+  it('Tab and Shift+Tab select the text of the cell they reach; typing replaces it within that cell, one undo step', () => {
+    // Cells of one to three paragraphs, some empty; from a cell, Tab or Shift+Tab, then type.
+    const paragraphs = fc.array(fc.constantFrom('', '单位', '13', '市科技局'), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(fc.array(paragraphs, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 2 }), fc.nat(5), fc.constantFrom(1, -1), (grid, from, direction) => {
+        fc.pre(from + direction >= 0 && from + direction <= 5);
+        const filled: TableBlock = {
+          type: 'table',
+          children: grid.map((row) => ({ type: 'table-row', children: row.map((cell) => ({ type: 'table-cell', children: cell.map((text) => ({ type: 'cell-paragraph', children: [{ text }] })) })) })),
+        };
+        const editor = openEditor({ ...document, blocks: [...document.blocks.slice(0, 3), filled, ...document.blocks.slice(4)] });
+        const before = cellTexts(editor);
+        const to = from + direction;
+        const [row, column] = [Math.floor(to / 3), to % 3];
+        Transforms.select(editor, Editor.end(editor, [3, Math.floor(from / 3), from % 3]));
+        moveToCell(editor, direction as 1 | -1);
+        const target = grid[row]![column]!;
+        const hasText = target.join('') !== '';
+        expect(Range.isCollapsed(editor.selection!)).toBe(!hasText);
+        expect(Editor.string(editor, editor.selection!)).toBe(target.join(''));
+        editor.insertText('新');
+        const expected = before.map((r) => [...r]);
+        // A cell with text becomes the one paragraph typed (as in Word); an empty one takes it in its first.
+        expected[row]![column] = hasText ? '新' : ['新', ...target.slice(1)].join('|');
+        expect(cellTexts(editor)).toEqual(expected);
+        expect(tableProblem(table(editor))).toBeNull();
+        editor.undo();
+        expect(cellTexts(editor)).toEqual(before);
+      }),
+    );
   });
 
   it('Enter makes a new paragraph in the cell; Backspace and Delete at a cell edge change nothing', () => {
