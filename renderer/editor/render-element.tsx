@@ -2,7 +2,8 @@ import { createContext, useContext, useMemo } from 'react';
 import { useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { AnnexBlock, AttachmentBlock, HeadingBlock, TableBlock, TableCell } from '../../core/model.ts';
 import { resolveFormat } from '../../core/print/format.ts';
-import { cellAlign } from '../../core/print/table-plan.ts';
+import { measureByTable } from '../../core/print/char-width.ts';
+import { cellAlign, printedTable } from '../../core/print/table-plan.ts';
 import { useBlockOutline } from './hooks.ts';
 import { cellStarts, type GridRect } from '../../core/table/grid.ts';
 import { selectedCells } from './table-place.ts';
@@ -89,6 +90,14 @@ function AnnexElement({ attributes, children, element }: RenderElementProps & { 
  */
 function TableElement({ attributes, children, element }: RenderElementProps & { element: TableBlock }) {
   const spans = useMemo(() => rowSpans(element), [element]);
+  // The columns as wide as the print plan makes them (from their text), so the editor shows the
+  // table the preview and the .docx print, not columns of equal width.
+  const { template } = useSlateStatic().gongwen.getContext();
+  const columns = useMemo(() => {
+    const { columnsMm } = printedTable(0, element, resolveFormat(template?.format), measureByTable);
+    const total = columnsMm.reduce((a, b) => a + b, 0);
+    return columnsMm.map((mm) => `${((mm / total) * 100).toFixed(3)}%`);
+  }, [element, template]);
   const key = useSlateSelector((editor) => {
     const cells = selectedCells(editor);
     return cells?.across && cells.table === element ? `${cells.rect.top},${cells.rect.bottom},${cells.rect.left},${cells.rect.right}` : '';
@@ -100,6 +109,11 @@ function TableElement({ attributes, children, element }: RenderElementProps & { 
   }, [key, element]);
   return (
     <table {...attributes} className="gw-block gw-table" data-block-type="table" data-cells-selected={selected ? 'true' : undefined}>
+      <colgroup contentEditable={false}>
+        {columns.map((width, i) => (
+          <col key={i} style={{ width }} />
+        ))}
+      </colgroup>
       <RowSpans.Provider value={spans}>
         <SelectedRect.Provider value={selected}>
           <tbody>{children}</tbody>

@@ -3,6 +3,7 @@ import { expect, test } from './support/editor-test.ts';
 import { block, editable, expectSelection, placeCaret, readBlocks, shownHeadings } from './support/editor-page.ts';
 import { placeCaretInCell, table, tableTexts } from './support/table-page.ts';
 
+
 const BODY = 3;
 
 /** A rich paste as Chromium delivers it: beforeinput insertFromPaste with the clipboard's data. */
@@ -101,4 +102,25 @@ test('a selection across cells deleted clears the rectangle of cells it makes an
     ['丙三', '丁四'],
   ]);
   await expect(block(page, BODY)).toHaveAttribute('data-block-type', 'table');
+});
+
+test('the editor draws a table’s columns as wide as 预览 prints them (the plan’s widths), not all alike', async ({ page }) => {
+  await placeCaret(page, BODY);
+  await paste(page, { 'text/plain': '序号\t项目名称\t金额\n1\t宣城市科技创新综合体建设项目（一期工程）\t1200' });
+  await expect(table(page)).toBeVisible();
+  const widths = await table(page).locator('tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width));
+  // 预览 draws the cells at the print plan's column widths: its first row's cells, left to right.
+  const toggle = page.getByRole('toolbar').getByRole('button', { name: '预览', exact: true });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  const pane = page.getByRole('complementary', { name: '预览' });
+  await expect(pane.locator('.gw-preview-table').first()).toBeVisible();
+  const printed = await pane.locator('.gw-preview-table').first().locator('.gw-preview-table-cell').evaluateAll((cells) => {
+    const boxes = cells.map((cell) => cell.getBoundingClientRect());
+    const top = Math.min(...boxes.map((b) => b.top));
+    return boxes.filter((b) => Math.abs(b.top - top) < 1).sort((a, b) => a.left - b.left).map((b) => b.width);
+  });
+  const share = (values: number[]) => values.map((v) => v / values.reduce((a, b) => a + b, 0));
+  expect(printed).toHaveLength(widths.length);
+  share(widths).forEach((w, i) => expect(Math.abs(w - share(printed)[i]!), `column ${i}`).toBeLessThan(0.02));
+  expect(widths[1]!).toBeGreaterThan(2 * widths[0]!);
 });
