@@ -116,3 +116,27 @@ test('在没有文档时也能打开文件', async ({ page }) => {
   await expect(editorPage(page)).toContainText('坚持创新驱动。');
   await expect(page.getByRole('navigation', { name: '大纲' }).getByRole('button').first()).toHaveText('一、总体思路');
 });
+
+test('未保存的修改：保存后打开 saves the document first, then opens the other file', async ({ page }) => {
+  await startFresh(page);
+  await createDocument(page, { template: 'half-year' });
+  const body = (await modelBlocks(page)).findIndex((b) => b.type === 'heading') + 1;
+  await caretToEndOf(page, body);
+  await page.keyboard.type('保存前的修改。');
+  await expect(statusLine(page)).toContainText('未保存');
+  const other = await saveAndRead(page, () => page.keyboard.press('Control+Shift+s'));
+  await caretToEndOf(page, body);
+  await page.keyboard.type('又改了');
+  await expect(statusLine(page)).toContainText('未保存');
+
+  const download = page.waitForEvent('download');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: '打开', exact: true }).click();
+  await page.getByRole('dialog', { name: '未保存的修改' }).getByRole('button', { name: '保存后打开' }).click();
+  // The file saved holds the last change; only then does the file chooser open.
+  const saved = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { blocks: TestBlock[] };
+  expect(saved.blocks[body]!.children[0]!.text).toBe('保存前的修改。又改了');
+  await (await chooser).setFiles({ name: other.name, mimeType: 'application/json', buffer: Buffer.from(other.text, 'utf8') });
+  await expect.poll(async () => (await modelBlocks(page))[body]?.children[0]?.text).toBe('保存前的修改。');
+  await expect(statusLine(page)).not.toContainText('未保存');
+});

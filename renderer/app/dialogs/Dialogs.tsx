@@ -74,7 +74,7 @@ export function Dialogs({ state, store, files }: DialogsProps) {
     case 'error':
       return <MessageDialog title={dialog.title} message={dialog.message} onClose={() => store.closeDialog()} />;
     case 'confirm':
-      return <ConfirmDialog message={dialog.message} confirmLabel={dialog.confirmLabel} onConfirm={dialog.onConfirm} onCancel={() => store.closeDialog()} />;
+      return <ConfirmDialog message={dialog.message} confirmLabel={dialog.confirmLabel} onConfirm={dialog.onConfirm} saveLabel={dialog.saveLabel} onSave={dialog.onSave} onCancel={() => store.closeDialog()} />;
     default:
       return null;
   }

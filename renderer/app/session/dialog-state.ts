@@ -13,5 +13,5 @@ export type DialogState =
   | { kind: 'export-blockers'; findings: Finding[]; target: ExportTarget }
   | { kind: 'rollforward'; last: GongwenDocument; lastName: string }
   | { kind: 'draft'; draft: Draft }
-  | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void }
+  | { kind: 'confirm'; message: string; confirmLabel: string; onConfirm(): void; saveLabel?: string; onSave?(): void }
   | null;

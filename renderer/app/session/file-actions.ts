@@ -86,9 +86,9 @@ export function createFileActions(store: SessionStore, showCheck: () => void): F
   }
 
   return {
-    requestNew: () => store.guardUnsaved(() => store.showDialog({ kind: 'new' }), '当前文档有未保存的修改。新建文档将放弃这些修改。', '放弃修改并新建'),
+    requestNew: () => store.guardUnsaved(() => store.showDialog({ kind: 'new' }), '当前文档有未保存的修改。新建文档将放弃这些修改。', '放弃修改并新建', '保存后新建'),
     // Called straight from the click or keydown: the browser's file chooser needs that user gesture.
-    requestOpen: () => store.guardUnsaved(() => void openFromHost(), '当前文档有未保存的修改。打开其他文档将放弃这些修改。', '放弃修改并打开'),
+    requestOpen: () => store.guardUnsaved(() => void openFromHost(), '当前文档有未保存的修改。打开其他文档将放弃这些修改。', '放弃修改并打开', '保存后打开'),
     requestRollForward: () => store.guardUnsaved(() => void rollForwardFromHost(), '当前文档有未保存的修改。由上期报告新建将放弃这些修改。', '放弃修改并继续'),
     openFromHost,
     rollForwardFromHost,
@@ -99,7 +99,7 @@ export function createFileActions(store: SessionStore, showCheck: () => void): F
         notify(`请先关闭当前对话框，再打开「${file.name}」`);
         return;
       }
-      store.guardUnsaved(() => void openFile(file), `当前文档有未保存的修改。打开「${file.name}」将放弃这些修改。`, '放弃修改并打开');
+      store.guardUnsaved(() => void openFile(file), `当前文档有未保存的修改。打开「${file.name}」将放弃这些修改。`, '放弃修改并打开', '保存后打开');
     },
     async reimportWithPunctuation(file) {
       const opened = await openHostFile(file, { punctuation: true });

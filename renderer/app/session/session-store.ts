@@ -110,7 +110,7 @@ export class SessionStore {
   }
 
   /** Runs `action`, first asking whether to drop unsaved changes when there are any. */
-  guardUnsaved(action: () => void, message: string, confirmLabel: string): void {
+  guardUnsaved(action: () => void, message: string, confirmLabel: string, saveLabel = '保存后继续'): void {
     if (!this.state.dirty) {
       action();
       return;
@@ -122,6 +122,15 @@ export class SessionStore {
       onConfirm: () => {
         this.closeDialog();
         action();
+      },
+      // 保存 first, as Word offers: the action goes on only once the file holds every change (a
+      // save dialog cancelled, or a failed save, leaves the document open as it was).
+      saveLabel,
+      onSave: () => {
+        this.closeDialog();
+        void this.save(false).then(() => {
+          if (!this.state.dirty) action();
+        });
       },
     });
   }
