@@ -1,6 +1,7 @@
 import { parseDocNumber } from '../doc-number.ts';
 import { cellText, type Banner } from '../model.ts';
 import type { SourceLine } from './source-lines.ts';
+import { isRuleLine } from './rule-line.ts';
 
 /**
  * 版头 (GB/T 9704-2012 7.2) read back from the lines before the title: 份号, 密级, 紧急程度, the
@@ -21,8 +22,6 @@ const ORGAN_END = /(?:委员会|办公室|办公厅|政府|党组|党委|支部|
 /** Words of a title or a sentence, never of an organ's name. */
 const NOT_ORGAN = /关于|的|报告|总结|要点|计划|通知|意见|方案/u;
 const NAME = /^[\p{Script=Han}·•]{2,6}$/u;
-/** A rule drawn with characters (the red separator line as text). */
-const RULE = /^[-—─━_=＿﹏～~\s\u3000]{3,}$/u;
 /** Where the 版头 may start: after a few lines of a web page's own (its title, a site name). */
 const START_WITHIN = 8;
 
@@ -104,7 +103,7 @@ function numberTable(line: SourceLine): BannerLine | null {
 function classify(line: SourceLine, inSigners: boolean): BannerLine | null {
   if (line.table) return markTable(line) ?? numberTable(line);
   const text = line.text.trim();
-  if (RULE.test(text)) return { kind: 'rule' };
+  if (isRuleLine(text)) return { kind: 'rule' };
   const head = headLine(text);
   if (head) return head;
   if (WENJIAN.test(text) && !SIGNER_KEY.test(text)) {
@@ -189,7 +188,7 @@ function readFrom(lines: readonly SourceLine[], start: number): { banner: Banner
   // Lines of names with no mark or number after them are not a 版头 (a site's name, a subtitle).
   if (pendingOrgans.length || !(marked || numbered)) return null;
   let end = i;
-  while (end > start && RULE.test(lines[end - 1]!.text) && !lines[end - 1]!.table) end--;
-  for (; end < lines.length && !lines[end]!.table && RULE.test(lines[end]!.text); end++);
+  while (end > start && isRuleLine(lines[end - 1]!.text) && !lines[end - 1]!.table) end--;
+  for (; end < lines.length && !lines[end]!.table && isRuleLine(lines[end]!.text); end++);
   return { banner, end };
 }

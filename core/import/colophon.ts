@@ -2,6 +2,7 @@ import { cellText, type Colophon } from '../model.ts';
 import { copyToLine } from '../print/colophon.ts';
 import { DATE } from './date-line.ts';
 import type { SourceLine } from './source-lines.ts';
+import { isRuleLine } from './rule-line.ts';
 
 /**
  * 版记 (GB/T 9704-2012 7.4) read back: 抄送：A，B。 then the 印发机关 and 印发日期 (…2023年7月12日印发),
@@ -18,8 +19,6 @@ const PRINTED = new RegExp(`^(.*?)${SPACE}(${DATE})${SPACE}印${SPACE}发$`, 'u'
 export const COLOPHON_LINE = new RegExp(`^(?:抄${SPACE}送|抄${SPACE}报)[：:]|${DATE}${SPACE}印发$`, 'u');
 /** An 印发机关's name: no sentence marks, no date (a sentence glued to the 印发 line is not one). */
 const PRINTER = new RegExp(`^(?!.*${DATE})[\\p{Script=Han}A-Za-z0-9（）()·${' \\t\\u3000'}]{0,40}$`, 'u');
-/** A separator drawn with characters (a web page's or a .txt's rule). */
-const RULE = /^[-—─━_=＿﹏～~·.…\s\u3000]{3,}$/u;
 /** Names on the 抄送 list are parted by ，(7.4.2); clerks also write 、 and ；. */
 const NAME_SEPARATOR = /[，,、；;]/u;
 /** How far from the end of the text a 版记 may stand (site footer lines after it). */
@@ -35,7 +34,7 @@ export interface ReadColophon {
 
 /** A 版记 from its lines (抄送 first, wrapped lines, the 印发 line last), or null when they are not one. */
 export function readColophon(texts: readonly string[]): ReadColophon | null {
-  const lines = texts.map((text) => text.trim()).filter((text) => text !== '' && !RULE.test(text));
+  const lines = texts.map((text) => text.trim()).filter((text) => text !== '' && !isRuleLine(text));
   const printed = PRINTED.exec(lines.at(-1) ?? '');
   if (!printed || !PRINTER.test(printed[1]!)) return null;
   const list = lines.slice(0, -1);
@@ -86,9 +85,9 @@ export function takeColophon<T extends SourceLine>(lines: readonly T[]): { colop
         start = k;
         break;
       }
-      if (!RULE.test(text) && text.length > 60) break;
+      if (!isRuleLine(text) && text.length > 60) break;
     }
-    while (start > 0 && !lines[start - 1]!.table && RULE.test(lines[start - 1]!.text)) start--;
+    while (start > 0 && !lines[start - 1]!.table && isRuleLine(lines[start - 1]!.text)) start--;
     const read = readColophon(lines.slice(start, end + 1).map((l) => l.text));
     // A 印发 line alone names its 印发机关: a bare date + 印发 in the text may be a sentence's end.
     if (!read || (start === end && !read.colophon.printer)) continue;

@@ -85,18 +85,32 @@ function breakParagraphs(paragraphs: readonly string[], font: FontRole, capacity
  * whole grid rows. Header rows are the leading rows marked so; a row taller than a page less the
  * header may split.
  */
-export function printedTable(block: number, table: TableBlock, format: ExportFormat, measure: MeasureText): PrintedTable {
-  const { tableWidthMm, cellSizePt: sizePt, cellLineHeightPt: lineHeightPt, borderPt, cellMarginMm } = TABLE_LAYOUT;
-  // Header rows are the leading rows marked so (a mark further down is not repeated by any reader).
+/** Header rows are the leading rows marked so (a mark further down is not repeated by any reader). */
+function headerRowsOf(table: TableBlock): boolean[] {
   let leading = true;
-  const headerRows = table.children.map((row) => (leading &&= row.header === true));
-  const { placed, columns } = placeCells(table, headerRows, format);
-  const widthsPt = columnWidthsPt(
+  return table.children.map((row) => (leading &&= row.header === true));
+}
+
+function widthsOf(placed: readonly Placed[], columns: number, measure: MeasureText): number[] {
+  return columnWidthsPt(
     placed.map(({ cell }): WidthCell => cell),
     columns,
-    tableWidthMm * PT_PER_MM,
+    TABLE_LAYOUT.tableWidthMm * PT_PER_MM,
     measure,
   );
+}
+
+/** The table's column widths in mm as printed, without breaking its cells into lines (the editor draws its columns so). */
+export function tableColumnsMm(table: TableBlock, format: ExportFormat, measure: MeasureText): number[] {
+  const { placed, columns } = placeCells(table, headerRowsOf(table), format);
+  return widthsOf(placed, columns, measure).map((pt) => pt / PT_PER_MM);
+}
+
+export function printedTable(block: number, table: TableBlock, format: ExportFormat, measure: MeasureText): PrintedTable {
+  const { cellSizePt: sizePt, cellLineHeightPt: lineHeightPt, borderPt, cellMarginMm } = TABLE_LAYOUT;
+  const headerRows = headerRowsOf(table);
+  const { placed, columns } = placeCells(table, headerRows, format);
+  const widthsPt = widthsOf(placed, columns, measure);
   const sidePt = (cellMarginMm.left + cellMarginMm.right) * PT_PER_MM;
   const padPt = (cellMarginMm.top + cellMarginMm.bottom) * PT_PER_MM + borderPt;
   const needPt: number[] = table.children.map(() => lineHeightPt + padPt);

@@ -120,3 +120,18 @@ export function cellBox(table: TableBlock, row: number, cell: number): GridRect 
   }
   return { top, bottom, left, right: left + span - 1, row: top, cell: topCell };
 }
+
+/**
+ * The cells lying whole in `rect`, row by row, left to right (a merge's continued cells in with its
+ * first). A cell reaching past the rectangle's sides is not in it.
+ */
+export function cellsInRect(table: TableBlock, rect: GridRect): { row: number; cell: number }[] {
+  const out: { row: number; cell: number }[] = [];
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    const starts = cellStarts(table.children[row]!);
+    table.children[row]!.children.forEach((cell, i) => {
+      if (starts[i]! >= rect.left && starts[i]! + spanOf(cell) - 1 <= rect.right) out.push({ row, cell: i });
+    });
+  }
+  return out;
+}

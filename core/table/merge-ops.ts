@@ -1,5 +1,5 @@
 import type { CellParagraph, TableBlock, TableCell, TableRow } from '../model.ts';
-import { cellBox, cellIndexAligned, cellStarts, emptyCell, paragraphText, spanOf, tableWidth, withCellShape, type GridRect } from './grid.ts';
+import { cellBox, cellIndexAligned, cellsInRect, cellStarts, emptyCell, paragraphText, spanOf, tableWidth, withCellShape, type GridRect } from './grid.ts';
 import { normalizeTable } from './table-rules.ts';
 
 /** Where the text of a merge or split ended up: the cell the caret goes to. */
@@ -36,9 +36,8 @@ export function mergeCells(table: TableBlock, rect: GridRect): MergeResult {
   if (single.bottom === box.bottom && single.right === box.right) return { ok: true, table, at: { row: box.top, cell: before } };
 
   const paragraphs: CellParagraph[] = [];
-  for (let r = box.top; r <= box.bottom; r++) {
-    for (const cell of cellsWithin(rows[r]!, box)) for (const p of cell.children) if (paragraphText(p) !== '') paragraphs.push(p);
-  }
+  // The box holds whole cells only (wholeCells), so the cells in it are those it covers.
+  for (const { row, cell } of cellsInRect(table, box)) for (const p of rows[row]!.children[cell]!.children) if (paragraphText(p) !== '') paragraphs.push(p);
   const span = box.right - box.left + 1;
   const next: TableRow[] = rows.map((row, r) => {
     if (r < box.top || r > box.bottom) return row;
@@ -109,10 +108,4 @@ export function wholeCells(table: TableBlock, rect: GridRect): GridRect {
     }
   }
   return box;
-}
-
-/** The cells of a row inside the rectangle's columns (whole cells: the rectangle cuts none). */
-function cellsWithin(row: TableRow, box: GridRect): TableCell[] {
-  const starts = cellStarts(row);
-  return row.children.filter((_, c) => starts[c]! >= box.left && starts[c]! <= box.right);
 }

@@ -3,16 +3,18 @@ import { useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate
 import type { AnnexBlock, AttachmentBlock, HeadingBlock, TableBlock, TableCell } from '../../core/model.ts';
 import { resolveFormat } from '../../core/print/format.ts';
 import { measureByTable } from '../../core/print/char-width.ts';
-import { cellAlign, printedTable } from '../../core/print/table-plan.ts';
+import { cellAlign, tableColumnsMm } from '../../core/print/table-plan.ts';
 import { useBlockOutline } from './hooks.ts';
-import { cellStarts, type GridRect } from '../../core/table/grid.ts';
+import { cellsInRect, type GridRect } from '../../core/table/grid.ts';
 import { selectedCells } from './table-place.ts';
 import { rowSpans } from './table-spans.ts';
 
 /** The rows each cell of the table being drawn spans (table-spans.ts); a new map whenever the table changes. */
 const RowSpans = createContext<ReadonlyMap<TableCell, number>>(new Map());
-/** The rectangle of cells a selection across cells makes in the table being drawn (null: none). */
-const SelectedRect = createContext<{ table: TableBlock; rect: GridRect } | null>(null);
+/** The cells of the table being drawn that a selection across cells takes in (its rectangle). */
+const SelectedCells = createContext<ReadonlySet<TableCell>>(new Set());
+
+const sameRect = (a: GridRect | null, b: GridRect | null) => a === b || (a !== null && b !== null && a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right);
 
 /**
  * Every block is a <div> (headings carry role=heading; a 参考 note is a note, never printed): changing a block's type then changes
@@ -94,43 +96,29 @@ function TableElement({ attributes, children, element }: RenderElementProps & { 
   // table the preview and the .docx print, not columns of equal width.
   const { template } = useSlateStatic().gongwen.getContext();
   const columns = useMemo(() => {
-    const { columnsMm } = printedTable(0, element, resolveFormat(template?.format), measureByTable);
+    const columnsMm = tableColumnsMm(element, resolveFormat(template?.format), measureByTable);
     const total = columnsMm.reduce((a, b) => a + b, 0);
     return columnsMm.map((mm) => `${((mm / total) * 100).toFixed(3)}%`);
   }, [element, template]);
-  const key = useSlateSelector((editor) => {
+  const rect = useSlateSelector((editor) => {
     const cells = selectedCells(editor);
-    return cells?.across && cells.table === element ? `${cells.rect.top},${cells.rect.bottom},${cells.rect.left},${cells.rect.right}` : '';
-  });
-  const selected = useMemo(() => {
-    if (!key) return null;
-    const [top, bottom, left, right] = key.split(',').map(Number) as [number, number, number, number];
-    return { table: element, rect: { top, bottom, left, right } };
-  }, [key, element]);
+    return cells?.across && cells.table === element ? cells.rect : null;
+  }, sameRect);
+  const selected = useMemo(() => new Set(rect ? cellsInRect(element, rect).map(({ row, cell }) => element.children[row]!.children[cell]!) : []), [rect, element]);
   return (
-    <table {...attributes} className="gw-block gw-table" data-block-type="table" data-cells-selected={selected ? 'true' : undefined}>
+    <table {...attributes} className="gw-block gw-table" data-block-type="table" data-cells-selected={rect ? 'true' : undefined}>
       <colgroup contentEditable={false}>
         {columns.map((width, i) => (
           <col key={i} style={{ width }} />
         ))}
       </colgroup>
       <RowSpans.Provider value={spans}>
-        <SelectedRect.Provider value={selected}>
+        <SelectedCells.Provider value={selected}>
           <tbody>{children}</tbody>
-        </SelectedRect.Provider>
+        </SelectedCells.Provider>
       </RowSpans.Provider>
     </table>
   );
-}
-
-/** Whether `cell` lies in the selected rectangle of its table. */
-function inSelectedRect(selected: { table: TableBlock; rect: GridRect } | null, cell: TableCell): boolean {
-  if (!selected) return false;
-  const { table, rect } = selected;
-  const row = table.children.findIndex((r) => r.children.includes(cell));
-  if (row < rect.top || row > rect.bottom) return false;
-  const left = cellStarts(table.children[row]!)[table.children[row]!.children.indexOf(cell)]!;
-  return left >= rect.left && left + (cell.colSpan ?? 1) - 1 <= rect.right;
 }
 
 /**
@@ -140,7 +128,7 @@ function inSelectedRect(selected: { table: TableBlock; rect: GridRect } | null, 
 function TableCellElement({ attributes, children, element }: RenderElementProps & { element: TableCell }) {
   const { template } = useSlateStatic().gongwen.getContext();
   const rows = useContext(RowSpans).get(element) ?? 1;
-  const selected = inSelectedRect(useContext(SelectedRect), element);
+  const selected = useContext(SelectedCells).has(element);
   const paragraphs = element.children.map((p) => p.children.map((run) => run.text).join(''));
   const align = cellAlign(paragraphs, false, resolveFormat(template?.format).figureAlign);
   return (

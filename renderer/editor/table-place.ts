@@ -133,25 +133,3 @@ export function tablePointAt(table: TableBlock, index: number, offset: number): 
   return last;
 }
 
-/** The cells whose own box lies in `rect` (a merged cell's covered parts are in with it), row by row. */
-export function cellsInRect(table: TableBlock, rect: GridRect): { row: number; cell: number }[] {
-  const out: { row: number; cell: number }[] = [];
-  for (let row = rect.top; row <= rect.bottom; row++) {
-    const starts = cellStarts(table.children[row]!);
-    table.children[row]!.children.forEach((cell, i) => {
-      const left = starts[i]!;
-      if (left >= rect.left && left + (cell.colSpan ?? 1) - 1 <= rect.right) out.push({ row, cell: i });
-    });
-  }
-  return out;
-}
-
-/** Whether the selection reaches from one table cell into another, or across a table's edge. */
-export function selectionSpansCells(editor: GongwenEditor): boolean {
-  const { selection } = editor;
-  if (!selection || Range.isCollapsed(selection)) return false;
-  const a = cellPlace(editor, selection.anchor);
-  const b = cellPlace(editor, selection.focus);
-  if (!a && !b) return false;
-  return !a || !b || a.table !== b.table || a.row !== b.row || a.cell !== b.cell;
-}

@@ -4,7 +4,8 @@ import { coerceTable } from '../../core/table/coerce-table.ts';
 import { normalizeTable } from '../../core/table/table-rules.ts';
 import { asUndoStep } from './block-transforms.ts';
 import { blockAt } from './blocks.ts';
-import { cellPath, cellPlace, cellsInRect, isWholeCell, selectedCells, type CellPlace } from './table-place.ts';
+import { cellsInRect } from '../../core/table/grid.ts';
+import { cellPath, cellPlace, isWholeCell, selectedCells, type CellPlace } from './table-place.ts';
 import type { GongwenEditor } from './slate-types.ts';
 
 /** The element type each level of a table holds. */
